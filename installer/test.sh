@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# README command 2: set up, start a throwaway PostgreSQL cluster, run the whole test suite.
+#   bash installer/test.sh            the suite CI runs (quick seeded fault tests, benchmarks)
+#   bash installer/test.sh --long     also the long fault and soak tests
+#   extra arguments go to pytest, e.g.  bash installer/test.sh tests/domain -x
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash installer/setup-dev.sh
+
+pytest_args=()
+for arg in "$@"; do
+  if [ "$arg" = "--long" ]; then export WINDOWDESK_LONG_TESTS=1; else pytest_args+=("$arg"); fi
+done
+
+source installer/pg-throwaway.sh
+pg_throwaway_start
+trap pg_throwaway_stop EXIT
+
+export QT_QPA_PLATFORM=offscreen
+export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring
+.venv/bin/ruff check src tests
+.venv/bin/python -m pytest "${pytest_args[@]}"

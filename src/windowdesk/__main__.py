@@ -1,0 +1,3 @@
+from windowdesk.cli import main
+
+raise SystemExit(main())

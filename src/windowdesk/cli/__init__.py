@@ -1,0 +1,67 @@
+"""The ``windowdesk`` command: the GUI by default, and the services for administrators and scripts.
+
+Each capability keeps its subcommands in a module of this package with ``register(subparsers)``;
+list it in ``COMMAND_MODULES``. Handlers take the parsed arguments and return an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from windowdesk import __version__
+from windowdesk.errors import UserError, set_language
+from windowdesk.logs import setup_logging
+
+from . import admin
+
+COMMAND_MODULES = (admin,)
+
+log = logging.getLogger("windowdesk.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="windowdesk",
+        description="windowdesk 政务服务窗口工作台。不带子命令时启动图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"windowdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="数据库地址（sqlite:///文件 或 postgresql+psycopg://…）；默认取 WINDOWDESK_DB，否则为用户数据目录中的嵌入式数据库",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    set_language(os.environ.get("WINDOWDESK_LANG", "zh_CN"))
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        log_file = setup_logging()
+    except OSError:
+        log_file = None
+    if args.command is None:
+        from windowdesk.ui.app import run_gui  # Qt only when the GUI is wanted
+
+        return run_gui(args.db)
+    try:
+        return int(args.handler(args) or 0)
+    except UserError as exc:
+        print(f"windowdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("windowdesk: 已中断", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one clear line for the user, the traceback for the log
+        log.exception("command %s failed", args.command)
+        where = f"，详见日志 {log_file}" if log_file else ""
+        print(f"windowdesk: 内部错误：{type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 1

@@ -1,0 +1,160 @@
+"""Store administration: init, demo, db upgrade, users, the working-day calendar."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+
+from windowdesk.domain import roles
+from windowdesk.errors import UserError
+from windowdesk.services import calendar, demo, sites, users
+from windowdesk.services.context import open_context
+from windowdesk.store.engine import open_store, resolve_url
+from windowdesk.store.migrate import upgrade
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("init", help="初始化本站点数据库（站点代码、名称、类型）")
+    p.add_argument("--site-code", required=True, help="站点代码，如 SZ01（会出现在受理编号中）")
+    p.add_argument("--site-name", required=True, help="站点名称，如 示范市政务服务中心")
+    p.add_argument(
+        "--kind", choices=sorted(sites.SITE_KINDS), default="hall", help="hall 大厅 / township 乡镇"
+    )
+    p.set_defaults(handler=cmd_init)
+
+    p = subparsers.add_parser("demo", help="创建数据库（如需要）并载入演示数据；重复运行不产生变化")
+    p.add_argument("--cases", type=int, default=0, metavar="N", help="另外创建 N 个示例办件")
+    p.set_defaults(handler=cmd_demo)
+
+    db = subparsers.add_parser("db", help="数据库维护").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    p = db.add_parser("upgrade", help="创建或升级数据库结构（可重复运行）")
+    p.set_defaults(handler=cmd_db_upgrade)
+
+    user = subparsers.add_parser("user", help="用户管理").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True
+    )
+    p = user.add_parser("add", help="新增用户（密码从终端输入，或用 --password-stdin 从标准输入读取）")
+    p.add_argument("login")
+    p.add_argument("--role", required=True, choices=roles.ROLES)
+    p.add_argument("--name", default="", help="显示名称")
+    p.add_argument("--password-stdin", action="store_true", help="从标准输入读取一行作为密码")
+    p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("passwd", help="修改用户密码")
+    p.add_argument("login")
+    p.add_argument("--password-stdin", action="store_true", help="从标准输入读取一行作为密码")
+    p.set_defaults(handler=cmd_user_passwd)
+    p = user.add_parser("list", help="列出用户")
+    p.set_defaults(handler=cmd_user_list)
+
+    cal = subparsers.add_parser("calendar", help="工作日日历").add_subparsers(
+        dest="calendar_command", metavar="ACTION", required=True
+    )
+    p = cal.add_parser("due", help="打印 START 之后第 N 个工作日的日期")
+    p.add_argument("start", type=_date, metavar="START", help="起算日期 YYYY-MM-DD（当天不计）")
+    p.add_argument("n", type=int, metavar="N", help="工作日数")
+    p.set_defaults(handler=cmd_calendar_due)
+    p = cal.add_parser("set", help="把某天设为节假日或（调休）工作日")
+    p.add_argument("day", type=_date, metavar="DATE")
+    p.add_argument("kind", choices=("workday", "holiday"))
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=cmd_calendar_set)
+    p = cal.add_parser("publish", help="标记某年的节假日安排已完整录入（不再是暂定）")
+    p.add_argument("year", type=int)
+    p.add_argument("--source", default="", help="依据，如 国务院办公厅通知文号")
+    p.set_defaults(handler=cmd_calendar_publish)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD，而不是 {text!r}") from None
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin or not sys.stdin.isatty():
+        line = sys.stdin.readline()
+        if not line:
+            raise UserError("标准输入中没有密码", "No password on standard input")
+        return line.rstrip("\r\n")
+    first = getpass.getpass("新密码：")
+    if getpass.getpass("再次输入：") != first:
+        raise UserError("两次输入的密码不一致", "The two passwords differ")
+    return first
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    site = sites.init_site(ctx, args.site_code, args.site_name, args.kind)
+    print(f"站点 {site.code} {site.name} 已就绪（{ctx.store.display_name}）")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    report = demo.load_demo(ctx, demo.DemoOptions(cases=args.cases))
+    if report.created:
+        print(f"已载入演示数据：新建 {len(report.created)} 项（{ctx.store.display_name}）")
+    else:
+        print(f"演示数据已存在，无需更改（{ctx.store.display_name}）")
+    print(f"演示用户 {', '.join(login for login, _, _ in demo.DEMO_USERS)}，密码 {demo.DEMO_PASSWORD}")
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    store = open_store(resolve_url(args.db))
+    try:
+        upgrade(store)
+    finally:
+        store.dispose()
+    print(f"数据库结构已是最新（{store.display_name}）")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    user = users.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
+    print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    users.set_password(ctx, args.login, _read_password(args.password_stdin))
+    print(f"已修改用户 {args.login} 的密码")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    for user in users.list_users(ctx):
+        state = "" if user.active else "（停用）"
+        print(f"{user.login}\t{user.display_name}\t{roles.ROLE_NAMES_ZH[user.role]}{state}")
+    return 0
+
+
+def cmd_calendar_due(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    due = calendar.due_date(ctx, args.start, args.n)
+    if due.provisional:
+        print("注意：超出已公布的节假日安排，结果为暂定（未计调休）", file=sys.stderr)
+    print(due.day.isoformat())
+    return 0
+
+
+def cmd_calendar_set(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    calendar.set_day(ctx, args.day, args.kind == "workday", args.note)
+    print(f"{args.day.isoformat()} 已设为{'工作日' if args.kind == 'workday' else '节假日'}")
+    return 0
+
+
+def cmd_calendar_publish(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    calendar.publish_year(ctx, args.year, args.source)
+    print(f"{args.year} 年节假日安排已标记为正式")
+    return 0

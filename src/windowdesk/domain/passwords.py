@@ -1,0 +1,36 @@
+"""Password hashing with scrypt (RFC 7914) from the standard library: a memory-hard KDF."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+
+_N, _R, _P = 2**14, 8, 1
+MIN_LENGTH = 6
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    salt, expected = base64.b64decode(salt_b64), base64.b64decode(digest_b64)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=int(n), r=int(r), p=int(p), dklen=len(expected))
+    return hmac.compare_digest(digest, expected)
+
+
+def password_problem(password: str) -> tuple[str, str] | None:
+    """Why a new password is not acceptable, as (zh, en), or None when it is."""
+    if len(password) < MIN_LENGTH:
+        return (f"密码至少需要 {MIN_LENGTH} 个字符", f"The password needs at least {MIN_LENGTH} characters")
+    return None

@@ -1,0 +1,70 @@
+"""Working days: the official schedule overridden by the calendar table that central edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from windowdesk.domain.official_schedule import OfficialSchedule
+from windowdesk.domain.workdays import DueDate, WorkdayCalendar
+from windowdesk.errors import UserError
+from windowdesk.services.context import ServiceContext, writes
+from windowdesk.store.models import CalendarDay, CalendarYear
+
+_OFFICIAL = OfficialSchedule()
+
+
+@dataclass(frozen=True)
+class CalendarOverride:
+    day: dt.date
+    is_workday: bool
+    note: str
+
+
+def load_calendar(ctx: ServiceContext) -> WorkdayCalendar:
+    """The calendar as this store knows it now (cheap: the override table is small)."""
+    with ctx.reading() as session:
+        overrides = {row.day: row.is_workday for row in session.scalars(select(CalendarDay))}
+        published = list(session.scalars(select(CalendarYear.year)))
+    return WorkdayCalendar(_OFFICIAL, overrides, published)
+
+
+def due_date(ctx: ServiceContext, start: dt.date, workdays: int) -> DueDate:
+    if workdays < 0:
+        raise UserError("工作日数不能为负数", "The number of working days cannot be negative")
+    return load_calendar(ctx).add_working_days(start, workdays)
+
+
+def list_overrides(ctx: ServiceContext) -> list[CalendarOverride]:
+    with ctx.reading() as session:
+        rows = session.scalars(select(CalendarDay).order_by(CalendarDay.day))
+        return [CalendarOverride(r.day, r.is_workday, r.note) for r in rows]
+
+
+@writes("calendar.set_day")
+def set_day(ctx: ServiceContext, day: dt.date, is_workday: bool, note: str = "") -> CalendarOverride:
+    """Declare a day a holiday or a (make-up) workday, overriding the official data."""
+    with ctx.unit_of_work() as uow:
+        row = uow.session.scalars(select(CalendarDay).where(CalendarDay.day == day)).one_or_none()
+        if row is None:
+            row = uow.add(CalendarDay(day=day, is_workday=is_workday, note=note))
+        else:
+            row.is_workday, row.note = is_workday, note
+        uow.audit("calendar.set_day", "calendar_day", row.id, day=day, is_workday=is_workday, note=note)
+        return CalendarOverride(day, is_workday, note)
+
+
+@writes("calendar.publish_year")
+def publish_year(ctx: ServiceContext, year: int, source: str = "") -> None:
+    """Mark a year's schedule as entered in full, so its dates stop being provisional."""
+    if not 2000 <= year <= 2100:
+        raise UserError("年份须在 2000 到 2100 之间", "The year must be from 2000 to 2100")
+    with ctx.unit_of_work() as uow:
+        row = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
+        if row is None:
+            row = uow.add(CalendarYear(year=year, source=source))
+        else:
+            row.source = source
+        uow.audit("calendar.publish_year", "calendar_year", row.id, year=year, source=source)

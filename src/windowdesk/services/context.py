@@ -1,0 +1,138 @@
+"""The handle every service takes: which store, and who is acting."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from typing import ParamSpec, TypeVar
+
+from sqlalchemy.orm import Session
+
+from windowdesk.domain import roles
+from windowdesk.errors import UserError
+from windowdesk.store.engine import Store, open_store, resolve_url
+from windowdesk.store.migrate import upgrade
+from windowdesk.store.models import LocalState
+from windowdesk.store.uow import Actor, UnitOfWork
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+HOME_SITE_KEY = "home_site_id"
+
+#: Every service function that writes, by audit action name. tests/services/test_write_paths.py
+#: runs each one and checks it leaves audit and outbox rows; a new write path without a scenario
+#: there fails that test.
+WRITE_PATHS: dict[str, Callable[..., object]] = {}
+
+
+def writes(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Mark a service function as a write path audited under ``action``."""
+
+    def register(func: Callable[P, R]) -> Callable[P, R]:
+        WRITE_PATHS[action] = func
+        func.audit_action = action  # type: ignore[attr-defined]
+        return func
+
+    return register
+
+
+def system_actor() -> Actor:
+    """The actor of CLI and maintenance work: an administrator named after the OS user."""
+    login = "cli:" + (os.environ.get("USER") or os.environ.get("USERNAME") or "system")
+    return Actor(login=login, role=roles.ADMIN, device_no=device_number())
+
+
+def device_number() -> int:
+    """This client's number within its site (``WINDOWDESK_DEVICE``; 1 for a single-PC site)."""
+    raw = os.environ.get("WINDOWDESK_DEVICE", "1")
+    try:
+        number = int(raw)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 99:
+        raise UserError(
+            "设备编号必须是 1 到 99 的整数，而不是 {raw}",
+            "The device number must be a whole number from 1 to 99, not {raw}",
+            raw=raw,
+        )
+    return number
+
+
+@dataclass(frozen=True)
+class ServiceContext:
+    store: Store
+    actor: Actor
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.store, self.actor)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        session = self.store.read_session()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def as_actor(self, actor: Actor) -> ServiceContext:
+        return replace(self, actor=actor)
+
+    def require(self, role: str) -> None:
+        if not roles.at_least(self.actor.role, role):
+            raise UserError(
+                "当前用户无权进行此操作（需要{role}权限）",
+                "You are not allowed to do this (needs the {role_en} role)",
+                role=roles.ROLE_NAMES_ZH[role],
+                role_en=role,
+            )
+
+    def home_site_id(self) -> uuid.UUID | None:
+        """The site this store serves, or None before ``windowdesk init``."""
+        with self.reading() as session:
+            state = session.get(LocalState, HOME_SITE_KEY)
+            return None if state is None else uuid.UUID(state.value)
+
+
+def open_context(
+    url: str | None = None, *, actor: Actor | None = None, migrate: bool = True
+) -> ServiceContext:
+    """Open the store chosen by ``--db``/``WINDOWDESK_DB``/default, upgrade its schema, and act as
+    ``actor`` (default: the system actor bound to the store's home site)."""
+    store = open_store(resolve_url(url))
+    if migrate:
+        try:
+            upgrade(store)
+        except Exception as exc:
+            raise UserError(
+                "无法打开数据库 {store}：{reason}",
+                "Cannot open the store {store}: {reason}",
+                store=store.display_name,
+                reason=_first_line(exc),
+            ) from exc
+    ctx = ServiceContext(store, actor or system_actor())
+    if actor is None:
+        site_id = ctx.home_site_id()
+        if site_id is not None:
+            ctx = ctx.as_actor(replace(ctx.actor, site_id=site_id))
+    return ctx
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def require_site(ctx: ServiceContext) -> uuid.UUID:
+    """The acting site; a clear error before the store was initialised."""
+    site_id = ctx.actor.site_id or ctx.home_site_id()
+    if site_id is None:
+        raise UserError(
+            "数据库尚未初始化：请先运行 windowdesk init 或 windowdesk demo",
+            "The store has no site yet: run windowdesk init or windowdesk demo first",
+        )
+    return site_id

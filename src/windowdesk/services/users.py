@@ -1,0 +1,108 @@
+"""Users: adding them, passwords and signing in."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from windowdesk.domain import roles
+from windowdesk.domain.passwords import hash_password, password_problem, verify_password
+from windowdesk.errors import Conflict, NotFound, UserError
+from windowdesk.services.context import ServiceContext, writes
+from windowdesk.store.models import User
+from windowdesk.store.uow import Actor
+
+_LOGIN = re.compile(r"^[a-z][a-z0-9_.-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: uuid.UUID
+    login: str
+    display_name: str
+    role: str
+    active: bool
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(user.id, user.login, user.display_name, user.role, user.active)
+
+
+def _check_password(password: str) -> None:
+    problem = password_problem(password)
+    if problem:
+        raise UserError(*problem)
+
+
+@writes("user.add")
+def add_user(ctx: ServiceContext, login: str, role: str, password: str, display_name: str = "") -> UserInfo:
+    login = login.strip().lower()
+    if not _LOGIN.match(login):
+        raise UserError(
+            "登录名须为 2 到 32 位小写字母、数字或 _ . -，并以字母开头，而不是“{login}”",
+            "A login is 2 to 32 lower-case letters, digits or _ . - starting with a letter, not '{login}'",
+            login=login,
+        )
+    if role not in roles.ROLES:
+        raise UserError(
+            "角色须为 {choices} 之一，而不是 {role}",
+            "The role must be one of {choices}, not {role}",
+            choices=", ".join(roles.ROLES),
+            role=role,
+        )
+    _check_password(password)
+    with ctx.unit_of_work() as uow:
+        if uow.session.scalars(select(User).where(User.login == login)).one_or_none():
+            raise Conflict("用户 {login} 已存在", "User {login} already exists", login=login)
+        user = uow.add(
+            User(
+                site_id=ctx.actor.site_id,
+                login=login,
+                display_name=display_name.strip() or login,
+                role=role,
+                password_hash=hash_password(password),
+            )
+        )
+        uow.audit("user.add", "app_user", user.id, login=login, role=role)
+        return _info(user)
+
+
+@writes("user.passwd")
+def set_password(ctx: ServiceContext, login: str, password: str) -> None:
+    _check_password(password)
+    with ctx.unit_of_work() as uow:
+        user = uow.session.scalars(select(User).where(User.login == login)).one_or_none()
+        if user is None:
+            raise NotFound("找不到用户 {login}", "No user {login}", login=login)
+        user.password_hash = hash_password(password)
+        uow.audit("user.passwd", "app_user", user.id, login=login)
+
+
+def list_users(ctx: ServiceContext) -> list[UserInfo]:
+    with ctx.reading() as session:
+        return [_info(u) for u in session.scalars(select(User).order_by(User.login))]
+
+
+@writes("user.login")
+def authenticate(ctx: ServiceContext, login: str, password: str, *, window_no: int | None = None) -> Actor:
+    """Check a login; return the actor to act as from now on. Wrong login and wrong password get
+    the same message, so a guess reveals nothing."""
+    with ctx.reading() as session:
+        user = session.scalars(select(User).where(User.login == login.strip().lower())).one_or_none()
+        if user is None or not user.active or not verify_password(password, user.password_hash):
+            raise UserError("用户名或密码不正确", "Wrong user name or password")
+        actor = Actor(
+            login=user.login,
+            role=user.role,
+            user_id=user.id,
+            display_name=user.display_name,
+            site_id=user.site_id or ctx.actor.site_id,
+            device_no=ctx.actor.device_no,
+            window_no=window_no,
+        )
+    with ctx.as_actor(actor).unit_of_work() as uow:
+        uow.audit("user.login", "app_user", actor.user_id)
+    return actor

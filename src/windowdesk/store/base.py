@@ -1,0 +1,76 @@
+"""Declarative base, shared column types and the mixins that drive the outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from windowdesk.domain.ids import uuid7
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """Stores UTC instants; SQLite keeps no zone, so values are normalised to UTC on the way in
+    and come back zone-aware from both stores."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict] = {dt.datetime: UTCDateTime(), uuid.UUID: Uuid()}
+
+
+class IdMixin:
+    """UUIDv7 primary key made on the client, so rows from offline sites never collide."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+
+
+class Synced(IdMixin):
+    """A row that travels to the central store through the outbox.
+
+    ``__sync__`` says how central applies it: ``"upsert"`` (newer version wins, older is a no-op or
+    a conflict) or ``"insert"`` (insert-only history: a replay does nothing). The unit of work bumps
+    ``version`` and writes the outbox row; no service does it by hand.
+    """
+
+    __sync__: ClassVar[str] = "upsert"
+
+    version: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+
+
+class LocalOnly:
+    """Marks a table that never leaves this store (counters, sync bookkeeping, caches).
+
+    Every mapped table is either :class:`Synced` or :class:`LocalOnly`; a test checks that.
+    """

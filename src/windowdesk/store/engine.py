@@ -1,0 +1,126 @@
+"""Engine factory for the two kinds of store and the choice of which store to open."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from windowdesk.errors import UserError
+
+APP_NAME = "windowdesk"
+ENV_DB = "WINDOWDESK_DB"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def data_dir() -> Path:
+    """Where the embedded store, archived documents and logs live (``WINDOWDESK_HOME`` overrides)."""
+    override = os.environ.get("WINDOWDESK_HOME")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_sqlite_url() -> str:
+    return f"sqlite:///{data_dir() / 'windowdesk.sqlite3'}"
+
+
+def resolve_url(cli_url: str | None = None) -> str:
+    """``--db URL``, else ``WINDOWDESK_DB``, else the embedded file in the user data directory."""
+    url = cli_url or os.environ.get(ENV_DB) or default_sqlite_url()
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite would defer it).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # type: ignore[no-untyped-def]
+        # Writers take the lock up front so two counters never deadlock upgrading a read lock.
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@dataclass
+class Store:
+    """An opened store: one engine for writes (serialised on SQLite) and one for reads."""
+
+    url: str
+    engine: Engine
+    read_engine: Engine
+    _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _read_sessions: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+        event.listen(self._read_sessions, "before_flush", _refuse_write)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def display_name(self) -> str:
+        """The store as a person would name it, without a password."""
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite":
+            return f"SQLite {url.database}"
+        return f"PostgreSQL {url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+    def write_session(self) -> Session:
+        return self._write_sessions()
+
+    def read_session(self) -> Session:
+        return self._read_sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+
+def _refuse_write(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("a read session tried to write; writes go through UnitOfWork")
+
+
+def open_store(url: str) -> Store:
+    """Open (not create) a store. Call :func:`windowdesk.store.migrate.upgrade` to create or upgrade it."""
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise UserError("无法识别的数据库地址：{url}", "Unrecognised database URL: {url}", url=url) from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            raise UserError("嵌入式数据库必须是一个文件", "The embedded store must be a file, not memory")
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        return Store(url, _sqlite_engine(url, immediate=True), _sqlite_engine(url, immediate=False))
+    if backend == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True)
+        return Store(url, engine, engine)
+    raise UserError(
+        "不支持的数据库类型：{backend}（支持 sqlite 和 postgresql）",
+        "Unsupported database kind: {backend} (use sqlite or postgresql)",
+        backend=backend,
+    )

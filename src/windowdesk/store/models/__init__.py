@@ -1,0 +1,24 @@
+"""All mapped tables. Importing this package registers every table on ``Base.metadata``.
+
+Each capability keeps its tables in a module of its own; list it here.
+"""
+
+from windowdesk.store.base import Base
+from windowdesk.store.models.calendar import CalendarDay, CalendarYear
+from windowdesk.store.models.core import Device, Setting, Site, User, Window
+from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "CalendarDay",
+    "CalendarYear",
+    "Device",
+    "LocalState",
+    "NumberCounter",
+    "OutboxOp",
+    "Setting",
+    "Site",
+    "User",
+    "Window",
+]

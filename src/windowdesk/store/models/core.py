@@ -1,0 +1,70 @@
+"""Sites, their devices and windows, users and settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from windowdesk.store.base import Base, Synced, utcnow
+
+
+class Site(Synced, Base):
+    """A service hall or township centre. Its code prefixes case numbers."""
+
+    __tablename__ = "site"
+
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16), default="hall")  # hall | township
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Device(Synced, Base):
+    """One client installation within a site; its number goes into case numbers."""
+
+    __tablename__ = "device"
+    __table_args__ = (UniqueConstraint("site_id", "number"),)
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Window(Synced, Base):
+    """A numbered counter (窗口) of a site."""
+
+    __tablename__ = "window"
+    __table_args__ = (UniqueConstraint("site_id", "number"),)
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class User(Synced, Base):
+    __tablename__ = "app_user"
+
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("site.id"))
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))  # clerk | supervisor | admin
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Setting(Synced, Base):
+    """A site-wide setting (``site_id`` set) or a global one from central (``site_id`` empty)."""
+
+    __tablename__ = "setting"
+    __table_args__ = (UniqueConstraint("site_id", "key"),)
+
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("site.id"))
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[Any] = mapped_column(JSON)

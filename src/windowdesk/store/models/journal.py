@@ -1,0 +1,68 @@
+"""What happened: the audit log, the outbox of operations for sync, and local number counters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Integer, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from windowdesk.domain.ids import uuid7
+from windowdesk.store.base import Base, LocalOnly, Synced, utcnow
+
+
+class AuditEntry(Synced, Base):
+    """Who did what, when, from which window and device. Insert-only."""
+
+    __tablename__ = "audit_entry"
+    __sync__ = "insert"
+
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    device_no: Mapped[int | None] = mapped_column(Integer)
+    window_no: Mapped[int | None] = mapped_column(Integer)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    user_login: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    entity: Mapped[str | None] = mapped_column(String(64))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class OutboxOp(LocalOnly, Base):
+    """One row change waiting to be pushed to central, in commit order (``seq``)."""
+
+    __tablename__ = "outbox_op"
+
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    op_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid7)
+    device_no: Mapped[int] = mapped_column(Integer)
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(8))  # upsert | insert | delete
+    base_version: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class NumberCounter(LocalOnly, Base):
+    """A named sequence advanced inside the transaction that uses the number (case numbers)."""
+
+    __tablename__ = "number_counter"
+
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), default=0)
+
+
+class LocalState(LocalOnly, Base):
+    """Facts about this store itself: its home site, sync cursors. Never synced."""
+
+    __tablename__ = "local_state"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

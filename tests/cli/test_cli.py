@@ -1,0 +1,94 @@
+"""The windowdesk command, run as a real process against both stores."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args: str, stdin: str | None = None, db: str | None = None) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "windowdesk"] + (["--db", db] if db else []) + list(args)
+    return subprocess.run(cmd, capture_output=True, text=True, input=stdin, env=os.environ, timeout=120)
+
+
+def test_help_lists_the_commands():
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ("init", "demo", "db", "user", "calendar"):
+        assert command in out.stdout
+
+
+def test_demo_twice_on_each_store(store_url):
+    first = run("demo", db=store_url)
+    assert first.returncode == 0, first.stderr
+    assert "已载入演示数据" in first.stdout
+    second = run("demo", db=store_url)
+    assert second.returncode == 0, second.stderr
+    assert "无需更改" in second.stdout
+    users = run("user", "list", db=store_url)
+    assert [line.split("\t")[0] for line in users.stdout.splitlines()] == [
+        "admin",
+        "clerk1",
+        "clerk2",
+        "clerk3",
+        "supervisor",
+    ]
+
+
+def test_calendar_due_counts_make_up_workdays(sqlite_url):
+    out = run("calendar", "due", "2025-09-26", "5", db=sqlite_url)
+    assert (out.returncode, out.stdout.strip()) == (0, "2025-10-10")
+
+
+def test_calendar_due_past_known_years_is_flagged_provisional(sqlite_url):
+    out = run("calendar", "due", "2027-03-01", "3", db=sqlite_url)
+    assert out.returncode == 0 and "暂定" in out.stderr
+    assert out.stdout.strip() == "2027-03-04"
+
+
+def test_user_add_and_passwd_from_stdin(sqlite_url):
+    assert (
+        run(
+            "init",
+            "--site-code",
+            "XZ02",
+            "--site-name",
+            "某镇便民服务中心",
+            "--kind",
+            "township",
+            db=sqlite_url,
+        ).returncode
+        == 0
+    )
+    added = run(
+        "user", "add", "clerk7", "--role", "clerk", "--name", "钱七", stdin="secret123\n", db=sqlite_url
+    )
+    assert added.returncode == 0, added.stderr
+    changed = run("user", "passwd", "clerk7", stdin="another456\n", db=sqlite_url)
+    assert changed.returncode == 0, changed.stderr
+    missing = run("user", "passwd", "ghost", stdin="another456\n", db=sqlite_url)
+    assert (missing.returncode, missing.stderr.strip()) == (1, "windowdesk: 找不到用户 ghost")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("calendar", "due", "2025-13-01", "5"), 2, "YYYY-MM-DD"),
+        (("nosuchcommand",), 2, "invalid choice"),
+        (("init", "--site-code", "1", "--site-name", "x"), 1, "站点代码"),
+        (("--db", "mysql://x/y", "demo"), 1, "不支持的数据库类型"),
+    ],
+)
+def test_errors_are_one_clear_line(sqlite_url, args, code, message):
+    out = run(*args, db=None if args[0] == "--db" else sqlite_url)
+    assert out.returncode == code
+    assert message in out.stderr and "Traceback" not in out.stderr
+
+
+def test_unreachable_postgres_is_a_clear_error():
+    out = run("db", "upgrade", db="postgresql+psycopg://nobody@127.0.0.1:1/none")
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("windowdesk: ")

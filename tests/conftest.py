@@ -1,0 +1,92 @@
+"""Shared fixtures. Every test runs with its own data directory and settings, never the user's.
+
+Store fixtures come in two kinds, SQLite and a real PostgreSQL: the throwaway cluster that
+installer/test.sh starts (its admin URL in WINDOWDESK_TEST_PG). Without it the PostgreSQL tests
+fail, they are never skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+_session_home = tempfile.mkdtemp(prefix="windowdesk-test-home-")
+os.environ["WINDOWDESK_HOME"] = _session_home
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+os.environ.pop("WINDOWDESK_DB", None)
+os.environ.pop("WINDOWDESK_FAILPOINT", None)
+
+from tests.support.postgres import dropdb, pg_admin_url, temporary_pg_database  # noqa: E402,F401
+from windowdesk.errors import set_language  # noqa: E402
+from windowdesk.services import sites  # noqa: E402
+from windowdesk.services.context import ServiceContext, open_context  # noqa: E402
+from windowdesk.store.uow import Actor  # noqa: E402
+
+TEST_SITE = ("TS01", "测试市政务服务中心")
+
+
+@pytest.fixture(autouse=True)
+def _chinese_messages() -> Iterator[None]:
+    set_language("zh_CN")
+    yield
+    set_language("zh_CN")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'site.sqlite3'}"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    with temporary_pg_database() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request, tmp_path) -> Iterator[str]:
+    """A fresh, empty store of each kind."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'site.sqlite3'}"
+    else:
+        with temporary_pg_database() as url:
+            yield url
+
+
+def make_site_ctx(url: str) -> ServiceContext:
+    ctx = open_context(url)
+    site = sites.init_site(ctx, *TEST_SITE)
+    return ctx.as_actor(
+        Actor(login="tester", role="admin", site_id=site.id, device_no=1, display_name="测试员")
+    )
+
+
+@pytest.fixture
+def ctx(store_url) -> Iterator[ServiceContext]:
+    """A store of each kind with its site initialised, acting as an admin."""
+    context = make_site_ctx(store_url)
+    yield context
+    context.store.dispose()
+
+
+@pytest.fixture
+def sqlite_ctx(sqlite_url) -> Iterator[ServiceContext]:
+    context = make_site_ctx(sqlite_url)
+    yield context
+    context.store.dispose()
+
+
+@pytest.fixture
+def pg_ctx(pg_url) -> Iterator[ServiceContext]:
+    context = make_site_ctx(pg_url)
+    yield context
+    context.store.dispose()
+
+
+def unique_name(prefix: str) -> str:
+    return f"{prefix}_{uuid.uuid4().hex[:10]}"
