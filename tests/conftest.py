@@ -11,9 +11,13 @@ import os
 import tempfile
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+_SRC = str(Path(__file__).resolve().parents[1] / "src")
+# Child processes (CLI, crash and concurrency tests) must run this checkout's code too.
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_SRC, os.environ.get("PYTHONPATH")) if p)
 _session_home = tempfile.mkdtemp(prefix="windowdesk-test-home-")
 os.environ["WINDOWDESK_HOME"] = _session_home
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
