@@ -7,6 +7,13 @@ from windowdesk.store.base import Base
 from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+from windowdesk.store.models.queue import (
+    QueueCategory,
+    Ticket,
+    TicketPeriod,
+    WindowCategory,
+    WindowQueueState,
+)
 
 __all__ = [
     "AuditEntry",
@@ -17,8 +24,13 @@ __all__ = [
     "LocalState",
     "NumberCounter",
     "OutboxOp",
+    "QueueCategory",
     "Setting",
     "Site",
+    "Ticket",
+    "TicketPeriod",
     "User",
     "Window",
+    "WindowCategory",
+    "WindowQueueState",
 ]
