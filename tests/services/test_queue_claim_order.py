@@ -24,7 +24,7 @@ tickets = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(spec=tickets, window=st.sampled_from([1, 2, 3]), streak=st.integers(0, 3), ratio=st.integers(1, 3))
 def test_claim_query_matches_domain_order(sqlite_ctx, spec, window, streak, ratio):
     ctx = sqlite_ctx

@@ -13,7 +13,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, exists, false, func, or_, select
+from sqlalchemy import and_, case, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import queue as rules
@@ -196,6 +196,7 @@ def claim_query(site_id: uuid.UUID, day: dt.date, window_no: int, categories, st
             group_whens.append((and_(Ticket.category_id == cid, is_priority), 0 if first else 1))
             group_whens.append((Ticket.category_id == cid, 1 if first else 0))
     targeted = Ticket.target_window_no == window_no
+    category_rank = {cid: rank for rank, cid in enumerate(ids)}
     return (
         select(Ticket)
         .where(
@@ -209,10 +210,11 @@ def claim_query(site_id: uuid.UUID, day: dt.date, window_no: int, categories, st
         )
         .order_by(
             case((targeted, 0), else_=1),
-            case({cid: rank for rank, cid in enumerate(ids)}, value=Ticket.category_id, else_=0)
+            # Tickets transferred to this window rank by arrival alone, whatever their category.
+            case((targeted, 0), else_=case(category_rank, value=Ticket.category_id, else_=0))
             if ids
-            else Ticket.seq * 0,
-            case(*group_whens, else_=0) if group_whens else Ticket.seq * 0,
+            else true(),
+            case((targeted, 0), else_=case(*group_whens, else_=0)) if group_whens else true(),
             Ticket.arrival_at,
             Ticket.seq,
         )
