@@ -26,6 +26,8 @@ from windowdesk.domain.catalogue import (
     matter_field_problems,
 )
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
 
 @dataclass(frozen=True)
 class RowError:
@@ -81,6 +83,9 @@ class _Reader:
         if value is None:
             return default
         if isinstance(value, str):
+            if _CONTROL.search(value):
+                self.fail(name, "含有不可见的控制字符", "contains invisible control characters")
+                return default
             return value.strip()
         if self.row.lenient and isinstance(value, int | float) and not isinstance(value, bool):
             return str(int(value)) if float(value).is_integer() else str(value)
