@@ -16,9 +16,9 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, catalogue
+from . import admin, catalogue, queue
 
-COMMAND_MODULES = (admin, catalogue)
+COMMAND_MODULES = (admin, catalogue, queue)
 
 log = logging.getLogger("windowdesk.cli")
 
