@@ -35,14 +35,13 @@ from windowdesk.services.queue_common import (
     category_by_prefix,
     find_ticket,
     now,
+    read_settings,
     signal,
     ticket_info,
-    today,
     window_ticket,
 )
 from windowdesk.services.queue_setup import ensure_window_state
-from windowdesk.services.settings import get_setting
-from windowdesk.store.models import QueueCategory, Ticket, WindowCategory
+from windowdesk.store.models import QueueCategory, Ticket, WindowCategory, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
 
 _APPOINTMENT_CODE = re.compile(r"^[A-Za-z0-9-]{4,32}$")
@@ -98,8 +97,11 @@ def take_ticket(
             )
         priority = rules.Priority.APPOINTMENT.value
     at = now()
-    day = today(ctx, at)
-    if get_setting(ctx, EXPIRE_AT_DAY_END.key) and _stale_tickets_exist(ctx, site_id, day):
+    with ctx.reading() as session:
+        config = read_settings(session, site_id)
+        day = config.day(at)
+        stale = config[EXPIRE_AT_DAY_END] and _stale_tickets_exist(session, site_id, day)
+    if stale:
         from windowdesk.services.queue_moves import expire_day_end
 
         expire_day_end(ctx)
@@ -140,26 +142,30 @@ def take_ticket(
         return IssuedTicket(ticket_info(uow.session, ticket), ahead)
 
 
-def _stale_tickets_exist(ctx: ServiceContext, site_id: uuid.UUID, day: dt.date) -> bool:
-    with ctx.reading() as session:
-        return bool(
-            session.scalar(
-                select(
-                    exists().where(
-                        Ticket.site_id == site_id,
-                        Ticket.service_day < day,
-                        Ticket.state.in_([s.value for s in rules.UNFINISHED_STATES]),
-                    )
+def _stale_tickets_exist(session: Session, site_id: uuid.UUID, day: dt.date) -> bool:
+    unfinished = [s.value for s in rules.UNFINISHED_STATES]
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    Ticket.site_id == site_id, Ticket.service_day < day, Ticket.state.in_(unfinished)
                 )
             )
         )
+    )
 
 
 def _lock_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
     """Lock the window's state row (one caller per window at a time) and refuse when it cannot call."""
-    state = ensure_window_state(uow, site_id, window_no)
-    uow.session.flush()
-    uow.session.refresh(state, with_for_update=True)
+    state = uow.session.scalars(
+        select(WindowQueueState)
+        .where(WindowQueueState.site_id == site_id, WindowQueueState.window_no == window_no)
+        .with_for_update()
+    ).one_or_none()
+    if state is None:  # a window set up before the queue existed
+        state = ensure_window_state(uow, site_id, window_no)
+        uow.session.flush()
+        uow.session.refresh(state, with_for_update=True)
     if state.paused:
         raise Conflict(
             "{w} 号窗口已暂停（{reason}），请先恢复",
@@ -251,12 +257,12 @@ def _after_call(uow: UnitOfWork, state, ticket: Ticket, at: dt.datetime, login: 
 def call_next(ctx: ServiceContext, window_no: int) -> TicketInfo | None:
     """Call the next ticket for ``window_no``; None when none waits for it."""
     site_id = require_site(ctx)
-    ratio = get_setting(ctx, ORDINARY_PER_PRIORITY.key)
     at = now()
-    day = today(ctx, at)
     try:
         with ctx.unit_of_work() as uow:
             session = uow.session
+            config = read_settings(session, site_id)
+            ratio, day = config[ORDINARY_PER_PRIORITY], config.day(at)
             state = _lock_window(uow, site_id, window_no)
             categories = window_plan_categories(session, site_id, window_no)
             ticket = session.scalars(
@@ -281,8 +287,8 @@ def call_ticket(ctx: ServiceContext, window_no: int, ref: uuid.UUID | str) -> Ti
     """Call a particular waiting ticket (by id, or by today's number) to ``window_no``."""
     site_id = require_site(ctx)
     at = now()
-    day = today(ctx, at)
     with ctx.unit_of_work() as uow:
+        day = read_settings(uow.session, site_id).day(at)
         state = _lock_window(uow, site_id, window_no)
         ticket = find_ticket(uow.session, site_id, ref, day, lock=True)
         apply_move(uow, ticket, rules.Move.CALL, at, window_no=window_no)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import queue as rules
@@ -16,7 +17,7 @@ from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services.context import ServiceContext
 from windowdesk.services.settings import SettingSpec, get_setting, register
 from windowdesk.store.base import utcnow
-from windowdesk.store.models import QueueCategory, Ticket, TicketPeriod
+from windowdesk.store.models import QueueCategory, Setting, Ticket, TicketPeriod
 from windowdesk.store.notify import announce
 from windowdesk.store.uow import UnitOfWork
 
@@ -57,17 +58,62 @@ DISPLAY_NOTICE = register(
 )
 
 
+QUEUE_SETTINGS = (
+    RECALLS_BEFORE_NO_SHOW,
+    ORDINARY_PER_PRIORITY,
+    EXPIRE_AT_DAY_END,
+    TIMEZONE,
+    SLIP_WIDTH_MM,
+    VOICE_REPEATS,
+    DISPLAY_NOTICE,
+)
+
+
+@dataclass(frozen=True)
+class QueueSettings:
+    """The queue's settings read in one statement, inside the caller's own transaction."""
+
+    values: dict[str, Any]
+
+    def __getitem__(self, spec: SettingSpec) -> Any:
+        return self.values[spec.key]
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return _zone(self.values[TIMEZONE.key])
+
+    def day(self, at: dt.datetime) -> dt.date:
+        return service_day(at, self.zone.key)
+
+
+def read_settings(session: Session, site_id: uuid.UUID) -> QueueSettings:
+    rows = session.scalars(
+        select(Setting).where(
+            Setting.key.in_([spec.key for spec in QUEUE_SETTINGS]),
+            or_(Setting.site_id.is_(None), Setting.site_id == site_id),
+        )
+    ).all()
+    values = {spec.key: spec.default for spec in QUEUE_SETTINGS}
+    specs = {spec.key: spec for spec in QUEUE_SETTINGS}
+    for row in sorted(rows, key=lambda r: r.site_id is not None):  # the site's own value wins
+        values[row.key] = specs[row.key].coerce(row.value)
+    return QueueSettings(values)
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserError("未知时区：{zone}", "Unknown time zone: {zone}", zone=name) from exc
+
+
 def now() -> dt.datetime:
     """The queue's clock (tests replace ``queue_common.utcnow`` to cross midnight)."""
     return utcnow()
 
 
 def local_zone(ctx: ServiceContext) -> ZoneInfo:
-    name = get_setting(ctx, TIMEZONE.key)
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError("未知时区：{zone}", "Unknown time zone: {zone}", zone=name) from exc
+    return _zone(get_setting(ctx, TIMEZONE.key))
 
 
 def today(ctx: ServiceContext, at: dt.datetime | None = None) -> dt.date:

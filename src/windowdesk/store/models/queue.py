@@ -82,6 +82,7 @@ class Ticket(Synced, Base):
     window_no: Mapped[int | None] = mapped_column(Integer)
     target_window_no: Mapped[int | None] = mapped_column(Integer)
     recall_count: Mapped[int] = mapped_column(Integer, default=0)
+    period_count: Mapped[int] = mapped_column(Integer, default=0)  # periods appended so far
     called_at: Mapped[dt.datetime | None] = mapped_column()  # last (re)announcement
     called_by: Mapped[str | None] = mapped_column(String(64))
     outcome: Mapped[str | None] = mapped_column(String(16))

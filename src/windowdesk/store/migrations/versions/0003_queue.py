@@ -2,7 +2,7 @@
 
 Revision ID: 0003_queue
 Revises: 0001_foundation
-Create Date: 2026-11-23 02:07:19.006128
+Create Date: 2026-11-23 02:27:31.590625
 """
 
 import sqlalchemy as sa
@@ -64,6 +64,7 @@ def upgrade() -> None:
         sa.Column("window_no", sa.Integer(), nullable=True),
         sa.Column("target_window_no", sa.Integer(), nullable=True),
         sa.Column("recall_count", sa.Integer(), nullable=False),
+        sa.Column("period_count", sa.Integer(), nullable=False),
         sa.Column("called_at", windowdesk.store.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column("called_by", sa.String(length=64), nullable=True),
         sa.Column("outcome", sa.String(length=16), nullable=True),
