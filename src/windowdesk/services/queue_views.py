@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from windowdesk.domain import queue as rules
 from windowdesk.services.context import ServiceContext, require_site
-from windowdesk.services.queue_common import TicketInfo, ticket_info, today
+from windowdesk.services.queue_common import TicketInfo, local_zone, ticket_info, today
 from windowdesk.store.models import (
     QueueCategory,
     Site,
@@ -49,6 +49,7 @@ class QueueStatus:
     windows: tuple[WindowStatus, ...]
     recent_calls: tuple[TicketInfo, ...]  # newest first
     waiting: tuple[TicketInfo, ...]  # in arrival order
+    zone: str = "Asia/Shanghai"  # the hall's local time zone, for clocks and times shown
 
     def category(self, prefix: str) -> CategoryStatus:
         return next(c for c in self.categories if c.prefix == prefix)
@@ -57,6 +58,7 @@ class QueueStatus:
 def queue_status(ctx: ServiceContext, *, recent: int = 8) -> QueueStatus:
     """Everything a counter panel, the kiosk and the hall display show, read in one snapshot."""
     site_id = require_site(ctx)
+    zone = local_zone(ctx)
     day = today(ctx)
     with ctx.reading() as session:
         site = session.get(Site, site_id)
@@ -120,6 +122,7 @@ def queue_status(ctx: ServiceContext, *, recent: int = 8) -> QueueStatus:
         windows,
         tuple(called[:recent]),
         tuple(waiting),
+        zone.key,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -150,7 +151,7 @@ class CounterQueuePanel(QWidget):
                     [
                         t.number,
                         priority_name(t.priority_kind) if t.priority_kind else "",
-                        t.arrival_at.astimezone().strftime("%H:%M"),
+                        t.arrival_at.astimezone(ZoneInfo(status.zone)).strftime("%H:%M"),
                         _minutes_seconds((now - t.arrival_at).total_seconds()),
                     ],
                 )

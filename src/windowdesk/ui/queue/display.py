@@ -3,7 +3,7 @@ scrolling notice, and the spoken call. It reads the queue whenever any client ch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QRectF, Qt, QTimer
+from PySide6.QtCore import QDateTime, QRectF, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
@@ -105,6 +105,7 @@ class HallDisplay(QWidget):
         self._seen: set[tuple] | None = None  # calls already announced; None until the first read
         self._tiles: dict[int, _Tile] = {}
         self._fresh_until: dict[int, QDateTime] = {}
+        self._zone = QTimeZone(b"Asia/Shanghai")
 
         self.hall_label = QLabel(self)
         self.hall_label.setObjectName("hallName")
@@ -166,7 +167,7 @@ class HallDisplay(QWidget):
 
     def _tick(self) -> None:
         now = QDateTime.currentDateTime()
-        self.clock_label.setText(now.toString("yyyy-MM-dd  HH:mm:ss"))
+        self.clock_label.setText(now.toTimeZone(self._zone).toString("yyyy-MM-dd  HH:mm:ss"))
         for window_no, until in list(self._fresh_until.items()):
             if now >= until and window_no in self._tiles:
                 self._tiles[window_no].set_fresh(False)
@@ -179,6 +180,10 @@ class HallDisplay(QWidget):
 
     def show_status(self, status: QueueStatus) -> None:
         self.hall_label.setText(status.hall_name)
+        zone = QTimeZone(status.zone.encode())
+        if zone.isValid() and zone != self._zone:
+            self._zone = zone
+            self._tick()
         for window in status.windows:
             tile = self._tiles.get(window.window_no)
             if tile is None:
