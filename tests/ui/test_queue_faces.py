@@ -188,7 +188,7 @@ def test_display_shows_a_call_from_another_client_within_a_second_and_speaks_onc
     assert board.findChild(type(board.hall_label), "tileNumber1").parent().property("fresh") is True
     assert voice.spoken == ["请 A 零 零 二 号到 1 号窗口办理"]
     recall(other, 1)  # a recall is announced again, after the repeat of the first call
-    qtbot.waitUntil(lambda: len(board.announcer._queue) == 3, timeout=1000)  # 1 repeat + 2 for the recall
+    qtbot.waitUntil(lambda: board.announcer.pending == 3, timeout=1000)  # 1 repeat + 2 for the recall
     assert len(voice.spoken) == 1, "announcements never overlap"
     voice.finish_one()
     qtbot.waitUntil(lambda: len(voice.spoken) == 2)
@@ -210,6 +210,20 @@ def test_no_speech_engine_means_a_silent_board_and_a_warning(qapp, caplog, monke
     announcer.started.connect(spoken.append)
     announcer.announce("请 A 零 零 一 号到 1 号窗口办理")
     assert spoken == ["请 A 零 零 一 号到 1 号窗口办理"]
+
+
+def test_a_backend_that_never_finishes_does_not_stall_the_calls(qtbot, caplog):
+    voice = FakeVoice()  # never told to finish
+    announcer = Announcer(voice, repeats=1)
+    announcer._watchdog.setInterval(50)
+    announcer.announce("first")
+    announcer.announce("second")
+    assert voice.spoken == ["first"]
+    with caplog.at_level(logging.WARNING):
+        qtbot.waitUntil(lambda: voice.spoken == ["first", "second"], timeout=2000)
+    assert "did not finish" in caplog.text
+    voice.finish_one()  # a late "done" for the first changes nothing
+    assert announcer.speaking and announcer.pending == 0
 
 
 def test_speakable_numbers():

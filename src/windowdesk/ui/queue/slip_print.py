@@ -60,7 +60,9 @@ def print_slip(data: TicketSlipData, paper_mm: int, printer: QPrinter) -> None:
         category = data.category_name + (f"（{data.priority_label}）" if data.priority_label else "")
         text(category, 3.5, 6)
         text(f"前面还有 {data.waiting_ahead} 人等候", 3.5, 6)
-        when = f"{data.issued_at:%Y年%m月%d日 %H:%M}" if paper_mm >= 80 else f"{data.issued_at:%Y-%m-%d %H:%M}"
+        when = (
+            f"{data.issued_at:%Y年%m月%d日 %H:%M}" if paper_mm >= 80 else f"{data.issued_at:%Y-%m-%d %H:%M}"
+        )
         text(f"取号时间：{when}", 3.2, 6)
         image = QImage.fromData(code128_png(data.barcode_value, module_px=2))
         bar_width = min(inner, image.width() * 0.25 * dots_per_mm)  # 2 px a module -> 0.25 mm a module

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 log = logging.getLogger(__name__)
 
 DIGITS_ZH = "零一二三四五六七八九"
+UTTERANCE_TIMEOUT_MS = 20_000
 
 Done = Callable[[], None]
 
@@ -146,6 +147,12 @@ class Announcer(QObject):
         self.repeats = repeats
         self._queue: deque[str] = deque()
         self._speaking = False
+        self._utterance = 0  # which announcement a backend's "done" belongs to
+        # A backend that never reports the end (audio device gone mid-call) must not stall the queue.
+        self._watchdog = QTimer(self)
+        self._watchdog.setSingleShot(True)
+        self._watchdog.setInterval(UTTERANCE_TIMEOUT_MS)
+        self._watchdog.timeout.connect(self._timed_out)
 
     @property
     def speaking(self) -> bool:
@@ -157,6 +164,10 @@ class Announcer(QObject):
         if not self._speaking:
             self._next()
 
+    @property
+    def pending(self) -> int:
+        return len(self._queue)
+
     def _next(self) -> None:
         if not self._queue:
             self._speaking = False
@@ -164,11 +175,26 @@ class Announcer(QObject):
             return
         self._speaking = True
         text = self._queue.popleft()
+        self._utterance += 1
+        utterance = self._utterance
         self.started.emit(text)
-        self.backend.speak(text, self._finished)
+        self._watchdog.start()
+        self.backend.speak(text, lambda: self._finished(utterance))
 
-    def _finished(self) -> None:
-        QTimer.singleShot(300, self._next)  # a short pause between announcements
+    def _finished(self, utterance: int) -> None:
+        if utterance != self._utterance or not self._speaking:
+            return  # a late "done" after the watchdog moved on
+        self._watchdog.stop()
+        self._speaking = False
+        QTimer.singleShot(300, self._resume)  # a short pause between announcements
+
+    def _resume(self) -> None:
+        if not self._speaking:
+            self._next()
+
+    def _timed_out(self) -> None:
+        log.warning("speech backend %s did not finish an announcement; going on", self.backend.name)
+        self._finished(self._utterance)
 
     def clear(self) -> None:
         self._queue.clear()
