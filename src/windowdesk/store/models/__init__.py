@@ -7,6 +7,7 @@ from windowdesk.store.base import Base
 from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
     "AuditEntry",
@@ -19,6 +20,8 @@ __all__ = [
     "OutboxOp",
     "Setting",
     "Site",
+    "SyncConflict",
+    "SyncReject",
     "User",
     "Window",
 ]
