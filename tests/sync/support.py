@@ -115,3 +115,20 @@ def central_hashes(c: Central, site_id: uuid.UUID) -> dict[str, str]:
 def _hash(table_name: str, rows: list[dict]) -> str:
     canon = sorted(json.dumps(_canonical(table_name, r), sort_keys=True, ensure_ascii=False) for r in rows)
     return hashlib.sha256("\n".join(canon).encode()).hexdigest()[:16] + f":{len(canon)}"
+
+
+def site_client(c: Central, code: str, store_url: str, device_no: int = 1) -> ServiceContext:
+    """A site store of ``code`` set up for sync with ``c``, acting as its admin on ``device_no``."""
+    from dataclasses import replace
+
+    from windowdesk.services import sites
+    from windowdesk.services import sync as sync_service
+    from windowdesk.services.context import open_context
+    from windowdesk.store.uow import Actor
+
+    site = c.sites[code]
+    ctx = open_context(store_url)
+    ctx = ctx.as_actor(Actor(login="tester", role="admin", device_no=device_no, display_name="测试员"))
+    sync_service.setup_sync(ctx, site.client_url, code, site.password)
+    info = sites.current_site(ctx)
+    return ctx.as_actor(replace(ctx.actor, site_id=info.id))

@@ -16,9 +16,9 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin
+from . import admin, sync
 
-COMMAND_MODULES = (admin,)
+COMMAND_MODULES = (admin, sync)
 
 log = logging.getLogger("windowdesk.cli")
 

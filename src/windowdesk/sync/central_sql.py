@@ -374,8 +374,19 @@ RETURNS jsonb
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   v_site uuid := wd_sync.caller_site();
-  v_horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
+  v_snap pg_snapshot := pg_current_snapshot();
+  v_horizon xid8;
 BEGIN
+  -- The horizon is the oldest transaction still running at our snapshot: a row it writes may
+  -- commit later with a smaller xid than rows we see now. A transaction seen running in another
+  -- database cannot write here, so it does not hold pulls back (xids are per cluster); one we
+  -- cannot place (finished meanwhile, prepared, hidden) counts, to be safe.
+  SELECT min(x) INTO v_horizon FROM pg_snapshot_xip(v_snap) AS x
+   WHERE NOT EXISTS (
+     SELECT 1 FROM pg_stat_activity a
+      WHERE a.backend_xid IS NOT NULL AND a.datname IS DISTINCT FROM current_database()
+        AND a.backend_xid::text::bigint = x::text::bigint % 4294967296);
+  v_horizon := COALESCE(v_horizon, pg_snapshot_xmax(v_snap));
   RETURN (
     WITH scanned AS (
       SELECT c.* FROM wd_sync.change c
