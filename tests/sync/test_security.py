@@ -48,9 +48,12 @@ def _op(seq, entity, row, op="upsert", base=0):
     ],
 )
 def test_a_site_role_has_no_direct_access(statement):
-    with central_store("SA") as c, _as_role(c.sites["SA"]) as conn:
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):
-            conn.execute(statement)
+    with (
+        central_store("SA") as c,
+        _as_role(c.sites["SA"]) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute(statement)
 
 
 def test_site_a_cannot_write_or_read_site_b_rows(tmp_path):
