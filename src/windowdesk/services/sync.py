@@ -19,6 +19,7 @@ from windowdesk.store.models import Site, SyncConflict, SyncReject
 from windowdesk.sync import credentials, local
 from windowdesk.sync.adopt import adopt_site
 from windowdesk.sync.link import CentralLink, CentralUnavailable, public_url
+from windowdesk.sync.pull import pull_all
 from windowdesk.sync.push import Progress, PushOutcome, reconcile
 from windowdesk.sync.runner import SyncSummary, load_config, parse_time, run_once
 
@@ -115,19 +116,24 @@ def setup_sync(ctx: ServiceContext, central_url: str, site_code: str, password: 
                     code=site_code,
                 )
         done = adopt_site(ctx.store, central_site)
-        if done == "adopted":
-            sites.init_site(ctx, site_code, central_site["name"], central_site.get("kind") or "hall")
         session = ctx.store.write_session()
         session.begin()
         try:
             local.put(session, local.CENTRAL, url)
             local.put(session, local.SITE_CODE, site_code)
             local.put(session, local.DEVICE_NO, ctx.actor.device_no)
+            if done == "adopted":
+                # A new or re-installed client: take back everything of this site, this
+                # device's own earlier rows included, before it registers itself.
+                local.put(session, local.PULL_OWN, True)
             session.commit()
         finally:
             session.close()
         out = PushOutcome()
         reconcile(ctx.store, link, state, out)
+        if done == "adopted":
+            pull_all(ctx.store, link)
+            sites.init_site(ctx, site_code, central_site["name"], central_site.get("kind") or "hall")
     saved = credentials.save_password(url, site_code, password)
     return SetupResult(
         site_code,

@@ -369,7 +369,11 @@ END $$;
 
 -- One page of the change log after a cursor, below the oldest running transaction: only rows
 -- this site may read (central's rows and its own site's rows written elsewhere).
-CREATE OR REPLACE FUNCTION wd_sync.pull(p_device int, p_xid text, p_id bigint, p_limit int)
+DROP FUNCTION IF EXISTS wd_sync.pull(int, text, bigint, int);
+-- p_own: also this device's own pushed rows (a re-installed or restored client taking back
+-- what it had sent before it lost it).
+CREATE OR REPLACE FUNCTION wd_sync.pull(p_device int, p_xid text, p_id bigint, p_limit int,
+                                        p_own boolean)
 RETURNS jsonb
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -400,7 +404,8 @@ BEGIN
                                          s.payload) ORDER BY s.xid, s.id)
                          FROM scanned s
                         WHERE s.site_id IS NULL
-                           OR (s.site_id = v_site AND s.origin_device IS DISTINCT FROM p_device)),
+                           OR (s.site_id = v_site
+                               AND (p_own OR s.origin_device IS DISTINCT FROM p_device))),
                        '[]'::jsonb),
       'scanned', (SELECT count(*) FROM scanned),
       'cursor', COALESCE((SELECT jsonb_build_array(xid::text, id) FROM last),
@@ -418,5 +423,5 @@ SITE_FUNCTIONS = (
     "wd_sync.stream_ops(int, bigint, bigint)",
     "wd_sync.outcomes(int, bigint, bigint)",
     "wd_sync.push(int, bigint, bigint, jsonb, jsonb)",
-    "wd_sync.pull(int, text, bigint, int)",
+    "wd_sync.pull(int, text, bigint, int, boolean)",
 )

@@ -123,7 +123,7 @@ class CentralLink:
             (self.device_no, first, last, ops_json, json.dumps(counters)),
         )
 
-    def pull(self, cursor: tuple[str, int], limit: int) -> dict[str, Any]:
+    def pull(self, cursor: tuple[str, int], limit: int, own: bool = False) -> dict[str, Any]:
         return self._call(
-            "SELECT wd_sync.pull(%s, %s, %s, %s)", (self.device_no, cursor[0], cursor[1], limit)
+            "SELECT wd_sync.pull(%s, %s, %s, %s, %s)", (self.device_no, cursor[0], cursor[1], limit, own)
         )

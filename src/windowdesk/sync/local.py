@@ -27,6 +27,7 @@ SITE_CODE = "sync.site_code"
 DEVICE_NO = "sync.device_no"
 ACKS = "sync.acks"  # [[stream_seq, local_seq], ...], ascending
 CURSOR = "sync.cursor"  # [xid as text, change id]
+PULL_OWN = "sync.pull_own"  # true: also take back this device's own rows (re-installed, restored)
 LAST_ATTEMPT = "sync.last_attempt"
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"

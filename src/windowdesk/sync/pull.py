@@ -133,14 +133,28 @@ def apply_page(session: Session, store: Store, rows: list[list], out: PullOutcom
     flush()
 
 
+def _caught_up(store: Store, own: bool) -> None:
+    if not own:
+        return
+    session = store.write_session()
+    session.begin()
+    try:
+        local.put(session, local.PULL_OWN, False)
+        session.commit()
+    finally:
+        session.close()
+
+
 def pull_all(store: Store, link: CentralLink, progress: Progress | None = None) -> PullOutcome:
     out = PullOutcome()
     while True:
         with store.read_session() as session:
             cursor = tuple(local.get(session, local.CURSOR, list(local.START_CURSOR)))
-        page = link.pull((str(cursor[0]), int(cursor[1])), PAGE_ROWS)
+            own = bool(local.get(session, local.PULL_OWN, False))
+        page = link.pull((str(cursor[0]), int(cursor[1])), PAGE_ROWS, own)
         new_cursor = (str(page["cursor"][0]), int(page["cursor"][1]))
         if page["scanned"] == 0:
+            _caught_up(store, own)
             return out
         if (int(new_cursor[0]), new_cursor[1]) <= (int(cursor[0]), int(cursor[1])):
             raise RuntimeError(f"central moved the pull cursor back: {cursor} -> {new_cursor}")
@@ -158,4 +172,5 @@ def pull_all(store: Store, link: CentralLink, progress: Progress | None = None) 
         if progress:
             progress("pull", out.pulled, out.pulled)
         if page["scanned"] < PAGE_ROWS:
+            _caught_up(store, own)
             return out

@@ -57,13 +57,25 @@ def _write(store: Store) -> Session:
     return session
 
 
-def _ack(store: Store, link: CentralLink, after: int, upto: int, local_seq: int, out: PushOutcome) -> None:
-    """Acknowledge stream ops (after, upto] as ending at outbox row ``local_seq``."""
+def _ack(
+    store: Store,
+    link: CentralLink,
+    after: int,
+    upto: int,
+    local_seq: int,
+    out: PushOutcome,
+    *,
+    pull_own: bool = False,
+) -> None:
+    """Acknowledge stream ops (after, upto] as ending at outbox row ``local_seq``. ``pull_own``:
+    this store lost ops central has, so the next pull takes this device's own rows back too."""
     outcomes = link.outcomes(after, upto) if upto > after else {}
     session = _write(store)
     try:
         rejected, conflicts = local.record_outcomes(session, outcomes)
         local.add_ack(session, upto, local_seq)
+        if pull_own:
+            local.put(session, local.PULL_OWN, True)
         session.commit()
     finally:
         session.close()
@@ -83,10 +95,14 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
     finally:
         session.close()
 
+    restored = False
     with store.read_session() as session:
         if mark <= acked_stream:
+            if mark == acked_stream:
+                return mark
             at_mark = local.local_seq_of(session, mark)
-            if mark > 0 and at_mark is not None:
+            counted = at_mark is not None and (mark, at_mark) not in local.acks(session)
+            if mark > 0 and counted:
                 ids = dict(local.op_ids_after(session, at_mark - 1, 1))
                 if ids.get(at_mark) not in (None, mark_op):
                     raise StreamDiverged(
@@ -94,8 +110,6 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
                         "The central store and this store disagree at op {mark}: call the administrator",
                         mark=mark,
                     )
-            if mark == acked_stream:
-                return mark
             if at_mark is None:
                 raise StreamDiverged(
                     "中心库缺少 {n} 条已同步的操作，而本机已不再保留它们",
@@ -121,8 +135,9 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
                     f"this store is behind central by {mark - acked_stream - matched} ops "
                     "(restored or re-installed): new ops follow central's mark"
                 )
+                restored = True
     if mark > acked_stream:
-        _ack(store, link, acked_stream, mark, end_local, out)
+        _ack(store, link, acked_stream, mark, end_local, out, pull_own=restored)
     elif resend_from is not None:
         session = _write(store)
         try:
