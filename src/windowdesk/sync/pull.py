@@ -8,6 +8,7 @@ arriving, not actions of this site, so they make no audit entry and no outbox op
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from windowdesk.sync import local
 from windowdesk.sync.link import CentralLink
 from windowdesk.sync.tables import SyncedTable, decode_row, synced_tables
 
-PAGE_ROWS = 2000
+PAGE_ROWS = int(os.environ.get("WINDOWDESK_SYNC_PAGE", "2000"))  # tests use small pages
 
 Progress = Callable[[str, int, int], None]
 

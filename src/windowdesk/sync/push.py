@@ -18,6 +18,7 @@ Before pushing, the stream is reconciled with central's mark:
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,7 +32,7 @@ from windowdesk.store.engine import Store
 from windowdesk.sync import local
 from windowdesk.sync.link import CentralLink
 
-BATCH_OPS = 1000
+BATCH_OPS = int(os.environ.get("WINDOWDESK_SYNC_BATCH", "1000"))  # tests use small batches
 MAX_RESTARTS = 5
 
 Progress = Callable[[str, int, int], None]
