@@ -7,6 +7,7 @@ Quick seeds run in CI; the long set: ``WINDOWDESK_LONG_TESTS=1 pytest -m slow te
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -148,10 +149,8 @@ def test_central_restarted_mid_push(tmp_path):
             deadline = time.monotonic() + 60
             mark = 0
             while mark == 0 and time.monotonic() < deadline:
-                try:
+                with contextlib.suppress(psycopg.OperationalError):
                     mark = c.query("SELECT coalesce(max(mark), 0) FROM wd_sync.stream")[0][0]
-                except psycopg.OperationalError:
-                    pass
                 time.sleep(0.02)
             cluster.stop("immediate")  # central crashes mid-push
             _, stderr = process.communicate(timeout=120)
