@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from windowdesk.domain import roles
-from windowdesk.errors import Conflict, UserError
+from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services import sites
-from windowdesk.services.context import ServiceContext
+from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import SettingSpec, get_setting, register
+from windowdesk.store.base import Base, utcnow
 from windowdesk.store.models import Site, SyncConflict, SyncReject
 from windowdesk.sync import credentials, local
 from windowdesk.sync.adopt import adopt_site
@@ -22,6 +23,7 @@ from windowdesk.sync.link import CentralLink, CentralUnavailable, public_url
 from windowdesk.sync.pull import pull_all
 from windowdesk.sync.push import Progress, PushOutcome, reconcile
 from windowdesk.sync.runner import SyncSummary, load_config, parse_time, run_once
+from windowdesk.sync.tables import decode_row, synced_tables
 
 register(
     SettingSpec("sync.interval_seconds", 60, "后台同步间隔（秒）", "Background sync interval (s)", 10, 3600)
@@ -87,6 +89,8 @@ class ConflictInfo:
     central_payload: dict[str, Any]
     applied: bool  # True: this site's newer version is now central's
     at: dt.datetime
+    resolved_at: dt.datetime | None
+    resolved_by: str | None
 
 
 def setup_sync(ctx: ServiceContext, central_url: str, site_code: str, password: str) -> SetupResult:
@@ -204,21 +208,24 @@ def list_conflicts(ctx: ServiceContext, include_resolved: bool = False) -> list[
         query = select(SyncConflict).order_by(SyncConflict.at)
         if not include_resolved:
             query = query.where(SyncConflict.resolved_at.is_(None))
-        return [
-            ConflictInfo(
-                c.id,
-                c.entity,
-                c.entity_id,
-                c.base_version,
-                c.site_version,
-                c.central_version,
-                c.site_payload,
-                c.central_payload,
-                c.applied,
-                c.at,
-            )
-            for c in session.scalars(query).all()
-        ]
+        return [_conflict_info(c) for c in session.scalars(query).all()]
+
+
+def _conflict_info(c: SyncConflict) -> ConflictInfo:
+    return ConflictInfo(
+        c.id,
+        c.entity,
+        c.entity_id,
+        c.base_version,
+        c.site_version,
+        c.central_version,
+        c.site_payload,
+        c.central_payload,
+        c.applied,
+        c.at,
+        c.resolved_at,
+        c.resolved_by,
+    )
 
 
 __all__ = [
@@ -230,8 +237,59 @@ __all__ = [
     "SyncSummary",
     "list_conflicts",
     "list_rejects",
+    "resolve_conflict",
     "run_sync",
     "setup_sync",
     "stored_password",
     "sync_status",
 ]
+
+
+KEEP_CENTRAL, KEEP_SITE = "central", "site"
+
+
+@writes("sync.resolve_conflict")
+def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, keep: str) -> ConflictInfo:
+    """A supervisor settles a conflict: keep central's version (already in place) or write this
+    site's version again, as a new version that the next sync sends."""
+    ctx.require(roles.SUPERVISOR)
+    if keep not in (KEEP_CENTRAL, KEEP_SITE):
+        raise UserError("只能保留中心库或本站的版本", "Keep either central's or this site's version")
+    with ctx.unit_of_work() as uow:
+        conflict = uow.session.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise NotFound("找不到该冲突记录", "No such conflict")
+        if conflict.resolved_at is not None:
+            raise Conflict("该冲突已处理", "This conflict has already been settled")
+        if keep == KEEP_SITE:
+            spec = synced_tables().get(conflict.entity)
+            model = _model_of(conflict.entity)
+            if spec is None or model is None:
+                raise UserError("本版本没有表 {t}", "This version has no table {t}", t=conflict.entity)
+            row = uow.session.get(model, uuid.UUID(conflict.entity_id))
+            if row is None:
+                raise NotFound("记录已不存在", "The row no longer exists")
+            values = decode_row(spec, conflict.site_payload)
+            for column in spec.columns:
+                if column not in ("id", "version"):
+                    setattr(row, _attr_of(model, column), values[column])
+        conflict.resolved_at = utcnow()
+        conflict.resolved_by = ctx.actor.login
+        uow.audit(
+            "sync.resolve_conflict", conflict.entity, conflict.entity_id, keep=keep, conflict=str(conflict.id)
+        )
+        return _conflict_info(conflict)
+
+
+def _model_of(table_name: str) -> type | None:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name == table_name:
+            return mapper.class_
+    return None
+
+
+def _attr_of(model: type, column: str) -> str:
+    for attr in model.__mapper__.column_attrs:
+        if attr.columns[0].name == column:
+            return attr.key
+    return column

@@ -173,6 +173,8 @@ def record_outcomes(session: Session, outcomes: dict[str, list[dict[str, Any]]])
         op_id = uuid.UUID(item["op_id"])
         if op_id in known_conflicts:
             continue
+        if not item["applied"]:
+            _take_central_side(session, item)
         session.add(
             SyncConflict(
                 op_id=op_id,
@@ -210,3 +212,20 @@ def prune_outbox(session: Session, keep_days: int) -> int:
     result = session.execute(delete(OutboxOp).where(OutboxOp.seq <= base[1]))
     put(session, ACKS, [list(p) for p in pairs if p[0] >= base[0]])
     return result.rowcount or 0
+
+
+def _take_central_side(session: Session, conflict: dict[str, Any]) -> None:
+    """Central kept its version: this store takes it too (unless the row changed here again since),
+    so both hold the same row; the site's version stays in the conflict for a supervisor."""
+    from windowdesk.sync.tables import decode_row, synced_tables
+
+    spec = synced_tables().get(conflict["entity"])
+    if spec is None:
+        return
+    row = decode_row(spec, conflict["central_payload"])
+    table = spec.table
+    session.execute(
+        table.update()
+        .where(table.c.id == row["id"], table.c.version <= int(conflict["site_version"]))
+        .values(**{k: v for k, v in row.items() if k != "id"})
+    )
