@@ -16,7 +16,7 @@ source installer/pg-throwaway.sh
 pg_throwaway_start
 trap pg_throwaway_stop EXIT
 
-export QT_QPA_PLATFORM=offscreen
 export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring
 .venv/bin/ruff check src tests
-.venv/bin/python -m pytest "${pytest_args[@]}"
+# GUI tests open real X11 windows on a virtual screen.
+QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m pytest "${pytest_args[@]}"

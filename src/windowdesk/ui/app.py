@@ -1,0 +1,89 @@
+"""Starting the GUI: application, language, fonts, crash handling, store, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from windowdesk import __version__
+from windowdesk.errors import UserError
+from windowdesk.logs import setup_logging
+from windowdesk.resources import resource_path
+from windowdesk.services.context import ServiceContext, open_context
+from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.crash import install_excepthook
+from windowdesk.ui.dialogs import DialogService
+from windowdesk.ui.i18n import install_language
+from windowdesk.ui.local_settings import LocalSettings
+from windowdesk.ui.login_dialog import LoginDialog
+from windowdesk.ui.main_window import MainWindow
+from windowdesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # High-DPI policy must be set before the application exists (counter PCs run 125 % and 150 %).
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    QCoreApplication.setOrganizationName("windowdesk")
+    QCoreApplication.setApplicationName("windowdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv or ["windowdesk"])
+    install_cjk_font(app)
+    return app
+
+
+def install_cjk_font(app: QApplication) -> None:
+    """Use the shipped CJK font when the system has none, so Chinese never shows as boxes."""
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    font = QFont(app.font())
+    if families:
+        font.setFamilies([app.font().family(), families[0]])
+    font.setPointSize(max(font.pointSize(), 11))
+    app.setFont(font)
+
+
+def run_gui(db_url: str | None = None) -> int:
+    setup_logging()
+    app = create_application()
+    settings = LocalSettings()
+    install_language(app, settings.language)
+    dialogs = DialogService()
+    install_excepthook(dialogs)
+    tasks = TaskRunner(app)
+    tasks.set_default_error_handler(lambda exc: dialogs.show_exception(QApplication.activeWindow(), exc))
+
+    login = LoginDialog(tasks, settings)
+    windows: list[MainWindow] = []
+
+    def store_failed(exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+        if not isinstance(exc, UserError):
+            log.error("opening the store failed", exc_info=exc)
+        login.store_failed(message)
+
+    def signed_in(ctx: ServiceContext, _actor: object) -> None:
+        window = MainWindow(AppContext(ctx, tasks, settings, dialogs))
+        windows.append(window)
+        window.show()
+
+    login.signed_in.connect(signed_in)
+    tasks.run(open_context, db_url, on_done=login.store_opened, on_error=store_failed)
+    if login.exec() != LoginDialog.DialogCode.Accepted:
+        tasks.wait_idle()
+        return 0
+    code = app.exec()
+    tasks.wait_idle()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(run_gui(os.environ.get("WINDOWDESK_DB")))

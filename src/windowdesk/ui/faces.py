@@ -1,0 +1,85 @@
+"""The faces of windowdesk and which roles may open them.
+
+A capability adds its face by replacing the factory of its entry here (``FACES["kiosk"] = Face(...)``
+in this module, importing its package lazily inside the factory so start-up stays quick).
+Until a capability fills its face, the face shows its title and says it is not available yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from windowdesk.domain import roles
+from windowdesk.ui.app_context import AppContext
+
+Factory = Callable[[AppContext, QWidget | None], QWidget]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Faces", text)
+
+
+@dataclass(frozen=True)
+class Face:
+    key: str
+    title_source: str  # English source; shown through tr()
+    min_role: str
+    factory: Factory | None = None
+    #: Opened as its own top-level window (kiosk, hall display, rating pad) rather than in the main window.
+    standalone: bool = False
+
+    @property
+    def title(self) -> str:
+        return _tr(self.title_source)
+
+    def create(self, app: AppContext, parent: QWidget | None = None) -> QWidget:
+        widget = self.factory(app, parent) if self.factory else EmptyFace(self.title, parent)
+        widget.setObjectName(f"{self.key}Face")
+        widget.setWindowTitle(self.title)
+        return widget
+
+
+class EmptyFace(QWidget):
+    """A face whose capability is not installed yet: its title, and nothing pretending to work."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, self)
+        heading.setObjectName("faceTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        note = QLabel(
+            QCoreApplication.translate("Faces", "This part of windowdesk is not available yet."), self
+        )
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addStretch(2)
+
+
+FACES: dict[str, Face] = {
+    "counter": Face("counter", "Counter", roles.CLERK),
+    "supervisor": Face("supervisor", "Supervision", roles.SUPERVISOR),
+    "kiosk": Face("kiosk", "Ticket kiosk", roles.CLERK, standalone=True),
+    "display": Face("display", "Hall display", roles.CLERK, standalone=True),
+    "rating": Face("rating", "Rating pad", roles.CLERK, standalone=True),
+}
+
+
+def home_face(role: str) -> Face:
+    """Clerks work at the counter; supervisors and admins start on supervision."""
+    return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
+
+
+def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the face titles
+    QCoreApplication.translate("Faces", "Counter")
+    QCoreApplication.translate("Faces", "Supervision")
+    QCoreApplication.translate("Faces", "Ticket kiosk")
+    QCoreApplication.translate("Faces", "Hall display")
+    QCoreApplication.translate("Faces", "Rating pad")

@@ -1,0 +1,43 @@
+"""Installing the UI language: windowdesk's own translation and Qt's, so standard dialogs match."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from windowdesk.errors import set_language
+from windowdesk.store.engine import data_dir
+from windowdesk.ui.i18n_build import compiled_qm
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, language: str) -> None:
+    """Switch the UI (and service messages) to ``language``; English is the source language."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    set_language(language)
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_zh_CN",):
+        translator = QTranslator(app)
+        if translator.load(name, qt_dir):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    try:
+        qm = compiled_qm(language, data_dir() / "translations")
+    except Exception:  # a missing lrelease must not stop the counter: fall back to English
+        log.exception("could not build the %s translation", language)
+        qm = None
+    translator = QTranslator(app)
+    if qm is not None and translator.load(str(qm)):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("no %s translation found; the UI stays in English", language)

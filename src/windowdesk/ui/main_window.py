@@ -1,0 +1,135 @@
+"""The main window: the face for the signed-in user's role, menus to open the other faces, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
+
+from windowdesk import __version__
+from windowdesk.domain import roles
+from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.faces import FACES, Face, home_face
+from windowdesk.ui.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.app = app
+        self._standalone: dict[str, QWidget] = {}
+        face = home_face(app.actor.role)
+        self.setWindowTitle(self.tr("windowdesk — %1").replace("%1", face.title))
+        self.setCentralWidget(face.create(app, self))
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(1280, 800)
+        geometry = app.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = QAction(self.tr("&Settings of this PC…"), self)
+        settings.setObjectName("settingsAction")
+        settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences) or QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        faces_menu = self.menuBar().addMenu(self.tr("&Windows"))
+        for key in ("kiosk", "display", "rating", "supervisor"):
+            face = FACES[key]
+            if face is home_face(self.app.actor.role) or not roles.at_least(
+                self.app.actor.role, face.min_role
+            ):
+                continue
+            action = QAction(face.title, self)
+            action.setObjectName(f"open{key.capitalize()}Action")
+            action.triggered.connect(lambda _checked=False, f=face: self.open_face(f))
+            faces_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About windowdesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        actor = self.app.actor
+        bar = self.statusBar()
+        self.user_label = QLabel(
+            self.tr("User: %1 (%2)")
+            .replace("%1", actor.display_name or actor.login)
+            .replace("%2", _role_name(self, actor.role)),
+            self,
+        )
+        self.user_label.setObjectName("userStatus")
+        self.window_label = QLabel(self.tr("Window %1").replace("%1", str(actor.window_no or "—")), self)
+        self.window_label.setObjectName("windowStatus")
+        self.store_label = QLabel(self.app.services.store.display_name, self)
+        self.store_label.setObjectName("storeStatus")
+        self.sync_label = QLabel(self.tr("Sync: not set up"), self)
+        self.sync_label.setObjectName("syncStatus")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)  # indeterminate: shown while background work runs
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.app.tasks.busy_changed.connect(self.busy.setVisible)
+        for widget in (self.user_label, self.window_label, self.store_label):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.sync_label)
+
+    # -- actions ------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        SettingsDialog(self.app.settings, self).exec()
+
+    def open_face(self, face: Face) -> QWidget:
+        window = self._standalone.get(face.key)
+        if window is None:
+            window = face.create(self.app, None)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            geometry = self.app.settings.geometry(face.key)
+            if geometry is not None:
+                window.restoreGeometry(geometry)
+            else:
+                window.resize(1024, 700)
+            self._standalone[face.key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About windowdesk"),
+            self.tr("windowdesk %1\nThe counter desk of government service halls.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.app.settings.set_geometry("main", self.saveGeometry())
+        for key, window in self._standalone.items():
+            self.app.settings.set_geometry(key, window.saveGeometry())
+            window.close()
+        self.app.settings.sync()
+        self.app.tasks.wait_idle()
+        super().closeEvent(event)
+
+
+def _role_name(_widget: QWidget, role: str) -> str:
+    return {
+        roles.CLERK: QCoreApplication.translate("MainWindow", "clerk"),
+        roles.SUPERVISOR: QCoreApplication.translate("MainWindow", "supervisor"),
+        roles.ADMIN: QCoreApplication.translate("MainWindow", "administrator"),
+    }.get(role, role)
