@@ -40,6 +40,10 @@ register(
 )
 
 
+class PasswordNeeded(UserError):
+    """No password in the keyring (none there, or no keyring on this PC): ask the user."""
+
+
 @dataclass(frozen=True)
 class SetupResult:
     site_code: str
@@ -165,7 +169,7 @@ def run_sync(
     if password is None:
         password = stored_password(ctx)
     if password is None and load_config(ctx.store) is not None:
-        raise UserError(
+        raise PasswordNeeded(
             "钥匙串中没有同步密码：请输入密码，或重新运行 windowdesk sync setup",
             "No sync password in the keyring: enter it, or run windowdesk sync setup again",
         )
@@ -231,6 +235,7 @@ def _conflict_info(c: SyncConflict) -> ConflictInfo:
 __all__ = [
     "CentralUnavailable",
     "ConflictInfo",
+    "PasswordNeeded",
     "RejectInfo",
     "SetupResult",
     "SyncStatus",
