@@ -16,9 +16,14 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, catalogue, queue
+from . import admin, catalogue, queue, sync
 
-COMMAND_MODULES = (admin, catalogue, queue)
+COMMAND_MODULES = (
+    admin,
+    catalogue,
+    queue,
+    sync,
+)
 
 log = logging.getLogger("windowdesk.cli")
 

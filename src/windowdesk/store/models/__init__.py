@@ -15,6 +15,7 @@ from windowdesk.store.models.queue import (
     WindowCategory,
     WindowQueueState,
 )
+from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
     "AuditEntry",
@@ -32,6 +33,8 @@ __all__ = [
     "QueueCategory",
     "Setting",
     "Site",
+    "SyncConflict",
+    "SyncReject",
     "Ticket",
     "TicketPeriod",
     "User",
