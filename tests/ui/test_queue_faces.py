@@ -228,3 +228,41 @@ def test_a_backend_that_never_finishes_does_not_stall_the_calls(qtbot, caplog):
 
 def test_speakable_numbers():
     assert speakable("A012") == "A 零 一 二"
+
+
+def test_display_on_postgres_shows_a_call_made_by_another_process_within_a_second(
+    qtbot, pg_ctx, local_settings
+):
+    import multiprocessing
+    import time
+
+    from tests.services import queue_workers
+    from tests.ui.conftest import make_app_context
+
+    setup_hall(pg_ctx)
+    take_ticket(pg_ctx, "A")
+    app = make_app_context(pg_ctx, local_settings)
+    board = HallDisplay(app, announcer=Announcer(FakeVoice()), watch=True)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitUntil(lambda: board.findChild(type(board.hall_label), "tileNumber1") is not None)
+    spawn = multiprocessing.get_context("spawn")
+    results, go = spawn.Queue(), spawn.Event()
+    other = spawn.Process(target=queue_workers.call_on_signal, args=(pg_ctx.store.url, 1, go, results))
+    other.start()
+    assert results.get(timeout=60) == "ready"
+    seen = []
+
+    def shown():
+        if board.findChild(type(board.hall_label), "tileNumber1").text() == "A001":
+            seen.append(time.time())
+            return True
+        return False
+
+    go.set()
+    qtbot.waitUntil(shown, timeout=5000)
+    number, committed = results.get(timeout=10)
+    other.join(timeout=10)
+    assert number == "A001" and board.banner.text() == "请 A001 号到 1 号窗口办理"
+    print(f"\nboard updated {seen[0] - committed:.3f} s after the other process committed")
+    assert seen[0] - committed < 1.0
