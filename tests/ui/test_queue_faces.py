@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
@@ -70,6 +71,7 @@ def _press(qtbot, panel, key):
 
 def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, tmp_path):
     setup_hall(sqlite_ctx)
+    app_context.settings.paper = "58"  # this kiosk's printer takes 58 mm paper
     printers = PdfPrinters(tmp_path)
     kiosk = KioskFace(app_context, watch=False, printer_factory=printers)
     qtbot.addWidget(kiosk)
@@ -78,6 +80,7 @@ def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, 
     qtbot.mouseClick(kiosk.category_buttons["A"], Qt.MouseButton.LeftButton)
     assert kiosk.result_label.text() == "您的号码是 A001，前面还有 0 人"
     assert kiosk.last_slip.exists() and "A001" in pdf_text(kiosk.last_slip.read_bytes())
+    assert PdfReader(kiosk.last_slip).pages[0].mediabox.width == pytest.approx(58 / 25.4 * 72, abs=0.5)
     qtbot.waitUntil(lambda: kiosk.print_label.text() == "请取走您的号票。")
     printed = printers.files[0].read_bytes()
     text = "".join(pdf_text(printed).split())
