@@ -63,12 +63,24 @@
         <translation>等候</translation>
     </message>
     <message>
+        <source>Double-click a ticket to call it; a no-show goes back to the queue</source>
+        <translation>双击号码即呼叫；双击过号号码则恢复排队</translation>
+    </message>
+    <message>
         <source>Paused: %1</source>
         <translation>暂停：%1</translation>
     </message>
     <message>
         <source>recalled %1×</source>
         <translation>已重呼 %1 次</translation>
+    </message>
+    <message>
+        <source>No-shows (%1)</source>
+        <translation>过号 (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click to put this ticket back in the queue</source>
+        <translation>双击恢复排队</translation>
     </message>
     <message>
         <source>Serving</source>

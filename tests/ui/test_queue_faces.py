@@ -165,6 +165,15 @@ def test_counter_calls_a_chosen_ticket_and_explains_refusals(qtbot, sqlite_ctx, 
     _press(qtbot, panel, Qt.Key.Key_F3)  # no-show needs two recalls first
     kind, message = app_context.dialogs.shown[-1]
     assert kind == "error" and "须重呼 2 次后才能过号" in message
+    for _ in range(2):
+        _press(qtbot, panel, Qt.Key.Key_F2)
+    _press(qtbot, panel, Qt.Key.Key_F3)
+    assert panel.number_label.text() == "—"
+    no_shows = panel.waiting.topLevelItem(panel.waiting.topLevelItemCount() - 1)
+    assert no_shows.text(0) == "过号 (1)" and no_shows.child(0).text(0) == "A003"
+    panel.waiting.setCurrentItem(no_shows.child(0))
+    _press(qtbot, panel, Qt.Key.Key_F8)  # reactivated: waits again with its arrival time
+    assert [panel.waiting.topLevelItem(0).child(i).text(0) for i in range(3)] == ["A001", "A002", "A003"]
 
 
 def test_display_shows_a_call_from_another_client_within_a_second_and_speaks_once(
