@@ -189,6 +189,7 @@ def test_display_follows_another_client_without_refresh_and_speaks_in_turn(qtbot
     qtbot.waitUntil(lambda: board.findChild(type(board.hall_label), "tileNumber2") is not None)
     assert board.findChild(type(board.hall_label), "tileNumber2").text() == "A001"
     assert board.hall_label.text() == "测试市政务服务中心" and voice.spoken == []
+    qtbot.waitUntil(board.isFullScreen)  # a hall screen opens full screen
     other = ctx.as_actor(replace(ctx.actor, login="clerk-window-1", device_no=2))  # another client
     call_next(other, 1)
     # The 1-second bound is measured across processes (test_display_on_postgres_… here and
