@@ -1,0 +1,364 @@
+"""The form a supervisor edits a matter in: its fields and its materials table.
+
+:meth:`MatterForm.read` turns the widgets into a :class:`MatterSpec` plus any problems found while
+reading (a fee that is not a number); the catalogue rules themselves come from the domain, so the
+form and an import file are judged alike. Problems are listed under the form and the fields they
+name are outlined in red.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windowdesk.domain.catalogue import DELIVERY, VOCABULARIES, MaterialSpec, MatterSpec, Problem
+from windowdesk.errors import current_language
+from windowdesk.services.catalogue import DepartmentInfo
+from windowdesk.ui.catalogue.detail import vocabulary_label
+
+MATERIAL_COLUMNS = ("name", "requirement", "condition", "form", "count", "source", "format_notes", "template_ref",
+                    "reusable", "validity_days")  # fmt: skip
+_CHOICE_COLUMNS = {"requirement", "form", "source"}
+_ERROR_STYLE = "border: 2px solid #c8161d;"
+
+
+def _choice_combo(vocabulary: str, parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    for code in VOCABULARIES[vocabulary]:
+        combo.addItem(vocabulary_label(vocabulary, code), code)
+    return combo
+
+
+def _select(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class MatterForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = self._line("codeEdit", self.tr("e.g. XK-SCJG-001"))
+        self.name = self._line("nameEdit")
+        self.short_name = self._line("shortNameEdit")
+        self.department = QComboBox(self)
+        self.department.setObjectName("departmentCombo")
+        self.kind = _choice_combo("kind", self)
+        self.kind.setObjectName("kindCombo")
+        self.handling = _choice_combo("handling", self)
+        self.handling.setObjectName("handlingCombo")
+        self.statutory = self._spin("statutorySpin")
+        self.promised = self._spin("promisedSpin")
+        self.handling.currentIndexChanged.connect(self._handling_changed)
+        self.fee = self._line("feeEdit", "0.00")
+        self.fee_basis = self._line("feeBasisEdit")
+        self.delivery = {}
+        self.delivery_box = QWidget(self)
+        self.delivery_box.setObjectName("deliveryBox")
+        delivery_row = QHBoxLayout(self.delivery_box)
+        delivery_row.setContentsMargins(0, 0, 0, 0)
+        for code in DELIVERY:
+            box = QCheckBox(vocabulary_label("delivery", code), self.delivery_box)
+            box.setObjectName(f"delivery{code.capitalize()}Check")
+            self.delivery[code] = box
+            delivery_row.addWidget(box)
+        delivery_row.addStretch(1)
+        self.queue_category = self._line("queueCategoryEdit", "A")
+        self.queue_category.setMaxLength(1)
+        self.window = self._line("windowEdit")
+        self.active = QCheckBox(self.tr("Offered at the counter"), self)
+        self.active.setObjectName("activeCheck")
+        self.legal_basis = self._text("legalBasisEdit")
+        self.conditions = self._text("conditionsEdit")
+        self.notes = self._text("notesEdit")
+        fields = QFormLayout()
+        grid = QGridLayout()
+        pairs = [
+            (self.tr("Code"), self.code, self.tr("Short name"), self.short_name),
+            (self.tr("Name"), self.name, self.tr("Department"), self.department),
+            (self.tr("Kind"), self.kind, self.tr("Handling"), self.handling),
+            (self.tr("Statutory limit (working days)"), self.statutory, self.tr("Promised limit (working days)"), self.promised),
+            (self.tr("Fee (yuan)"), self.fee, self.tr("Fee basis"), self.fee_basis),
+            (self.tr("Queue category"), self.queue_category, self.tr("Window"), self.window),
+        ]  # fmt: skip
+        for row, (label_a, widget_a, label_b, widget_b) in enumerate(pairs):
+            grid.addWidget(QLabel(label_a, self), row, 0)
+            grid.addWidget(widget_a, row, 1)
+            grid.addWidget(QLabel(label_b, self), row, 2)
+            grid.addWidget(widget_b, row, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        fields.addRow(self.tr("Delivery"), self.delivery_box)
+        fields.addRow("", self.active)
+        fields.addRow(self.tr("Legal basis"), self.legal_basis)
+        fields.addRow(self.tr("Conditions"), self.conditions)
+        fields.addRow(self.tr("Notes"), self.notes)
+        self.materials = QTableWidget(0, len(MATERIAL_COLUMNS), self)
+        self.materials.setObjectName("materialsEditTable")
+        self.materials.setHorizontalHeaderLabels(
+            [self.tr("Material"), self.tr("Required"), self.tr("Condition"), self.tr("Original / copy"),
+             self.tr("Count"), self.tr("Source"), self.tr("Format notes"), self.tr("Blank form / sample"),
+             self.tr("Reusable"), self.tr("Valid (days)")]
+        )  # fmt: skip
+        self.materials.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Add material"), self)
+        add.setObjectName("addMaterialButton")
+        add.clicked.connect(lambda: self.add_material(MaterialSpec("")))
+        remove = QPushButton(self.tr("Remove material"), self)
+        remove.setObjectName("removeMaterialButton")
+        remove.clicked.connect(self._remove_material)
+        up = QPushButton(self.tr("Move up"), self)
+        up.setObjectName("moveMaterialUpButton")
+        up.clicked.connect(lambda: self._move_material(-1))
+        down = QPushButton(self.tr("Move down"), self)
+        down.setObjectName("moveMaterialDownButton")
+        down.clicked.connect(lambda: self._move_material(1))
+        material_buttons = QHBoxLayout()
+        for button in (add, remove, up, down):
+            material_buttons.addWidget(button)
+        material_buttons.addStretch(1)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("problemsLabel")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #c8161d;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(fields)
+        layout.addWidget(QLabel(self.tr("Materials (in checklist order)"), self))
+        layout.addWidget(self.materials, 1)
+        layout.addLayout(material_buttons)
+        layout.addWidget(self.problems)
+
+    def _handling_changed(self) -> None:
+        """A matter done on the spot promises no days: the field says so instead of erring later."""
+        on_the_spot = self.handling.currentData() == "immediate"
+        if on_the_spot:
+            self.promised.setValue(0)
+        self.promised.setEnabled(not on_the_spot)
+
+    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _spin(self, name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(0, 365)
+        return spin
+
+    def _text(self, name: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setObjectName(name)
+        edit.setMaximumHeight(60)
+        return edit
+
+    # -- loading ------------------------------------------------------------------------
+    def set_departments(self, departments: tuple[DepartmentInfo, ...]) -> None:
+        current = self.department.currentData()
+        self.department.clear()
+        for dept in departments:
+            self.department.addItem(f"{dept.name}（{dept.code}）", dept.code)
+        if current:
+            _select(self.department, current)
+
+    def load(self, spec: MatterSpec, *, existing: bool) -> None:
+        self.code.setText(spec.code)
+        self.code.setReadOnly(existing)  # a new code is a new matter, not an edit of this one
+        self.name.setText(spec.name)
+        self.short_name.setText(spec.short_name)
+        _select(self.department, spec.department)
+        _select(self.kind, spec.kind)
+        _select(self.handling, spec.handling)
+        self.statutory.setValue(spec.statutory_limit_days)
+        self.promised.setValue(spec.promised_limit_days)
+        self._handling_changed()
+        self.fee.setText(f"{spec.fee:.2f}")
+        self.fee_basis.setText(spec.fee_basis)
+        for code, box in self.delivery.items():
+            box.setChecked(code in spec.delivery_modes)
+        self.queue_category.setText(spec.queue_category)
+        self.window.setText(spec.window)
+        self.active.setChecked(spec.active)
+        self.legal_basis.setPlainText(spec.legal_basis)
+        self.conditions.setPlainText(spec.conditions)
+        self.notes.setPlainText(spec.notes)
+        self.materials.setRowCount(0)
+        for material in spec.materials:
+            self.add_material(material)
+        self.show_problems([])
+
+    def add_material(self, material: MaterialSpec) -> None:
+        row = self.materials.rowCount()
+        self.materials.insertRow(row)
+        self._set_material_row(row, material)
+
+    def _set_material_row(self, row: int, material: MaterialSpec) -> None:
+        for column, field in enumerate(MATERIAL_COLUMNS):
+            value = getattr(material, field)
+            if field in _CHOICE_COLUMNS:
+                combo = _choice_combo(field, self.materials)
+                combo.setObjectName(f"material{row}{field.capitalize()}Combo")
+                _select(combo, value)
+                self.materials.setCellWidget(row, column, combo)
+            elif field == "count":
+                spin = QSpinBox(self.materials)
+                spin.setObjectName(f"material{row}CountSpin")
+                spin.setRange(1, 99)
+                spin.setValue(value)
+                self.materials.setCellWidget(row, column, spin)
+            elif field == "reusable":
+                box = QCheckBox(self.materials)
+                box.setObjectName(f"material{row}ReusableCheck")
+                box.setChecked(value)
+                self.materials.setCellWidget(row, column, box)
+            else:
+                text = "" if value is None else str(value)
+                self.materials.setItem(row, column, QTableWidgetItem(text))
+
+    def _remove_material(self) -> None:
+        row = self.materials.currentRow()
+        if row >= 0:
+            self.materials.removeRow(row)
+
+    def _move_material(self, step: int) -> None:
+        row = self.materials.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.materials.rowCount():
+            return
+        materials, _ = self._read_materials()
+        materials[row], materials[target] = materials[target], materials[row]
+        for index, material in enumerate(materials):
+            self._set_material_row(index, material)
+        self.materials.setCurrentCell(target, 0)
+
+    # -- reading ------------------------------------------------------------------------
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.materials.item(row, column)
+        return item.text().strip() if item else ""
+
+    def _read_materials(self) -> tuple[list[MaterialSpec], list[Problem]]:
+        materials, problems = [], []
+        col = {field: index for index, field in enumerate(MATERIAL_COLUMNS)}
+        for row in range(self.materials.rowCount()):
+            validity_text = self._cell_text(row, col["validity_days"])
+            validity = None
+            if validity_text:
+                if validity_text.isdigit():
+                    validity = int(validity_text)
+                else:
+                    problems.append(
+                        Problem(
+                            f"materials[{row + 1}].validity_days",
+                            "有效期应为天数",
+                            "the validity is a number of days",
+                        )
+                    )
+            materials.append(
+                MaterialSpec(
+                    name=self._cell_text(row, col["name"]),
+                    requirement=self.materials.cellWidget(row, col["requirement"]).currentData(),
+                    condition=self._cell_text(row, col["condition"]),
+                    form=self.materials.cellWidget(row, col["form"]).currentData(),
+                    count=self.materials.cellWidget(row, col["count"]).value(),
+                    format_notes=self._cell_text(row, col["format_notes"]),
+                    source=self.materials.cellWidget(row, col["source"]).currentData(),
+                    template_ref=self._cell_text(row, col["template_ref"]),
+                    reusable=self.materials.cellWidget(row, col["reusable"]).isChecked(),
+                    validity_days=validity,
+                )
+            )
+        return materials, problems
+
+    def read(self) -> tuple[MatterSpec, list[Problem]]:
+        """The matter as entered, and the problems found reading it (rules are checked by the caller)."""
+        problems: list[Problem] = []
+        try:
+            fee = Decimal(self.fee.text().strip() or "0")
+            if not fee.is_finite():
+                raise InvalidOperation
+        except InvalidOperation:
+            fee = Decimal("0")
+            problems.append(Problem("fee", "收费金额应为数字", "the fee should be a number"))
+        materials, material_problems = self._read_materials()
+        spec = MatterSpec(
+            code=self.code.text().strip().upper(),
+            name=self.name.text().strip(),
+            department=self.department.currentData() or "",
+            kind=self.kind.currentData(),
+            handling=self.handling.currentData(),
+            short_name=self.short_name.text().strip(),
+            legal_basis=self.legal_basis.toPlainText().strip(),
+            conditions=self.conditions.toPlainText().strip(),
+            statutory_limit_days=self.statutory.value(),
+            promised_limit_days=self.promised.value(),
+            fee=fee,
+            fee_basis=self.fee_basis.text().strip(),
+            delivery_modes=tuple(code for code, box in self.delivery.items() if box.isChecked()),
+            queue_category=self.queue_category.text().strip().upper(),
+            window=self.window.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+            active=self.active.isChecked(),
+            materials=tuple(materials),
+        )
+        return spec, problems + material_problems
+
+    # -- problems -----------------------------------------------------------------------
+    def _field_widget(self, column: str) -> QWidget | None:
+        widgets = {
+            "code": self.code, "name": self.name, "short_name": self.short_name, "department": self.department,
+            "kind": self.kind, "handling": self.handling, "statutory_limit_days": self.statutory,
+            "promised_limit_days": self.promised, "fee": self.fee, "fee_basis": self.fee_basis,
+            "queue_category": self.queue_category, "window": self.window, "legal_basis": self.legal_basis,
+            "conditions": self.conditions, "notes": self.notes, "materials": self.materials,
+        }  # fmt: skip
+        if column == "delivery_modes":
+            return self.delivery_box
+        if column.startswith("materials["):
+            return self.materials
+        return widgets.get(column)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        language = current_language()
+        for widget in self.findChildren(QWidget):
+            if widget.styleSheet() == _ERROR_STYLE:
+                widget.setStyleSheet("")
+        for problem in problems:
+            widget = self._field_widget(problem.column)
+            if widget is not None and widget is not self:
+                widget.setStyleSheet(_ERROR_STYLE)
+        lines = [f"{self._column_label(p.column)}：{p.en if language == 'en' else p.zh}" for p in problems]
+        self.problems.setText("\n".join(lines))
+
+    def _column_label(self, column: str) -> str:
+        if column.startswith("materials["):
+            number = column[len("materials[") : column.index("]")]
+            return self.tr("Material %1").replace("%1", number)
+        labels = {
+            "code": self.tr("Code"), "name": self.tr("Name"), "short_name": self.tr("Short name"),
+            "department": self.tr("Department"), "kind": self.tr("Kind"), "handling": self.tr("Handling"),
+            "statutory_limit_days": self.tr("Statutory limit (working days)"),
+            "promised_limit_days": self.tr("Promised limit (working days)"), "fee": self.tr("Fee (yuan)"),
+            "fee_basis": self.tr("Fee basis"), "delivery_modes": self.tr("Delivery"),
+            "queue_category": self.tr("Queue category"), "window": self.tr("Window"),
+            "legal_basis": self.tr("Legal basis"), "conditions": self.tr("Conditions"), "notes": self.tr("Notes"),
+            "materials": self.tr("Materials"),
+        }  # fmt: skip
+        return labels.get(column, column)
