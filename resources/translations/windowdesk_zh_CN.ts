@@ -19,6 +19,14 @@
         <translation>发布新版本</translation>
     </message>
     <message>
+        <source>the new matter</source>
+        <translation>新增的事项</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation>放弃对“%1”的修改吗？</translation>
+    </message>
+    <message>
         <source>%1 — version %2 in force</source>
         <translation>%1 — 现行第 %2 版</translation>
     </message>

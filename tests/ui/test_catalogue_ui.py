@@ -131,3 +131,22 @@ def test_menus_offer_the_browser_to_clerks_and_the_editor_to_supervisors(qtbot, 
     editor = supervisor.open_face(FACES["catalogue_editor"])
     qtbot.addWidget(editor)
     assert editor.objectName() == "catalogue_editorFace" and editor.windowTitle() == "事项清单维护"
+
+
+def test_unsaved_edits_are_not_lost_without_asking(qtbot, sqlite_ctx, local_settings, tmp_path):
+    load_small(sqlite_ctx, tmp_path, matters=60)
+    app = make_app_context(sqlite_ctx, local_settings, role=roles.SUPERVISOR)
+    editor = CatalogueEditor(app)
+    qtbot.addWidget(editor)
+    editor.picker.select("XK-SCJG-001")
+    assert not editor.has_unsaved_changes()
+    editor.picker.select("XK-SCJG-002")  # nothing edited: no question
+    assert editor.form.name.text() == "食品经营许可（变更）" and app.dialogs.shown == []
+    editor.form.notes.setPlainText("周末不办理")
+    app.dialogs.confirm_answers = [False]
+    editor.picker.select("XK-GA-001")
+    assert app.dialogs.shown[-1] == ("confirm", "放弃对“食品经营许可（变更）”的修改吗？")
+    assert editor.form.notes.toPlainText() == "周末不办理"  # kept
+    app.dialogs.confirm_answers = [True]
+    editor.picker.select("XK-SCJG-003")
+    assert editor.form.name.text() == "食品经营许可（延续）" and editor.form.notes.toPlainText() == ""

@@ -67,7 +67,26 @@ class CatalogueEditor(QWidget):
         if self.picker.view is not None:
             self.form.set_departments(self.picker.view.departments)
 
+    def has_unsaved_changes(self) -> bool:
+        if not self.form.isEnabled():
+            return False
+        spec, problems = self.form.read()
+        return bool(problems) or self.editing is None or spec != self.editing.matter
+
+    def _may_leave(self) -> bool:
+        """Ask before unsaved edits are thrown away by opening another matter."""
+        if not self.has_unsaved_changes():
+            return True
+        name = self.editing.matter.name if self.editing else self.tr("the new matter")
+        return self.app.dialogs.confirm(
+            self, self.tr("Discard the unsaved changes to %1?").replace("%1", name)
+        )
+
     def edit_matter(self, code: str) -> None:
+        if self.editing is not None and code == self.editing.matter.code and self.form.isEnabled():
+            return  # the list reselected what is already open (after a reload)
+        if not self._may_leave():
+            return
         self.app.tasks.run(
             catalogue.matter_version,
             self.app.services,
@@ -88,6 +107,8 @@ class CatalogueEditor(QWidget):
         self.save_button.setEnabled(True)
 
     def new_matter(self) -> None:
+        if not self._may_leave():
+            return
         self.editing = None
         department = (
             self.picker.view.departments[0].code if self.picker.view and self.picker.view.departments else ""
@@ -104,6 +125,7 @@ class CatalogueEditor(QWidget):
         if self.editing is not None:
             self._edit_version(self.editing)
         elif self.form.isEnabled():
+            self.form.setEnabled(False)  # nothing to keep: start the new matter afresh
             self.new_matter()
 
     def publish(self) -> None:

@@ -109,7 +109,7 @@ class CataloguePicker(QWidget):
             .replace("%2", str(len(view.departments)))
         )
         self._search(self.search.text())
-        if selected:
+        if selected and not self._select_result(selected):
             self.select(selected)
         self.loaded.emit()
 
@@ -161,6 +161,16 @@ class CataloguePicker(QWidget):
             return item.data(CODE_ROLE) if item else None
         item = self.tree.currentItem()
         return item.data(0, CODE_ROLE) if item else None
+
+    def _select_result(self, code: str) -> bool:
+        """Keep a reloaded search's selection where the user left it (the search text stays)."""
+        if self.stack.currentWidget() is not self.results:
+            return False
+        for row in range(self.results.count()):
+            if self.results.item(row).data(CODE_ROLE) == code:
+                self.results.setCurrentRow(row)
+                return True
+        return False
 
     def select(self, code: str) -> bool:
         """Select a matter in the tree (clearing the search); False when it is not listed."""
