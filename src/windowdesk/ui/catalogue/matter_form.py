@@ -13,25 +13,17 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from windowdesk.domain.catalogue import DELIVERY, VOCABULARIES, MaterialSpec, MatterSpec, Problem
+from windowdesk.domain.catalogue import VOCABULARIES, MaterialSpec, MatterSpec, Problem
 from windowdesk.errors import current_language
 from windowdesk.services.catalogue import DepartmentInfo
 from windowdesk.ui.catalogue.detail import vocabulary_label
+from windowdesk.ui.generated.ui_matter_form import Ui_MatterForm
 
 MATERIAL_COLUMNS = ("name", "requirement", "condition", "form", "count", "source", "format_notes", "template_ref",
                     "reusable", "validity_days")  # fmt: skip
@@ -39,10 +31,14 @@ _CHOICE_COLUMNS = {"requirement", "form", "source"}
 _ERROR_STYLE = "border: 2px solid #c8161d;"
 
 
-def _choice_combo(vocabulary: str, parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
+def _fill_choices(combo: QComboBox, vocabulary: str) -> None:
     for code in VOCABULARIES[vocabulary]:
         combo.addItem(vocabulary_label(vocabulary, code), code)
+
+
+def _choice_combo(vocabulary: str, parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    _fill_choices(combo, vocabulary)
     return combo
 
 
@@ -54,96 +50,34 @@ def _select(combo: QComboBox, code: str) -> None:
 class MatterForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.code = self._line("codeEdit", self.tr("e.g. XK-SCJG-001"))
-        self.name = self._line("nameEdit")
-        self.short_name = self._line("shortNameEdit")
-        self.department = QComboBox(self)
-        self.department.setObjectName("departmentCombo")
-        self.kind = _choice_combo("kind", self)
-        self.kind.setObjectName("kindCombo")
-        self.handling = _choice_combo("handling", self)
-        self.handling.setObjectName("handlingCombo")
-        self.statutory = self._spin("statutorySpin")
-        self.promised = self._spin("promisedSpin")
-        self.handling.currentIndexChanged.connect(self._handling_changed)
-        self.fee = self._line("feeEdit", "0.00")
-        self.fee_basis = self._line("feeBasisEdit")
-        self.delivery = {}
-        self.delivery_box = QWidget(self)
-        self.delivery_box.setObjectName("deliveryBox")
-        delivery_row = QHBoxLayout(self.delivery_box)
-        delivery_row.setContentsMargins(0, 0, 0, 0)
-        for code in DELIVERY:
-            box = QCheckBox(vocabulary_label("delivery", code), self.delivery_box)
-            box.setObjectName(f"delivery{code.capitalize()}Check")
-            self.delivery[code] = box
-            delivery_row.addWidget(box)
-        delivery_row.addStretch(1)
-        self.queue_category = self._line("queueCategoryEdit", "A")
-        self.queue_category.setMaxLength(1)
-        self.window = self._line("windowEdit")
-        self.active = QCheckBox(self.tr("Offered at the counter"), self)
-        self.active.setObjectName("activeCheck")
-        self.legal_basis = self._text("legalBasisEdit")
-        self.conditions = self._text("conditionsEdit")
-        self.notes = self._text("notesEdit")
-        fields = QFormLayout()
-        grid = QGridLayout()
-        pairs = [
-            (self.tr("Code"), self.code, self.tr("Short name"), self.short_name),
-            (self.tr("Name"), self.name, self.tr("Department"), self.department),
-            (self.tr("Kind"), self.kind, self.tr("Handling"), self.handling),
-            (self.tr("Statutory limit (working days)"), self.statutory, self.tr("Promised limit (working days)"), self.promised),
-            (self.tr("Fee (yuan)"), self.fee, self.tr("Fee basis"), self.fee_basis),
-            (self.tr("Queue category"), self.queue_category, self.tr("Window"), self.window),
-        ]  # fmt: skip
-        for row, (label_a, widget_a, label_b, widget_b) in enumerate(pairs):
-            grid.addWidget(QLabel(label_a, self), row, 0)
-            grid.addWidget(widget_a, row, 1)
-            grid.addWidget(QLabel(label_b, self), row, 2)
-            grid.addWidget(widget_b, row, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        fields.addRow(self.tr("Delivery"), self.delivery_box)
-        fields.addRow("", self.active)
-        fields.addRow(self.tr("Legal basis"), self.legal_basis)
-        fields.addRow(self.tr("Conditions"), self.conditions)
-        fields.addRow(self.tr("Notes"), self.notes)
-        self.materials = QTableWidget(0, len(MATERIAL_COLUMNS), self)
-        self.materials.setObjectName("materialsEditTable")
-        self.materials.setHorizontalHeaderLabels(
-            [self.tr("Material"), self.tr("Required"), self.tr("Condition"), self.tr("Original / copy"),
-             self.tr("Count"), self.tr("Source"), self.tr("Format notes"), self.tr("Blank form / sample"),
-             self.tr("Reusable"), self.tr("Valid (days)")]
-        )  # fmt: skip
+        self.ui = Ui_MatterForm()
+        self.ui.setupUi(self)  # forms/matter_form.ui: the layout; choices are filled from the domain here
+        ui = self.ui
+        self.code, self.name, self.short_name = ui.codeEdit, ui.nameEdit, ui.shortNameEdit
+        self.department, self.kind, self.handling = ui.departmentCombo, ui.kindCombo, ui.handlingCombo
+        _fill_choices(self.kind, "kind")
+        _fill_choices(self.handling, "handling")
+        self.statutory, self.promised = ui.statutorySpin, ui.promisedSpin
+        self.fee, self.fee_basis = ui.feeEdit, ui.feeBasisEdit
+        self.queue_category, self.window = ui.queueCategoryEdit, ui.windowEdit
+        self.delivery_box = ui.deliveryBox
+        self.delivery = {
+            "window": ui.deliveryWindowCheck,
+            "express": ui.deliveryExpressCheck,
+            "online": ui.deliveryOnlineCheck,
+        }
+        for code, box in self.delivery.items():
+            box.setText(vocabulary_label("delivery", code))
+        self.active = ui.activeCheck
+        self.legal_basis, self.conditions, self.notes = ui.legalBasisEdit, ui.conditionsEdit, ui.notesEdit
+        self.materials = ui.materialsEditTable
         self.materials.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        add = QPushButton(self.tr("Add material"), self)
-        add.setObjectName("addMaterialButton")
-        add.clicked.connect(lambda: self.add_material(MaterialSpec("")))
-        remove = QPushButton(self.tr("Remove material"), self)
-        remove.setObjectName("removeMaterialButton")
-        remove.clicked.connect(self._remove_material)
-        up = QPushButton(self.tr("Move up"), self)
-        up.setObjectName("moveMaterialUpButton")
-        up.clicked.connect(lambda: self._move_material(-1))
-        down = QPushButton(self.tr("Move down"), self)
-        down.setObjectName("moveMaterialDownButton")
-        down.clicked.connect(lambda: self._move_material(1))
-        material_buttons = QHBoxLayout()
-        for button in (add, remove, up, down):
-            material_buttons.addWidget(button)
-        material_buttons.addStretch(1)
-        self.problems = QLabel(self)
-        self.problems.setObjectName("problemsLabel")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #c8161d;")
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addLayout(fields)
-        layout.addWidget(QLabel(self.tr("Materials (in checklist order)"), self))
-        layout.addWidget(self.materials, 1)
-        layout.addLayout(material_buttons)
-        layout.addWidget(self.problems)
+        self.problems = ui.problemsLabel
+        self.handling.currentIndexChanged.connect(self._handling_changed)
+        ui.addMaterialButton.clicked.connect(lambda: self.add_material(MaterialSpec("")))
+        ui.removeMaterialButton.clicked.connect(self._remove_material)
+        ui.moveMaterialUpButton.clicked.connect(lambda: self._move_material(-1))
+        ui.moveMaterialDownButton.clicked.connect(lambda: self._move_material(1))
 
     def _handling_changed(self) -> None:
         """A matter done on the spot promises no days: the field says so instead of erring later."""
@@ -152,25 +86,6 @@ class MatterForm(QWidget):
             self.promised.setValue(0)
         self.promised.setEnabled(not on_the_spot)
 
-    def _line(self, name: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        return edit
-
-    def _spin(self, name: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setObjectName(name)
-        spin.setRange(0, 365)
-        return spin
-
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setObjectName(name)
-        edit.setMaximumHeight(60)
-        return edit
-
-    # -- loading ------------------------------------------------------------------------
     def set_departments(self, departments: tuple[DepartmentInfo, ...]) -> None:
         current = self.department.currentData()
         self.department.clear()
@@ -231,7 +146,9 @@ class MatterForm(QWidget):
                 self.materials.setCellWidget(row, column, box)
             else:
                 text = "" if value is None else str(value)
-                self.materials.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # long notes are cut in the narrow column
+                self.materials.setItem(row, column, item)
 
     def _remove_material(self) -> None:
         row = self.materials.currentRow()
