@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
+from windowdesk.domain.catalogue_rows import RowError
 from windowdesk.errors import current_language
 from windowdesk.services import catalogue, catalogue_guide, catalogue_io
 from windowdesk.services.catalogue_io import CatalogueFileError
@@ -47,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_guide)
 
 
-def _print_errors(errors) -> None:  # type: ignore[no-untyped-def]
+def _print_errors(errors: Sequence[RowError]) -> None:
     language = current_language()
     for error in errors[:MAX_LISTED_ERRORS]:
         print(error.text(language), file=sys.stderr)

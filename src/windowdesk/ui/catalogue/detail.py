@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from html import escape
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from windowdesk.domain.catalogue import MaterialSpec, MatterSpec, label
 from windowdesk.errors import current_language
 from windowdesk.services import catalogue_guide, catalogue_io
 from windowdesk.services.catalogue import MatterVersionInfo
+from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.tasks import IO
 
@@ -169,6 +171,6 @@ class MatterDetail(QWidget):
         )
 
 
-def _write_guide(ctx, version_id, target: Path) -> Path:  # type: ignore[no-untyped-def]
+def _write_guide(ctx: ServiceContext, version_id: uuid.UUID, target: Path) -> Path:
     catalogue_io.write_file_atomically(target, catalogue_guide.matter_guide_pdf(ctx, version_id))
     return target
