@@ -8,6 +8,7 @@ from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.catalogue import Department, Material, Matter, MatterVersion
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
     "AuditEntry",
@@ -24,6 +25,8 @@ __all__ = [
     "OutboxOp",
     "Setting",
     "Site",
+    "SyncConflict",
+    "SyncReject",
     "User",
     "Window",
 ]
