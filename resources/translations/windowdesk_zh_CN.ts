@@ -40,6 +40,69 @@
     </message>
 </context>
 <context>
+    <name>CatalogueFiles</name>
+    <message>
+        <source>Import file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>空白模板…</translation>
+    </message>
+    <message>
+        <source>Import catalogue</source>
+        <translation>导入事项清单</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.xlsx *.json)</source>
+        <translation>事项清单文件 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>%1 未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors?</source>
+        <translation>是否只导入没有错误的行？</translation>
+    </message>
+    <message>
+        <source>Departments: %1 new, %2 changed. Matters: %3 new, %4 changed, %5 unchanged.</source>
+        <translation>部门：新增 %1 个，修改 %2 个。事项：新增 %3 个，修改 %4 个，未变 %5 个。</translation>
+    </message>
+    <message>
+        <source>Rows left out:</source>
+        <translation>未导入的行：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 matters to %2</source>
+        <translation>已导出 %1 个事项到 %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1</source>
+        <translation>导入模板已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePicker</name>
     <message>
         <source>Search: name, pinyin initials (spjy), code or department</source>

@@ -150,3 +150,38 @@ def test_unsaved_edits_are_not_lost_without_asking(qtbot, sqlite_ctx, local_sett
     app.dialogs.confirm_answers = [True]
     editor.picker.select("XK-SCJG-003")
     assert editor.form.name.text() == "食品经营许可（延续）" and editor.form.notes.toPlainText() == ""
+
+
+def test_supervisor_imports_a_workbook_with_bad_rows_and_keeps_the_good_ones(
+    qtbot, sqlite_ctx, local_settings, tmp_path
+):
+    import json
+
+    from tests.services.catalogue_support import small_document
+
+    load_small(sqlite_ctx, tmp_path, matters=3)
+    app = make_app_context(sqlite_ctx, local_settings, role=roles.SUPERVISOR)
+    editor = CatalogueEditor(app)
+    qtbot.addWidget(editor)
+    document = small_document(6)
+    document["matters"][4]["queue_category"] = "AB"
+    path = tmp_path / "dept.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    files = editor.files
+    files.choose_import_path = lambda: path
+    app.dialogs.confirm_answers = [False]
+    files.import_button.click()
+    kind, question = app.dialogs.shown[-1]
+    assert kind == "confirm" and "matters 第 5 行 queue_category：" in question
+    assert len(catalogue.list_matters(sqlite_ctx)) == 3  # declined: nothing imported
+    app.dialogs.confirm_answers = [True]
+    files.import_button.click()
+    kind, summary = app.dialogs.shown[-1]
+    assert kind == "info" and "事项：新增 2 个" in summary and "未导入的行" in summary
+    assert len(catalogue.list_matters(sqlite_ctx)) == 5
+    assert editor.picker.status.text().startswith("10 个部门共 5 个事项")
+
+    files.choose_export_path = lambda suggested, file_filter: tmp_path / "out.xlsx"
+    files.export_button.click()
+    assert (tmp_path / "out.xlsx").read_bytes()[:2] == b"PK"
+    assert app.dialogs.shown[-1] == ("info", f"已导出 5 个事项到 {tmp_path / 'out.xlsx'}")

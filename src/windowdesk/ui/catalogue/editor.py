@@ -14,6 +14,7 @@ from windowdesk.domain.catalogue import MaterialSpec, MatterSpec, matter_problem
 from windowdesk.services import catalogue, catalogue_edit
 from windowdesk.services.catalogue import MatterVersionInfo
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.catalogue.files import CatalogueFiles
 from windowdesk.ui.catalogue.matter_form import MatterForm
 from windowdesk.ui.catalogue.picker import CataloguePicker
 
@@ -35,8 +36,10 @@ class CatalogueEditor(QWidget):
         self.save_button = QPushButton(self.tr("Publish new version"), self)
         self.save_button.setObjectName("publishMatterButton")
         self.save_button.setDefault(True)
+        self.files = CatalogueFiles(app, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.files)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
