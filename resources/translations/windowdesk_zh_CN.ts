@@ -19,6 +19,10 @@
         <translation>发布新版本</translation>
     </message>
     <message>
+        <source>Departments…</source>
+        <translation>部门…</translation>
+    </message>
+    <message>
         <source>the new matter</source>
         <translation>新增的事项</translation>
     </message>
@@ -127,6 +131,49 @@
     <message>
         <source>No matter matches “%1”.</source>
         <translation>没有与“%1”相符的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Row %1: the code %2 is already used</source>
+        <translation>第 %1 行：部门代码 %2 已被使用</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 departments saved.</source>
+        <translation>已保存 %1 个部门。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>A department's code cannot change once matters use it. Phone and address are printed on service guides.</source>
+        <translation>部门代码一经事项使用便不能修改。咨询电话和办公地址会印在办事指南上。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>新增部门</translation>
     </message>
 </context>
 <context>

@@ -185,3 +185,34 @@ def test_supervisor_imports_a_workbook_with_bad_rows_and_keeps_the_good_ones(
     files.export_button.click()
     assert (tmp_path / "out.xlsx").read_bytes()[:2] == b"PK"
     assert app.dialogs.shown[-1] == ("info", f"已导出 5 个事项到 {tmp_path / 'out.xlsx'}")
+
+
+def test_supervisor_adds_and_corrects_departments(qtbot, sqlite_ctx, local_settings, tmp_path):
+    load_small(sqlite_ctx, tmp_path, matters=3)
+    app = make_app_context(sqlite_ctx, local_settings, role=roles.SUPERVISOR)
+    editor = CatalogueEditor(app)
+    qtbot.addWidget(editor)
+    dialog = editor.open_departments()
+    table = dialog.table
+    assert table.rowCount() == 10
+    gong_an = next(r for r in range(10) if table.item(r, 0).text() == "GA")
+    assert not table.item(gong_an, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    table.item(gong_an, 2).setText("0512-110110")
+    dialog.add_row()
+    table.item(10, 0).setText("tyj")
+    table.item(10, 1).setText("")  # no name yet
+    dialog.save_button.click()
+    assert "第 11 行：部门名称不能为空" in dialog.ui.problemsLabel.text()
+    assert "TYJ" not in _codes(sqlite_ctx)
+    assert next(d for d in catalogue.list_departments(sqlite_ctx) if d.code == "GA").phone != "0512-110110"
+    table.item(10, 1).setText("示范市体育局")
+    dialog.save_button.click()
+    assert app.dialogs.shown[-1] == ("info", "已保存 2 个部门。")
+    departments = {d.code: d for d in catalogue.list_departments(sqlite_ctx)}
+    assert departments["TYJ"].name == "示范市体育局" and departments["GA"].phone == "0512-110110"
+    assert editor.form.department.findData("TYJ") >= 0  # the editor's list followed
+    dialog.close()
+
+
+def _codes(ctx):
+    return [d.code for d in catalogue.list_departments(ctx)]

@@ -14,6 +14,7 @@ from windowdesk.domain.catalogue import MaterialSpec, MatterSpec, matter_problem
 from windowdesk.services import catalogue, catalogue_edit
 from windowdesk.services.catalogue import MatterVersionInfo
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.catalogue.departments import DepartmentsDialog
 from windowdesk.ui.catalogue.files import CatalogueFiles
 from windowdesk.ui.catalogue.matter_form import MatterForm
 from windowdesk.ui.catalogue.picker import CataloguePicker
@@ -37,8 +38,11 @@ class CatalogueEditor(QWidget):
         self.save_button.setObjectName("publishMatterButton")
         self.save_button.setDefault(True)
         self.files = CatalogueFiles(app, self)
+        self.departments_button = QPushButton(self.tr("Departments…"), self)
+        self.departments_button.setObjectName("departmentsButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.departments_button)
         buttons.addWidget(self.files)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -65,6 +69,7 @@ class CatalogueEditor(QWidget):
         self.picker.loaded.connect(lambda: self.form.set_departments(self.picker.view.departments))
         self.picker.matter_chosen.connect(self.edit_matter)
         self.new_button.clicked.connect(self.new_matter)
+        self.departments_button.clicked.connect(self.open_departments)
         self.revert_button.clicked.connect(self._revert)
         self.save_button.clicked.connect(self.publish)
         if self.picker.view is not None:
@@ -84,6 +89,12 @@ class CatalogueEditor(QWidget):
         return self.app.dialogs.confirm(
             self, self.tr("Discard the unsaved changes to %1?").replace("%1", name)
         )
+
+    def open_departments(self) -> DepartmentsDialog:
+        dialog = DepartmentsDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # window-modal, without a nested event loop
+        return dialog
 
     def edit_matter(self, code: str) -> None:
         if self.editing is not None and code == self.editing.matter.code and self.form.isEnabled():
