@@ -216,3 +216,17 @@ def test_supervisor_adds_and_corrects_departments(qtbot, sqlite_ctx, local_setti
 
 def _codes(ctx):
     return [d.code for d in catalogue.list_departments(ctx)]
+
+
+def test_the_browser_speaks_english_too(qtbot, qapp, sqlite_ctx, app_context, tmp_path):
+    from windowdesk.ui.i18n import install_language
+
+    load_small(sqlite_ctx, tmp_path, matters=60)
+    install_language(qapp, "en")
+    browser = CatalogueBrowser(app_context)
+    qtbot.addWidget(browser)
+    browser.show_matter("QR-BDC-002")
+    facts = browser.detail.facts.text()
+    assert "Statutory limit" in facts and "30 working days" in facts and "80.00 yuan" in facts
+    assert browser.detail.materials.item(5, 1).text().startswith("conditional: ")
+    assert browser.picker.status.text() == "51 matters in 10 departments"

@@ -25,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import", help="从 .json 或 .xlsx 文件导入事项清单（有错误时不导入任何内容，并列出每个错误）"
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--skip-invalid", action="store_true", help="只导入正确的行，报告其余的行")
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="只导入正确的行，报告其余的行（有跳过的行时退出码为 2）"
+    )
     p.set_defaults(handler=cmd_import)
 
     p = cat.add_parser("export", help="把事项清单导出到文件，格式由扩展名决定（.json 或 .xlsx）")

@@ -131,7 +131,7 @@ class MatterDetail(QWidget):
         for row, material in enumerate(materials):
             required = vocabulary_label("requirement", material.requirement)
             if material.condition:
-                required += f"：{material.condition}"
+                required += (": " if current_language() == "en" else "：") + material.condition
             notes = "；".join(p for p in (material.format_notes, material.template_ref) if p)
             values = [
                 material.name,
