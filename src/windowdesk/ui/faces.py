@@ -86,6 +86,29 @@ FACES: dict[str, Face] = {
 }
 
 
+def _counter(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.queue.counter import CounterQueuePanel
+
+    return CounterQueuePanel(app, parent)
+
+
+def _kiosk(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.queue.kiosk import KioskFace
+
+    return KioskFace(app, parent)
+
+
+def _display(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.queue.display import HallDisplay
+
+    return HallDisplay(app, parent)
+
+
+FACES["counter"] = Face("counter", "Counter", roles.CLERK, _counter)
+FACES["kiosk"] = Face("kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True)
+FACES["display"] = Face("display", "Hall display", roles.CLERK, _display, standalone=True)
+
+
 def home_face(role: str) -> Face:
     """Clerks work at the counter; supervisors and admins start on supervision."""
     return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
