@@ -23,7 +23,7 @@ run_pytest() { QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv
 if ((${#pytest_args[@]})); then
   run_pytest "${pytest_args[@]}"
 else
-  # Tests on both cores; then the benchmarks alone, so their ratios are not disturbed, with figures shown.
-  run_pytest -n 2 -m "not benchmark"
+  # The benchmarks alone first, so nothing disturbs their ratios (figures shown); then the tests on both cores.
   run_pytest -m benchmark -s -q
+  run_pytest -n 2 -m "not benchmark"
 fi
