@@ -8,7 +8,7 @@ from tests.conftest import make_site_ctx
 from tests.sync.support import central_hashes, central_store, site_hashes
 from windowdesk.services import sites
 from windowdesk.services import sync as sync_service
-from windowdesk.store.models import OutboxOp
+from windowdesk.store.models import AuditEntry, OutboxOp
 
 
 def test_site_pushes_its_rows_and_central_holds_them_once(sqlite_url):
@@ -34,4 +34,7 @@ def test_site_pushes_its_rows_and_central_holds_them_once(sqlite_url):
             op_ids = {str(o) for o in session.scalars(select(OutboxOp.op_id))}
         central_ids = {str(r[0]) for r in c.query("SELECT op_id FROM wd_sync.change WHERE op_id IS NOT NULL")}
         assert op_ids == central_ids
+        with ctx.reading() as session:  # central's own history stays on central
+            actions = set(session.scalars(select(AuditEntry.action)))
+        assert "central.add_site" not in actions and "site.init" in actions
         ctx.store.dispose()

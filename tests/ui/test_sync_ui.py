@@ -94,8 +94,8 @@ def test_supervisor_sees_rejects_and_settles_a_conflict(qtbot, tmp_path, local_s
         assert dialog.ui.rejectsTable.rowCount() == 1
         assert dialog.ui.rejectsTable.item(0, 1).text() == "calendar_day"
         assert dialog.ui.conflictsTable.rowCount() == 1
-        assert "八号（社保）" in dialog.ui.conflictSitePayload.toPlainText()
-        assert "八号（综合）" in dialog.ui.conflictCentralPayload.toPlainText()
+        assert dialog.ui.conflictSitePayload.toPlainText().startswith("≠ name: 八号（社保）")
+        assert dialog.ui.conflictCentralPayload.toPlainText().startswith("≠ name: 八号（综合）")
         dialog.resize(1100, 650)
         dialog.ui.issuesTabs.setCurrentIndex(1)
         dialog.grab().save(str(tmp_path / "issues.png"))

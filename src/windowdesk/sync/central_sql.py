@@ -402,8 +402,9 @@ BEGIN
     SELECT jsonb_build_object(
       'rows', COALESCE((SELECT jsonb_agg(jsonb_build_array(s.entity, s.entity_id, s.op, s.version,
                                          s.payload) ORDER BY s.xid, s.id)
-                         FROM scanned s
-                        WHERE s.site_id IS NULL
+                         FROM scanned s JOIN wd_sync.synced_table t ON t.name = s.entity
+                        -- central's own history (its audit entries) stays on central
+                        WHERE (s.site_id IS NULL AND NOT (t.owner = 'site' AND t.mode = 'insert'))
                            OR (s.site_id = v_site
                                AND (p_own OR s.origin_device IS DISTINCT FROM p_device))),
                        '[]'::jsonb),
