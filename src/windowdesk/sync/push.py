@@ -194,8 +194,9 @@ def push_all(store: Store, link: CentralLink, progress: Progress | None = None) 
         result = link.push(first, last, _ops_json(rows, first), counters)
         failpoints.hit("sync.push.after_central_commit")
         if result["status"] != "applied":
-            # Someone moved the mark (another process of this store, or central was restored).
-            restarts += 1
+            # Someone moved the mark (another sync of this store, or central was restored):
+            # reconcile and go on; only refusals that bring no progress count.
+            restarts = 0 if int(result["mark"]) > acked_stream else restarts + 1
             if restarts > MAX_RESTARTS:
                 raise StreamDiverged(
                     "中心库反复拒绝批次（{status}，标记 {mark}）",
