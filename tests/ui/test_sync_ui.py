@@ -112,3 +112,17 @@ def test_clerks_get_no_issues_view(qtbot, app_context):
     qtbot.addWidget(window)
     names = [a.objectName() for m in window.menuBar().actions() for a in m.menu().actions()]
     assert "syncNowAction" in names and "syncIssuesAction" not in names
+
+
+def test_pending_count_follows_changes_made_elsewhere(qtbot, tmp_path, local_settings):
+    with central_store("TS01") as c:
+        ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
+        app = make_app_context(ctx, local_settings, roles.CLERK)
+        window = MainWindow(app)
+        qtbot.addWidget(window)
+        window.sync_label.sync_now()
+        assert window.sync_label.text().startswith("同步：在线 · 待同步 0 条")
+        take_case(ctx)
+        app.hub.changed.emit("cases")
+        assert window.sync_label.text().startswith("同步：在线 · 待同步 2 条")
+        ctx.store.dispose()
