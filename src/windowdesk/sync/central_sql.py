@@ -261,6 +261,10 @@ BEGIN
   UPDATE wd_ops SET verdict = 'unknown table ' || entity WHERE rank IS NULL;
   UPDATE wd_ops SET verdict = 'malformed entity id' WHERE verdict IS NULL
     AND entity_id !~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+  -- An op central already holds (a store that changed its device number, say) is refused, not
+  -- applied twice.
+  UPDATE wd_ops o SET verdict = 'this op was already applied (op id seen before)'
+    FROM wd_sync.change c WHERE c.op_id = o.op_id AND o.verdict IS NULL;
   -- Per row: the last op decides; the first op's base version is what the site started from.
   UPDATE wd_ops o SET is_last = (o.seq = x.last_seq), first_base = x.first_base
   FROM (SELECT entity, entity_id, max(seq) AS last_seq,
@@ -344,11 +348,13 @@ BEGIN
        site_version, central_version, site_payload, central_payload, applied)
   SELECT v_site, p_device, seq, op_id, entity, entity_id::uuid, first_base, version,
          (conflict_with->>'version')::int, payload, conflict_with, conflict_applied
-    FROM wd_ops WHERE conflict_with IS NOT NULL AND (verdict IS NULL OR verdict = 'conflict');
+    FROM wd_ops WHERE conflict_with IS NOT NULL AND (verdict IS NULL OR verdict = 'conflict')
+  ON CONFLICT (op_id) DO NOTHING;
   INSERT INTO wd_sync.reject (site_id, device_no, seq, op_id, entity, entity_id, op, version,
                               payload, reason)
   SELECT v_site, p_device, seq, op_id, entity, entity_id, op, version, payload, verdict
-    FROM wd_ops WHERE verdict IS NOT NULL AND verdict <> 'conflict';
+    FROM wd_ops WHERE verdict IS NOT NULL AND verdict <> 'conflict'
+  ON CONFLICT (op_id) DO NOTHING;
 
   UPDATE wd_sync.stream s SET mark = p_last, last_push_at = now(),
          mark_op_id = (SELECT op_id FROM wd_ops WHERE seq = p_last),
