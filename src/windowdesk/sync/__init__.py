@@ -22,6 +22,18 @@ How it fits together
 - ``adopt``: a store set up for sync takes central's site record (re-keying its own if needed).
 - ``runner``: one run (push, pull, prune) and its outcome for the status bar.
 
+Running central
+---------------
+- ``windowdesk central init --db URL`` as the database owner (it revokes TEMPORARY from PUBLIC on
+  that database, so a site role cannot plant a temporary table for the SECURITY DEFINER
+  functions). Give that owner ``pg_read_all_stats`` so a pull can tell that a transaction running
+  in *another* database of the cluster cannot hold rows of this one; without it such
+  transactions hold pulls back until they end (never unsafe, only later).
+- ``windowdesk central add-site --db URL CODE NAME`` makes the site and its login role
+  (``wd_<database>_<code>``) and prints the password once and the ``sync setup`` command.
+- After a new version adds tables, run ``central init`` again: it registers them and adds the
+  change-log triggers.
+
 Known limits
 ------------
 - A client restored from a backup learns that it is behind at its first contact with central (then
