@@ -12,7 +12,10 @@ from collections.abc import Callable
 SCENARIOS: dict[str, Callable] = {}
 
 #: Test modules that register scenarios besides test_write_paths itself.
-SCENARIO_MODULES: tuple[str, ...] = ("tests.sync.test_services",)
+SCENARIO_MODULES: tuple[str, ...] = (
+    "tests.services.test_catalogue",
+    "tests.sync.test_services",
+)
 
 
 def scenario(action: str) -> Callable[[Callable], Callable]:

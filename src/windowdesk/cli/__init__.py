@@ -16,9 +16,13 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, sync
+from . import admin, catalogue, sync
 
-COMMAND_MODULES = (admin, sync)
+COMMAND_MODULES = (
+    admin,
+    catalogue,
+    sync,
+)
 
 log = logging.getLogger("windowdesk.cli")
 
