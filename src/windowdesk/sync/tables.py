@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Date, Table, Uuid
 
+import windowdesk.store.models  # noqa: F401  (registers every table on Base.metadata)
 from windowdesk.store.base import Base, Synced, UTCDateTime, owner_of
 
 
