@@ -7,7 +7,10 @@ How it fits together
   ``__owner__`` who may write it: ``"site"`` (rows carry ``site_id``; a site may push only rows of
   its own site; a row with no ``site_id`` is central's) or ``"central"`` (catalogue, calendar,
   the site register: pulled by every site, never pushed — a site's change to one is rejected,
-  visibly). Without a declaration, a table with a ``site_id`` column is the site's, else central's.
+  visibly). A site-owned child row without ``site_id`` (a ticket's history) belongs to the site
+  of its parent row: ``__site_via__ = "ticket_id"`` names the foreign key (inferred when there is
+  exactly such a key). Without a declaration, a table with a ``site_id`` column (or such a
+  parent) is the site's, else central's; central tables should say ``__owner__ = "central"``.
 - ``central_sql``: the central store's extra schema, plain SQL applied by
   ``windowdesk central init`` after the ordinary Alembic migrations (it exists only on central;
   functions and triggers are simply replaced on every init). Site roles have no table privileges:
