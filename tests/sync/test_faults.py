@@ -30,8 +30,6 @@ from windowdesk.sync import local
 from windowdesk.sync.link import libpq_url
 
 FAILPOINTS = ("sync.push.before_send", "sync.push.after_central_commit", "sync.pull.before_cursor_commit")
-LONG = os.environ.get("WINDOWDESK_LONG_TESTS") == "1"
-long_only = pytest.mark.skipif(not LONG, reason="long fault set: set WINDOWDESK_LONG_TESTS=1")
 
 
 def cli_sync(db_url: str, failpoint: str | None = None, batch: int = 40, page: int = 25):
@@ -122,8 +120,7 @@ def test_killed_sync_loses_and_doubles_nothing(seed, tmp_path):
     seeded_run(seed, tmp_path, rounds=3)
 
 
-@pytest.mark.slow
-@long_only
+@pytest.mark.slow  # deselected unless WINDOWDESK_LONG_TESTS=1 (tests/conftest.py)
 @pytest.mark.parametrize("seed", range(100, 130))
 def test_killed_sync_loses_and_doubles_nothing_long(seed, tmp_path):
     seeded_run(seed, tmp_path, rounds=8)
@@ -196,8 +193,7 @@ def test_three_offline_sites_synced_in_any_order(order_seed, tmp_path):
     three_sites(tmp_path, order_seed, cases=1000)
 
 
-@pytest.mark.slow
-@long_only
+@pytest.mark.slow  # deselected unless WINDOWDESK_LONG_TESTS=1 (tests/conftest.py)
 @pytest.mark.parametrize("order_seed", list(itertools.islice(itertools.count(1), 6)))
 def test_three_offline_sites_synced_in_any_order_long(order_seed, tmp_path):
     three_sites(tmp_path, order_seed, cases=1000)
