@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, exists, false, func, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from windowdesk.domain import queue as rules
 from windowdesk.domain.queue_order import (
@@ -31,12 +31,15 @@ from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.queue_common import (
     EXPIRE_AT_DAY_END,
     ORDINARY_PER_PRIORITY,
+    TIMEZONE,
     TicketInfo,
     apply_move,
     category_by_prefix,
     find_ticket,
     now,
     read_settings,
+    setting_value,
+    settings_from,
     signal,
     ticket_info,
     window_ticket,
@@ -176,13 +179,22 @@ def _lock_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
         uow.session.flush()
         uow.session.refresh(state, with_for_update=True)
     if state.paused:
-        raise Conflict(
-            "{w} 号窗口已暂停（{reason}），请先恢复",
-            "Window {w} is paused ({reason}); resume it first",
-            w=window_no,
-            reason=state.pause_reason,
-        )
-    current = window_ticket(uow.session, site_id, window_no)
+        raise _paused(state)
+    _refuse_busy_window(uow.session, site_id, window_no)
+    return state
+
+
+def _paused(state: WindowQueueState) -> Conflict:
+    return Conflict(
+        "{w} 号窗口已暂停（{reason}），请先恢复",
+        "Window {w} is paused ({reason}); resume it first",
+        w=state.window_no,
+        reason=state.pause_reason,
+    )
+
+
+def _refuse_busy_window(session: Session, site_id: uuid.UUID, window_no: int) -> None:
+    current = window_ticket(session, site_id, window_no)
     if current is not None:
         raise Conflict(
             "{w} 号窗口的 {number} 号尚未结束：请先办结、过号或转移",
@@ -190,14 +202,23 @@ def _lock_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
             w=window_no,
             number=current.number,
         )
-    return state
 
 
-def claim_query(site_id: uuid.UUID, day: dt.date, window_no: int, categories, streak: int, ratio: int):
+def claim_query(
+    site_id: uuid.UUID,
+    day: dt.date,
+    window_no: int,
+    categories,
+    streak: int,
+    ratio: int,
+    *,
+    window_free: bool = False,
+):
     """The one statement that picks (and on PostgreSQL locks) the ticket a window calls next.
 
     ``categories`` are (category id, policy) in the window's serving order; the ORDER BY mirrors
-    :meth:`windowdesk.domain.queue_order.Plan.rank`.
+    :meth:`windowdesk.domain.queue_order.Plan.rank`. ``window_free`` also requires that no ticket is
+    at the window (so call-next checks that in the same round trip; run it under the window lock).
     """
     plan = call_plan(window_no, [(str(cid), policy) for cid, policy in categories], streak, ratio)
     ids = [cid for cid, _ in categories]
@@ -212,17 +233,27 @@ def claim_query(site_id: uuid.UUID, day: dt.date, window_no: int, categories, st
             group_whens.append((Ticket.category_id == cid, 1 if first else 0))
     targeted = Ticket.target_window_no == window_no
     category_rank = {cid: rank for rank, cid in enumerate(ids)}
+    conditions = [
+        Ticket.site_id == site_id,
+        Ticket.service_day == day,
+        Ticket.state == rules.State.ISSUED.value,
+        or_(
+            targeted,
+            and_(Ticket.target_window_no.is_(None), Ticket.category_id.in_(ids) if ids else false()),
+        ),
+    ]
+    if window_free:
+        at_window = aliased(Ticket)
+        conditions.append(
+            ~exists().where(
+                at_window.site_id == site_id,
+                at_window.window_no == window_no,
+                at_window.state.in_([s.value for s in rules.AT_WINDOW_STATES]),
+            )
+        )
     return (
         select(Ticket)
-        .where(
-            Ticket.site_id == site_id,
-            Ticket.service_day == day,
-            Ticket.state == rules.State.ISSUED.value,
-            or_(
-                targeted,
-                and_(Ticket.target_window_no.is_(None), Ticket.category_id.in_(ids) if ids else false()),
-            ),
-        )
+        .where(*conditions)
         .order_by(
             case((targeted, 0), else_=1),
             # Tickets transferred to this window rank by arrival alone, whatever their category.
@@ -238,11 +269,10 @@ def claim_query(site_id: uuid.UUID, day: dt.date, window_no: int, categories, st
     )
 
 
-def window_plan_categories(
-    session: Session, site_id: uuid.UUID, window_no: int
-) -> list[tuple[uuid.UUID, PriorityPolicy]]:
-    rows = session.execute(
-        select(QueueCategory.id, QueueCategory.priority_policy)
+def _window_categories(site_id: uuid.UUID, window_no: int):
+    """A window's active categories in its serving order."""
+    return (
+        select(QueueCategory)
         .join(WindowCategory, WindowCategory.category_id == QueueCategory.id)
         .where(
             WindowCategory.site_id == site_id,
@@ -250,16 +280,63 @@ def window_plan_categories(
             QueueCategory.active.is_(True),
         )
         .order_by(WindowCategory.rank)
-    ).all()
-    return [(cid, PriorityPolicy(policy)) for cid, policy in rows]
+    )
+
+
+def window_plan_categories(
+    session: Session, site_id: uuid.UUID, window_no: int
+) -> list[tuple[uuid.UUID, PriorityPolicy]]:
+    return [
+        (c.id, PriorityPolicy(c.priority_policy))
+        for c in session.scalars(_window_categories(site_id, window_no))
+    ]
 
 
 def _after_call(uow: UnitOfWork, state, ticket: Ticket, at: dt.datetime, login: str) -> None:
     ticket.called_at = at
     ticket.called_by = login
-    category = uow.session.get(QueueCategory, ticket.category_id)
+    with uow.session.no_autoflush:  # an identity-map hit when the caller holds the row; else one SELECT
+        category = uow.session.get(QueueCategory, ticket.category_id)
     policy = PriorityPolicy(category.priority_policy)
     state.ordinary_streak = next_streak(state.ordinary_streak, ticket.priority_kind is not None, policy)
+
+
+def _lock_window_for_call(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
+    """Call-next's first statement: lock the window's state row and, in the same round trip, read the
+    settings a call needs and the window's active categories in serving order.
+
+    Only the window row is locked (``FOR UPDATE OF``). The settings and categories may be a moment
+    older than the lock, exactly as if they had been read just before it; whether a ticket is still
+    at the window is checked later, under the lock (see ``claim_query(window_free=True)``).
+    Returns (state, settings, categories) or None for a window without a state row yet.
+    """
+    rows = uow.session.execute(
+        select(
+            WindowQueueState,
+            QueueCategory,
+            setting_value(ORDINARY_PER_PRIORITY, site_id).label("ratio"),
+            setting_value(TIMEZONE, site_id).label("zone"),
+        )
+        .outerjoin(
+            WindowCategory,
+            and_(
+                WindowCategory.site_id == WindowQueueState.site_id,
+                WindowCategory.window_no == WindowQueueState.window_no,
+            ),
+        )
+        .outerjoin(
+            QueueCategory,
+            and_(QueueCategory.id == WindowCategory.category_id, QueueCategory.active.is_(True)),
+        )
+        .where(WindowQueueState.site_id == site_id, WindowQueueState.window_no == window_no)
+        .order_by(WindowCategory.rank)
+        .with_for_update(of=WindowQueueState)
+    ).all()
+    if not rows:
+        return None
+    state, _, ratio, zone = rows[0]
+    config = settings_from({ORDINARY_PER_PRIORITY.key: ratio, TIMEZONE.key: zone})
+    return state, config, [category for _, category, _, _ in rows if category is not None]
 
 
 @writes("queue.call")
@@ -270,15 +347,26 @@ def call_next(ctx: ServiceContext, window_no: int) -> TicketInfo | None:
     try:
         with ctx.unit_of_work() as uow:
             session = uow.session
-            config = read_settings(session, site_id)
+            locked = _lock_window_for_call(uow, site_id, window_no)
+            if locked is None:  # a window set up before the queue existed: the long way, once
+                config = read_settings(session, site_id)
+                state = _lock_window(uow, site_id, window_no)
+                categories = list(session.scalars(_window_categories(site_id, window_no)))
+            else:
+                state, config, categories = locked
+            if state.paused:
+                raise _paused(state)
             ratio, day = config[ORDINARY_PER_PRIORITY], config.day(at)
-            state = _lock_window(uow, site_id, window_no)
-            categories = window_plan_categories(session, site_id, window_no)
+            plan = [(c.id, PriorityPolicy(c.priority_policy)) for c in categories]
             ticket = session.scalars(
-                claim_query(site_id, day, window_no, categories, state.ordinary_streak, ratio)
+                claim_query(site_id, day, window_no, plan, state.ordinary_streak, ratio, window_free=True)
             ).first()
             if ticket is None:
+                _refuse_busy_window(session, site_id, window_no)
                 raise _NothingWaiting
+            # ``categories`` keeps the window's category rows alive in the identity map, so the
+            # policy and ticket_info below need no further SELECT (only a transferred-in ticket of
+            # another category does).
             apply_move(uow, ticket, rules.Move.CALL, at, window_no=window_no)
             _after_call(uow, state, ticket, at, ctx.actor.login)
             uow.audit("queue.call", "queue_ticket", ticket.id, number=ticket.number, window=window_no)

@@ -27,11 +27,27 @@ def channel_name(topic: str) -> str:
 
 
 def announce(session: Session, topic: str, payload: str = "") -> None:
-    """Queue a change signal for ``topic``; it is delivered when ``session``'s transaction commits."""
-    if session.get_bind().dialect.name == "postgresql":
+    """Queue a change signal for ``topic``; it is delivered when ``session``'s transaction commits.
+
+    Sent once per transaction and (topic, payload): PostgreSQL folds duplicates within a transaction
+    anyway, so a second ``pg_notify`` would only cost a round trip (and an autoflush).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.get_transaction()
+    sent = session.info.get(_ANNOUNCED)
+    if sent is None or sent[0] is not transaction:
+        sent = session.info[_ANNOUNCED] = (transaction, set())
+    if (topic, payload) in sent[1]:
+        return
+    with session.no_autoflush:  # the pending rows are flushed at commit, in one go
         session.execute(
             text("SELECT pg_notify(:channel, :payload)"), {"channel": channel_name(topic), "payload": payload}
         )
+    sent[1].add((topic, payload))
+
+
+_ANNOUNCED = "windowdesk.announced"  # session.info key: (transaction, {(topic, payload)}) sent in it
 
 
 class Watcher(Protocol):
