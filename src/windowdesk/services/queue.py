@@ -9,6 +9,7 @@ Two windows can therefore never claim the same ticket, and a locked ticket is sk
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import uuid
 from dataclasses import dataclass
@@ -221,14 +222,21 @@ def claim_query(
     at the window (so call-next checks that in the same round trip; run it under the window lock).
     """
     plan = call_plan(window_no, [(str(cid), policy) for cid, policy in categories], streak, ratio)
+    first = tuple(plan.priority_first[str(cid)] for cid, _ in categories)
+    return _claim_statement(site_id, day, window_no, tuple(categories), first, window_free)
+
+
+# Building this statement costs more Python than running it, and a window asks for the same few
+# (categories, which of them take a priority ticket first) all day; statements are immutable.
+@functools.lru_cache(maxsize=256)
+def _claim_statement(site_id, day, window_no, categories, priority_first, window_free):
     ids = [cid for cid, _ in categories]
     is_priority = Ticket.priority_kind.is_not(None)
     group_whens = []
-    for cid, policy in categories:
+    for (cid, policy), first in zip(categories, priority_first, strict=True):
         if policy is PriorityPolicy.NONE:
             group_whens.append((Ticket.category_id == cid, 0))
         else:
-            first = plan.priority_first[str(cid)]
             group_whens.append((and_(Ticket.category_id == cid, is_priority), 0 if first else 1))
             group_whens.append((Ticket.category_id == cid, 1 if first else 0))
     targeted = Ticket.target_window_no == window_no
@@ -239,7 +247,11 @@ def claim_query(
         Ticket.state == rules.State.ISSUED.value,
         or_(
             targeted,
-            and_(Ticket.target_window_no.is_(None), Ticket.category_id.in_(ids) if ids else false()),
+            # OR of equalities rather than IN: an IN list is re-expanded into the SQL text on
+            # every execution, which costs more here than the comparison itself.
+            and_(Ticket.target_window_no.is_(None), or_(*(Ticket.category_id == cid for cid in ids)))
+            if ids
+            else false(),
         ),
     ]
     if window_free:
@@ -248,7 +260,7 @@ def claim_query(
             ~exists().where(
                 at_window.site_id == site_id,
                 at_window.window_no == window_no,
-                at_window.state.in_([s.value for s in rules.AT_WINDOW_STATES]),
+                or_(*(at_window.state == s.value for s in rules.AT_WINDOW_STATES)),
             )
         )
     return (
@@ -310,7 +322,17 @@ def _lock_window_for_call(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
     at the window is checked later, under the lock (see ``claim_query(window_free=True)``).
     Returns (state, settings, categories) or None for a window without a state row yet.
     """
-    rows = uow.session.execute(
+    rows = uow.session.execute(_lock_for_call_statement(site_id, window_no)).all()
+    if not rows:
+        return None
+    state, _, ratio, zone = rows[0]
+    config = settings_from({ORDINARY_PER_PRIORITY.key: ratio, TIMEZONE.key: zone})
+    return state, config, [category for _, category, _, _ in rows if category is not None]
+
+
+@functools.lru_cache(maxsize=64)
+def _lock_for_call_statement(site_id: uuid.UUID, window_no: int):
+    return (
         select(
             WindowQueueState,
             QueueCategory,
@@ -331,12 +353,7 @@ def _lock_window_for_call(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
         .where(WindowQueueState.site_id == site_id, WindowQueueState.window_no == window_no)
         .order_by(WindowCategory.rank)
         .with_for_update(of=WindowQueueState)
-    ).all()
-    if not rows:
-        return None
-    state, _, ratio, zone = rows[0]
-    config = settings_from({ORDINARY_PER_PRIORITY.key: ratio, TIMEZONE.key: zone})
-    return state, config, [category for _, category, _, _ in rows if category is not None]
+    )
 
 
 @writes("queue.call")
