@@ -219,15 +219,35 @@ def find_ticket(
 def window_ticket(
     session: Session, site_id: uuid.UUID, window_no: int, *, lock: bool = False
 ) -> Ticket | None:
-    """The ticket a window is calling or serving, if any."""
-    query = select(Ticket).where(
-        Ticket.site_id == site_id,
-        Ticket.window_no == window_no,
-        Ticket.state.in_([s.value for s in rules.AT_WINDOW_STATES]),
+    """The ticket a window is calling or serving, if any.
+
+    Its category row comes in the same statement (for :func:`ticket_info`) and is held for the rest
+    of the session: the identity map keeps rows only while something refers to them.
+    """
+    query = (
+        select(Ticket, QueueCategory)
+        .join(QueueCategory, QueueCategory.id == Ticket.category_id)
+        .where(
+            Ticket.site_id == site_id,
+            Ticket.window_no == window_no,
+            or_(*(Ticket.state == s.value for s in rules.AT_WINDOW_STATES)),
+        )
     )
     if lock:
-        query = query.with_for_update()
-    return session.scalars(query.order_by(Ticket.state_since.desc())).first()
+        query = query.with_for_update(of=Ticket)
+    row = session.execute(query.order_by(Ticket.state_since.desc())).first()
+    if row is None:
+        return None
+    hold(session, row[1])
+    return row[0]
+
+
+def hold(session: Session, row: object) -> None:
+    """Keep ``row`` in ``session``'s identity map until the session closes (so ``get`` finds it)."""
+    session.info.setdefault(_HELD, []).append(row)
+
+
+_HELD = "windowdesk.held_rows"
 
 
 def require_window_ticket(session: Session, site_id: uuid.UUID, window_no: int) -> Ticket:
