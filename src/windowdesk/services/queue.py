@@ -42,6 +42,8 @@ from windowdesk.services.queue_common import (
     setting_value,
     settings_from,
     signal,
+    signal_column,
+    signalled,
     ticket_info,
     window_ticket,
 )
@@ -322,22 +324,28 @@ def _lock_window_for_call(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
     at the window is checked later, under the lock (see ``claim_query(window_free=True)``).
     Returns (state, settings, categories) or None for a window without a state row yet.
     """
-    rows = uow.session.execute(_lock_for_call_statement(site_id, window_no)).all()
+    session = uow.session
+    dialect = session.get_bind().dialect.name
+    rows = session.execute(_lock_for_call_statement(site_id, window_no, dialect)).all()
     if not rows:
         return None
-    state, _, ratio, zone = rows[0]
-    config = settings_from({ORDINARY_PER_PRIORITY.key: ratio, TIMEZONE.key: zone})
-    return state, config, [category for _, category, _, _ in rows if category is not None]
+    if dialect == "postgresql":
+        signalled(session, site_id)  # pg_notify rode on it; delivered only if a call commits
+    first = rows[0]
+    config = settings_from({ORDINARY_PER_PRIORITY.key: first.ratio, TIMEZONE.key: first.zone})
+    return first[0], config, [row[1] for row in rows if row[1] is not None]
 
 
 @functools.lru_cache(maxsize=64)
-def _lock_for_call_statement(site_id: uuid.UUID, window_no: int):
+def _lock_for_call_statement(site_id: uuid.UUID, window_no: int, dialect: str):
+    notify = signal_column(dialect, site_id)
     return (
         select(
             WindowQueueState,
             QueueCategory,
             setting_value(ORDINARY_PER_PRIORITY, site_id).label("ratio"),
             setting_value(TIMEZONE, site_id).label("zone"),
+            *([] if notify is None else [notify]),
         )
         .outerjoin(
             WindowCategory,

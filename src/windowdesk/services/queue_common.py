@@ -18,7 +18,7 @@ from windowdesk.services.context import ServiceContext
 from windowdesk.services.settings import SettingSpec, get_setting, register
 from windowdesk.store.base import utcnow
 from windowdesk.store.models import QueueCategory, Setting, Ticket, TicketPeriod
-from windowdesk.store.notify import announce
+from windowdesk.store.notify import announce, announce_column, announced
 from windowdesk.store.uow import UnitOfWork
 
 QUEUE_TOPIC = "queue"
@@ -217,15 +217,17 @@ def find_ticket(
 
 
 def window_ticket(
-    session: Session, site_id: uuid.UUID, window_no: int, *, lock: bool = False
+    session: Session, site_id: uuid.UUID, window_no: int, *, lock: bool = False, signal: bool = False
 ) -> Ticket | None:
     """The ticket a window is calling or serving, if any.
 
     Its category row comes in the same statement (for :func:`ticket_info`) and is held for the rest
-    of the session: the identity map keeps rows only while something refers to them.
+    of the session: the identity map keeps rows only while something refers to them. ``signal``
+    sends the change signal (:func:`signal`) in the same statement, for callers about to move it.
     """
+    notify = signal_column(session.get_bind().dialect.name, site_id) if signal else None
     query = (
-        select(Ticket, QueueCategory)
+        select(Ticket, QueueCategory, *([] if notify is None else [notify]))
         .join(QueueCategory, QueueCategory.id == Ticket.category_id)
         .where(
             Ticket.site_id == site_id,
@@ -237,7 +239,9 @@ def window_ticket(
         query = query.with_for_update(of=Ticket)
     row = session.execute(query.order_by(Ticket.state_since.desc())).first()
     if row is None:
-        return None
+        return None  # (no row, no pg_notify evaluated: a later signal() still sends it)
+    if notify is not None:
+        signalled(session, site_id)
     hold(session, row[1])
     return row[0]
 
@@ -251,7 +255,7 @@ _HELD = "windowdesk.held_rows"
 
 
 def require_window_ticket(session: Session, site_id: uuid.UUID, window_no: int) -> Ticket:
-    ticket = window_ticket(session, site_id, window_no, lock=True)
+    ticket = window_ticket(session, site_id, window_no, lock=True, signal=True)
     if ticket is None:
         raise Conflict("{w} 号窗口当前没有呼叫中的号码", "Window {w} has no ticket called", w=window_no)
     return ticket
@@ -367,3 +371,13 @@ def apply_move(
 def signal(uow: UnitOfWork, site_id: uuid.UUID) -> None:
     """Wake every display and panel of this site when the transaction commits."""
     announce(uow.session, QUEUE_TOPIC, str(site_id))
+
+
+def signal_column(dialect: str, site_id: uuid.UUID):
+    """:func:`signal` riding on a statement the caller runs anyway (None where not needed); call
+    :func:`signalled` once that statement has run."""
+    return announce_column(dialect, QUEUE_TOPIC, str(site_id))
+
+
+def signalled(session: Session, site_id: uuid.UUID) -> None:
+    announced(session, QUEUE_TOPIC, str(site_id))
