@@ -1,9 +1,9 @@
 """Queue speed on PostgreSQL, each against a floor measured in the same run.
 
 call-next: 8 counter processes call at once until the queue is empty. Ours is the whole service call
-(window lock, plan, claim, state change, period, audit, outbox, NOTIFY, commit); the floor is one raw
-SQL statement doing the same claim (``UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED)``) on
-an autocommit connection. Latencies per call, p50 and p99. Our callers also start and finish each
+(window lock with settings, plan and NOTIFY; claim; state change, period, audit, outbox; commit);
+the floor is one raw SQL statement doing the same claim (``UPDATE … WHERE id = (SELECT … FOR UPDATE
+SKIP LOCKED)``) on an autocommit connection. Latencies per call, p50 and p99. Our callers also start and finish each
 ticket between calls (a window holds one ticket), untimed but competing for the same 2 CPU cores.
 
 issue: the kiosk's action, the ticket plus its slip PDF; the floor is one raw INSERT and a PDF
@@ -144,9 +144,14 @@ def test_call_next_with_eight_callers_against_one_raw_claim_statement(pg_url):
         f"ours p50 {p50:.2f} ms p99 {p99:.2f} ms; floor (one raw claim statement) p50 {f50:.2f} ms "
         f"p99 {f99:.2f} ms; ratio p50 {p50 / f50:.1f}, p99 {p99 / f99:.1f}"
     )
-    # Ours runs about a dozen statements and the ORM in Python; with 8 processes on 2 cores the
-    # CPU queue dominates its p50. The bound only catches a gross regression (e.g. callers serialised).
-    assert p50 / f50 < 400, "call-next is far slower than its one-statement floor"
+    # Ours is 7 statements plus ping, BEGIN and COMMIT and ~3 ms of client CPU (ORM, outbox); with 8
+    # processes (also starting and finishing tickets) on 2 cores, each round trip waits in the CPU
+    # queue, which dominates its p50. Measured on the 2-core dev box with other work running (load
+    # average 2-6), 16 runs: ratio p50 21-123 (ours p50 20-81 ms; the floor's own p50 swings
+    # 0.6-2.1 ms and moves the ratio most); before the call-next work, 66-270. 250 is twice the
+    # worst seen, so a loaded CI box does not flake it; it still fails when callers are serialised
+    # (8 callers queueing on one lock is ~8x ours) or a round-trip storm comes back.
+    assert p50 / f50 < 250, "call-next is far slower than its one-statement floor"
 
 
 @pytest.mark.benchmark

@@ -13,14 +13,13 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, exists, false, func, or_, select, true
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import queue as rules
 from windowdesk.domain.queue_order import (
     MAX_NUMBER,
     PriorityPolicy,
-    call_plan,
     format_number,
     next_streak,
     nth_number,
@@ -28,6 +27,7 @@ from windowdesk.domain.queue_order import (
 )
 from windowdesk.errors import Conflict, UserError
 from windowdesk.services.context import ServiceContext, require_site, writes
+from windowdesk.services.queue_claim import claim_query, lock_window_for_call, window_categories
 from windowdesk.services.queue_common import (
     EXPIRE_AT_DAY_END,
     ORDINARY_PER_PRIORITY,
@@ -42,7 +42,7 @@ from windowdesk.services.queue_common import (
     window_ticket,
 )
 from windowdesk.services.queue_setup import ensure_window_state
-from windowdesk.store.models import QueueCategory, Ticket, WindowCategory, WindowQueueState
+from windowdesk.store.models import QueueCategory, Ticket, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
 
 _APPOINTMENT_CODE = re.compile(r"^[A-Za-z0-9-]{4,32}$")
@@ -176,13 +176,22 @@ def _lock_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
         uow.session.flush()
         uow.session.refresh(state, with_for_update=True)
     if state.paused:
-        raise Conflict(
-            "{w} 号窗口已暂停（{reason}），请先恢复",
-            "Window {w} is paused ({reason}); resume it first",
-            w=window_no,
-            reason=state.pause_reason,
-        )
-    current = window_ticket(uow.session, site_id, window_no)
+        raise _paused(state)
+    _refuse_busy_window(uow.session, site_id, window_no)
+    return state
+
+
+def _paused(state: WindowQueueState) -> Conflict:
+    return Conflict(
+        "{w} 号窗口已暂停（{reason}），请先恢复",
+        "Window {w} is paused ({reason}); resume it first",
+        w=state.window_no,
+        reason=state.pause_reason,
+    )
+
+
+def _refuse_busy_window(session: Session, site_id: uuid.UUID, window_no: int) -> None:
+    current = window_ticket(session, site_id, window_no)
     if current is not None:
         raise Conflict(
             "{w} 号窗口的 {number} 号尚未结束：请先办结、过号或转移",
@@ -190,74 +199,13 @@ def _lock_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
             w=window_no,
             number=current.number,
         )
-    return state
-
-
-def claim_query(site_id: uuid.UUID, day: dt.date, window_no: int, categories, streak: int, ratio: int):
-    """The one statement that picks (and on PostgreSQL locks) the ticket a window calls next.
-
-    ``categories`` are (category id, policy) in the window's serving order; the ORDER BY mirrors
-    :meth:`windowdesk.domain.queue_order.Plan.rank`.
-    """
-    plan = call_plan(window_no, [(str(cid), policy) for cid, policy in categories], streak, ratio)
-    ids = [cid for cid, _ in categories]
-    is_priority = Ticket.priority_kind.is_not(None)
-    group_whens = []
-    for cid, policy in categories:
-        if policy is PriorityPolicy.NONE:
-            group_whens.append((Ticket.category_id == cid, 0))
-        else:
-            first = plan.priority_first[str(cid)]
-            group_whens.append((and_(Ticket.category_id == cid, is_priority), 0 if first else 1))
-            group_whens.append((Ticket.category_id == cid, 1 if first else 0))
-    targeted = Ticket.target_window_no == window_no
-    category_rank = {cid: rank for rank, cid in enumerate(ids)}
-    return (
-        select(Ticket)
-        .where(
-            Ticket.site_id == site_id,
-            Ticket.service_day == day,
-            Ticket.state == rules.State.ISSUED.value,
-            or_(
-                targeted,
-                and_(Ticket.target_window_no.is_(None), Ticket.category_id.in_(ids) if ids else false()),
-            ),
-        )
-        .order_by(
-            case((targeted, 0), else_=1),
-            # Tickets transferred to this window rank by arrival alone, whatever their category.
-            case((targeted, 0), else_=case(category_rank, value=Ticket.category_id, else_=0))
-            if ids
-            else true(),
-            case((targeted, 0), else_=case(*group_whens, else_=0)) if group_whens else true(),
-            Ticket.arrival_at,
-            Ticket.seq,
-        )
-        .limit(1)
-        .with_for_update(skip_locked=True)
-    )
-
-
-def window_plan_categories(
-    session: Session, site_id: uuid.UUID, window_no: int
-) -> list[tuple[uuid.UUID, PriorityPolicy]]:
-    rows = session.execute(
-        select(QueueCategory.id, QueueCategory.priority_policy)
-        .join(WindowCategory, WindowCategory.category_id == QueueCategory.id)
-        .where(
-            WindowCategory.site_id == site_id,
-            WindowCategory.window_no == window_no,
-            QueueCategory.active.is_(True),
-        )
-        .order_by(WindowCategory.rank)
-    ).all()
-    return [(cid, PriorityPolicy(policy)) for cid, policy in rows]
 
 
 def _after_call(uow: UnitOfWork, state, ticket: Ticket, at: dt.datetime, login: str) -> None:
     ticket.called_at = at
     ticket.called_by = login
-    category = uow.session.get(QueueCategory, ticket.category_id)
+    with uow.session.no_autoflush:  # an identity-map hit when the caller holds the row; else one SELECT
+        category = uow.session.get(QueueCategory, ticket.category_id)
     policy = PriorityPolicy(category.priority_policy)
     state.ordinary_streak = next_streak(state.ordinary_streak, ticket.priority_kind is not None, policy)
 
@@ -270,15 +218,26 @@ def call_next(ctx: ServiceContext, window_no: int) -> TicketInfo | None:
     try:
         with ctx.unit_of_work() as uow:
             session = uow.session
-            config = read_settings(session, site_id)
+            locked = lock_window_for_call(uow, site_id, window_no)
+            if locked is None:  # a window set up before the queue existed: the long way, once
+                config = read_settings(session, site_id)
+                state = _lock_window(uow, site_id, window_no)
+                categories = list(session.scalars(window_categories(site_id, window_no)))
+            else:
+                state, config, categories = locked
+            if state.paused:
+                raise _paused(state)
             ratio, day = config[ORDINARY_PER_PRIORITY], config.day(at)
-            state = _lock_window(uow, site_id, window_no)
-            categories = window_plan_categories(session, site_id, window_no)
+            plan = [(c.id, PriorityPolicy(c.priority_policy)) for c in categories]
             ticket = session.scalars(
-                claim_query(site_id, day, window_no, categories, state.ordinary_streak, ratio)
+                claim_query(site_id, day, window_no, plan, state.ordinary_streak, ratio, window_free=True)
             ).first()
             if ticket is None:
+                _refuse_busy_window(session, site_id, window_no)
                 raise _NothingWaiting
+            # ``categories`` keeps the window's category rows alive in the identity map, so the
+            # policy and ticket_info below need no further SELECT (only a transferred-in ticket of
+            # another category does).
             apply_move(uow, ticket, rules.Move.CALL, at, window_no=window_no)
             _after_call(uow, state, ticket, at, ctx.actor.login)
             uow.audit("queue.call", "queue_ticket", ticket.id, number=ticket.number, window=window_no)

@@ -18,7 +18,7 @@ from windowdesk.services.context import ServiceContext
 from windowdesk.services.settings import SettingSpec, get_setting, register
 from windowdesk.store.base import utcnow
 from windowdesk.store.models import QueueCategory, Setting, Ticket, TicketPeriod
-from windowdesk.store.notify import announce
+from windowdesk.store.notify import announce, announce_column, announced
 from windowdesk.store.uow import UnitOfWork
 
 QUEUE_TOPIC = "queue"
@@ -97,6 +97,29 @@ def read_settings(session: Session, site_id: uuid.UUID) -> QueueSettings:
     specs = {spec.key: spec for spec in QUEUE_SETTINGS}
     for row in sorted(rows, key=lambda r: r.site_id is not None):  # the site's own value wins
         values[row.key] = specs[row.key].coerce(row.value)
+    return QueueSettings(values)
+
+
+def setting_value(spec: SettingSpec, site_id: uuid.UUID):
+    """One setting's stored value (the site's own before a global one; NULL when unset) as a scalar
+    subquery, so a hot path can read its settings inside a statement it runs anyway."""
+    return (
+        select(Setting.value)
+        .where(Setting.key == spec.key, or_(Setting.site_id.is_(None), Setting.site_id == site_id))
+        .order_by(Setting.site_id.is_(None))
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def settings_from(stored: dict[str, Any]) -> QueueSettings:
+    """Settings from ``{key: stored value or None}`` as read by :func:`setting_value`; defaults for
+    the rest."""
+    values = {spec.key: spec.default for spec in QUEUE_SETTINGS}
+    specs = {spec.key: spec for spec in QUEUE_SETTINGS}
+    for key, value in stored.items():
+        if value is not None:
+            values[key] = specs[key].coerce(value)
     return QueueSettings(values)
 
 
@@ -194,21 +217,45 @@ def find_ticket(
 
 
 def window_ticket(
-    session: Session, site_id: uuid.UUID, window_no: int, *, lock: bool = False
+    session: Session, site_id: uuid.UUID, window_no: int, *, lock: bool = False, signal: bool = False
 ) -> Ticket | None:
-    """The ticket a window is calling or serving, if any."""
-    query = select(Ticket).where(
-        Ticket.site_id == site_id,
-        Ticket.window_no == window_no,
-        Ticket.state.in_([s.value for s in rules.AT_WINDOW_STATES]),
+    """The ticket a window is calling or serving, if any.
+
+    Its category row comes in the same statement (for :func:`ticket_info`) and is held for the rest
+    of the session: the identity map keeps rows only while something refers to them. ``signal``
+    sends the change signal (:func:`signal`) in the same statement, for callers about to move it.
+    """
+    notify = signal_column(session.get_bind().dialect.name, site_id) if signal else None
+    query = (
+        select(Ticket, QueueCategory, *([] if notify is None else [notify]))
+        .join(QueueCategory, QueueCategory.id == Ticket.category_id)
+        .where(
+            Ticket.site_id == site_id,
+            Ticket.window_no == window_no,
+            or_(*(Ticket.state == s.value for s in rules.AT_WINDOW_STATES)),
+        )
     )
     if lock:
-        query = query.with_for_update()
-    return session.scalars(query.order_by(Ticket.state_since.desc())).first()
+        query = query.with_for_update(of=Ticket)
+    row = session.execute(query.order_by(Ticket.state_since.desc())).first()
+    if row is None:
+        return None  # (no row, no pg_notify evaluated: a later signal() still sends it)
+    if notify is not None:
+        signalled(session, site_id)
+    hold(session, row[1])
+    return row[0]
+
+
+def hold(session: Session, row: object) -> None:
+    """Keep ``row`` in ``session``'s identity map until the session closes (so ``get`` finds it)."""
+    session.info.setdefault(_HELD, []).append(row)
+
+
+_HELD = "windowdesk.held_rows"
 
 
 def require_window_ticket(session: Session, site_id: uuid.UUID, window_no: int) -> Ticket:
-    ticket = window_ticket(session, site_id, window_no, lock=True)
+    ticket = window_ticket(session, site_id, window_no, lock=True, signal=True)
     if ticket is None:
         raise Conflict("{w} 号窗口当前没有呼叫中的号码", "Window {w} has no ticket called", w=window_no)
     return ticket
@@ -288,16 +335,17 @@ def apply_move(
             why=f"（{exc.reason}）" if exc.reason else "",
             why_en=f" ({exc.reason})" if exc.reason else "",
         ) from exc
-    session = uow.session
-    seq = session.scalar(
-        select(func.count()).select_from(TicketPeriod).where(TicketPeriod.ticket_id == ticket.id)
-    )
     period = step.period
     uow.add(
         TicketPeriod(
             site_id=ticket.site_id,
             ticket_id=ticket.id,
-            seq=int(seq or 0) + 1,
+            # Counted inside the INSERT itself (the ticket row is locked, so no other period of it
+            # can appear meanwhile); the value comes back with RETURNING. Saves a round trip a move.
+            seq=select(func.count() + 1)
+            .select_from(TicketPeriod)
+            .where(TicketPeriod.ticket_id == ticket.id)
+            .scalar_subquery(),
             state=period.state.value,
             window_no=period.window_no,
             category_id=ticket.category_id,
@@ -323,3 +371,13 @@ def apply_move(
 def signal(uow: UnitOfWork, site_id: uuid.UUID) -> None:
     """Wake every display and panel of this site when the transaction commits."""
     announce(uow.session, QUEUE_TOPIC, str(site_id))
+
+
+def signal_column(dialect: str, site_id: uuid.UUID):
+    """:func:`signal` riding on a statement the caller runs anyway (None where not needed); call
+    :func:`signalled` once that statement has run."""
+    return announce_column(dialect, QUEUE_TOPIC, str(site_id))
+
+
+def signalled(session: Session, site_id: uuid.UUID) -> None:
+    announced(session, QUEUE_TOPIC, str(site_id))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from sqlalchemy import text
+from sqlalchemy import func, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -27,11 +27,44 @@ def channel_name(topic: str) -> str:
 
 
 def announce(session: Session, topic: str, payload: str = "") -> None:
-    """Queue a change signal for ``topic``; it is delivered when ``session``'s transaction commits."""
-    if session.get_bind().dialect.name == "postgresql":
+    """Queue a change signal for ``topic``; it is delivered when ``session``'s transaction commits.
+
+    Sent once per transaction and (topic, payload): PostgreSQL folds duplicates within a transaction
+    anyway, so a second ``pg_notify`` would only cost a round trip (and an autoflush).
+    """
+    if session.get_bind().dialect.name != "postgresql" or (topic, payload) in _announced(session):
+        return
+    with session.no_autoflush:  # the pending rows are flushed at commit, in one go
         session.execute(
             text("SELECT pg_notify(:channel, :payload)"), {"channel": channel_name(topic), "payload": payload}
         )
+    _announced(session).add((topic, payload))
+
+
+def announce_column(dialect: str, topic: str, payload: str = ""):
+    """``pg_notify`` as a column for a statement the caller runs anyway (PostgreSQL; None on
+    SQLite), saving the round trip of :func:`announce`. After running that statement, call
+    :func:`announced` so a later :func:`announce` of the same signal is skipped."""
+    if dialect != "postgresql":
+        return None
+    return func.pg_notify(channel_name(topic), payload).label("announced")
+
+
+def announced(session: Session, topic: str, payload: str = "") -> None:
+    """Record that ``session``'s transaction already sent this signal (see :func:`announce_column`)."""
+    _announced(session).add((topic, payload))
+
+
+def _announced(session: Session) -> set[tuple[str, str]]:
+    """The signals sent in ``session``'s current transaction."""
+    transaction = session.get_transaction()
+    sent = session.info.get(_ANNOUNCED)
+    if sent is None or sent[0] is not transaction:
+        sent = session.info[_ANNOUNCED] = (transaction, set())
+    return sent[1]
+
+
+_ANNOUNCED = "windowdesk.announced"  # session.info key: (transaction, {(topic, payload)}) sent in it
 
 
 class Watcher(Protocol):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -151,21 +151,23 @@ class UnitOfWork:
         changed = [key for key in self._touched if key[0] != AuditEntry.__tablename__]
         if changed and not self._audited:
             raise MissingAudit(f"changes to {sorted({t for t, _ in changed})} without an audit entry")
-        for (table, entity_id), (row, base_version, op) in sorted(
-            self._touched.items(), key=lambda item: (_table_rank(item[0][0]), item[1][0].version)
-        ):
-            self.session.add(
-                OutboxOp(
-                    device_no=self.actor.device_no,
-                    entity=table,
-                    entity_id=entity_id,
-                    op=op,
-                    base_version=base_version,
-                    version=row.version,
-                    payload=row_payload(row),
-                )
+        outbox = [
+            {
+                "device_no": self.actor.device_no,
+                "entity": table,
+                "entity_id": entity_id,
+                "op": op,
+                "base_version": base_version,
+                "version": row.version,
+                "payload": row_payload(row),
+            }
+            for (table, entity_id), (row, base_version, op) in sorted(
+                self._touched.items(), key=lambda item: (_table_rank(item[0][0]), item[1][0].version)
             )
-        self.session.flush()
+        ]
+        if outbox:
+            # One multi-row INSERT in list order (seq follows it), without a second ORM flush.
+            self.session.execute(insert(OutboxOp), outbox)
         failpoints.hit("uow.before_commit")
         self.session.commit()
         failpoints.hit("uow.after_commit")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import Boolean, Date, FetchedValue, ForeignKey, Index, Integer, String, UniqueConstraint, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from windowdesk.store.base import Base, Synced, utcnow
@@ -97,10 +97,13 @@ class TicketPeriod(Synced, Base):
     __tablename__ = "queue_ticket_period"
     __sync__ = "insert"
     __table_args__ = (UniqueConstraint("ticket_id", "seq"),)
+    # ``seq`` is counted by the INSERT itself (services.queue_common.apply_move); FetchedValue (no
+    # DDL) + eager defaults bring it back with RETURNING instead of a SELECT when the outbox reads it.
+    __mapper_args__ = {"eager_defaults": True}
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # owner, like its ticket
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_ticket.id"))
-    seq: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer, server_default=FetchedValue())
     state: Mapped[str] = mapped_column(String(16))
     window_no: Mapped[int | None] = mapped_column(Integer)
     category_id: Mapped[uuid.UUID] = mapped_column(Uuid)
