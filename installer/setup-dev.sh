@@ -10,8 +10,9 @@ SYSTEM_PACKAGES=(
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
   libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1
   libfontconfig1 libdbus-1-3 libglib2.0-0
-  # Chinese on screen, PDF checks, barcode decoding, speech, the PostgreSQL server for tests
-  fonts-wqy-microhei poppler-utils zbar-tools libzbar0 espeak-ng postgresql
+  # Chinese on screen, PDF checks (poppler; Ghostscript renders like a printer driver), barcode
+  # decoding, speech, the PostgreSQL server for tests
+  fonts-wqy-microhei poppler-utils ghostscript zbar-tools libzbar0 espeak-ng postgresql
 )
 
 missing=()

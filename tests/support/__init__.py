@@ -1,0 +1,1 @@
+"""Helpers shared by tests (not fixtures: those live in tests/conftest.py)."""

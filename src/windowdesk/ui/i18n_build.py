@@ -7,6 +7,8 @@ the default UI language. Usage (from the repository root)::
     python -m windowdesk.ui.i18n_build update     # pyside6-lupdate: add new source strings to the .ts
     python -m windowdesk.ui.i18n_build missing    # list untranslated strings as TSV: context, source
     python -m windowdesk.ui.i18n_build fill F.tsv # apply "context<TAB>source<TAB>translation" lines
+    python -m windowdesk.ui.i18n_build merge A.ts  # take A.ts's finished translations (after a git
+                                                   # merge: keep either side, update, merge the other)
 
 In the TSV, a newline inside a string is written as \\n. A test fails when a string has no Chinese
 translation or when its placeholders (%1, {name}, %n) differ from the source.
@@ -110,6 +112,10 @@ def fill(ts_file: Path, tsv: Path) -> int:
             continue
         context, source, translation = (part.replace("\\n", "\n") for part in line.split("\t", 2))
         wanted[(context, source)] = translation
+    return apply_translations(ts_file, wanted)
+
+
+def apply_translations(ts_file: Path, wanted: dict[tuple[str, str], str]) -> int:
     tree = ET.parse(ts_file)
     applied = 0
     for context in tree.getroot().iter("context"):
@@ -158,6 +164,9 @@ def main(argv: list[str]) -> int:
                     print(f"{m.context}\t{m.source}".replace("\n", "\\n"))
         elif command == "fill":
             print(f"{ts_file.name}: {fill(ts_file, Path(argv[1]))} translations applied")
+        elif command == "merge":
+            other = {(m.context, m.source): m.translation for m in read_messages(Path(argv[1])) if m.finished}
+            print(f"{ts_file.name}: {apply_translations(ts_file, other)} translations taken from {argv[1]}")
         else:
             print(__doc__)
             return 2
