@@ -6,9 +6,15 @@ Each capability keeps its tables in a module of its own; list it here.
 from windowdesk.store.base import Base
 from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
+from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
 
 __all__ = [
+    "Applicant",
+    "Case",
+    "CaseDocument",
+    "CaseEvent",
+    "CaseNotice",
     "AuditEntry",
     "Base",
     "CalendarDay",
