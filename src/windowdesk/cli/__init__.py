@@ -16,9 +16,9 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin
+from . import admin, cases
 
-COMMAND_MODULES = (admin,)
+COMMAND_MODULES = (admin, cases)
 
 log = logging.getLogger("windowdesk.cli")
 
