@@ -289,6 +289,12 @@ def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocu
     return document
 
 
+def preview_document(ctx: ServiceContext, case_no: str, kind: str) -> bytes:
+    """What :func:`print_document` would hand over now (补打 when issued before), without issuing it."""
+    [(_, _, pdf)] = _rendered(ctx, case_no, None, kind)
+    return pdf
+
+
 def print_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocument:
     """The document to hand over now: the original the first time, a 补打 reprint after that."""
     issued = issue_documents(ctx, case_no, (kind,))

@@ -72,6 +72,22 @@ FACES: dict[str, Face] = {
 }
 
 
+def _counter_face(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.counter.face import CounterFace
+
+    return CounterFace(app, parent)
+
+
+def _supervisor_face(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.supervision.face import SupervisorFace
+
+    return SupervisorFace(app, parent)
+
+
+FACES["counter"] = Face("counter", "Counter", roles.CLERK, _counter_face)
+FACES["supervisor"] = Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor_face)
+
+
 def home_face(role: str) -> Face:
     """Clerks work at the counter; supervisors and admins start on supervision."""
     return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
