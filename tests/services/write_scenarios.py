@@ -12,7 +12,11 @@ from collections.abc import Callable
 SCENARIOS: dict[str, Callable] = {}
 
 #: Test modules that register scenarios besides test_write_paths itself.
-SCENARIO_MODULES: tuple[str, ...] = ("tests.services.test_cases", "tests.documents.test_case_documents")
+SCENARIO_MODULES: tuple[str, ...] = (
+    "tests.services.test_catalogue",
+    "tests.services.test_cases",
+    "tests.documents.test_case_documents",
+)
 
 
 def scenario(action: str) -> Callable[[Callable], Callable]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import select
 
@@ -9,12 +12,22 @@ from tests.services.intake_support import at_window, decide
 from tests.support.pdf import decode_barcodes, pdf_page_count, pdf_pages_png, pdf_text
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import case_views
+from windowdesk.services import case_views, catalogue_io
+from windowdesk.services.demo import DemoReport
 from windowdesk.store.models import AuditEntry
 from windowdesk.ui.counter.face import CounterFace
 from windowdesk.ui.intake.checklist import ChecklistTable
 from windowdesk.ui.intake.printing import FilePrintService
 from windowdesk.ui.supervision.face import SupervisorFace
+
+
+@pytest.fixture
+def app_context(app_context):
+    """The clerk's store holds the demo catalogue (食品经营许可（新办） XK-SCJG-001 among others)."""
+    catalogue_io.demo_step(
+        app_context.services.as_actor(replace(app_context.actor, role="admin")), None, DemoReport()
+    )
+    return app_context
 
 
 def choose_matter(panel, text: str) -> None:
@@ -36,16 +49,17 @@ def test_a_whole_visit_notice_then_correction_then_acceptance(qtbot, app_context
     qtbot.addWidget(face)
     panel = face.intake
     assert panel.lookup_edit.hasFocus() or not face.isVisible()
-    choose_matter(panel, "食品")
+    choose_matter(panel, "XK-SCJG-001")
     table: ChecklistTable = panel.checklist
-    assert table.rowCount() == 6
-    assert table.cellWidget(3, 2).findData("not_applicable") >= 0  # conditional item
+    assert table.rowCount() == 8
+    assert table.cellWidget(5, 2).findData("not_applicable") >= 0  # conditional item
     assert table.cellWidget(0, 2).findData("not_applicable") == -1  # required item
+    assert "申请人签字或盖章" in table.item(0, 0).toolTip()  # the standard it must meet
     fill_person(panel)
-    table.set_row(0, "nonconforming", reason="未加盖公章")
-    table.set_row(3, "not_applicable", reason="自有场所")
+    table.set_row(0, "nonconforming", reason="未签字")
     table.set_row(4, "missing")
-    table.set_row(5, "not_applicable", reason="本人办理")
+    for row in (5, 6, 7):
+        table.set_row(row, "not_applicable", reason="不适用")
     table.mark_all_received()
     assert panel.outcome_combo.currentData() == "incomplete"  # suggested by the blocking rows
     decided = []
@@ -74,7 +88,7 @@ def test_a_whole_visit_notice_then_correction_then_acceptance(qtbot, app_context
     assert page.correction_table.rowCount() == 2
     assert [page.correction_table.item(r, 0).text() for r in range(2)] == [
         "食品经营许可申请书",
-        "食品安全管理制度",
+        "食品安全管理制度目录",
     ]
     page.correction_table.mark_all_received()
     page.record_button.click()
@@ -97,7 +111,7 @@ def test_refusals_are_shown_and_nothing_is_recorded(qtbot, app_context):
     panel = face.intake
     panel.decide_button.click()
     assert app_context.dialogs.shown[-1] == ("error", "请先选择事项。")
-    choose_matter(panel, "食品")
+    choose_matter(panel, "食品经营许可")
     fill_person(panel)
     panel.decide_button.click()  # nothing checked yet
     assert app_context.dialogs.shown[-1][0] == "error" and "尚未核验" in app_context.dialogs.shown[-1][1]

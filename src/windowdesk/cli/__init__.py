@@ -16,9 +16,9 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, cases
+from . import admin, cases, catalogue
 
-COMMAND_MODULES = (admin, cases)
+COMMAND_MODULES = (admin, catalogue, cases)
 
 log = logging.getLogger("windowdesk.cli")
 

@@ -22,7 +22,8 @@ from windowdesk.store.models import Case
 CLERKS = (("clerk1", "王芳", 1), ("clerk2", "李强", 2), ("clerk3", "张敏", 3))
 NAMES = ("赵一", "钱二", "孙三", "李四", "周五", "吴六", "郑七", "王八", "冯九", "陈十")
 PLAN = ("accepted", "incomplete", "corrected", "rejected", "on_the_spot", "accepted", "incomplete")
-FOOD, SOCIAL_CARD = "SCJG-SPJY-001", "RSJ-SBKA-002"
+#: Matters of the demo catalogue (resources/demo/catalogue.json): a licence, and an on-the-spot matter.
+FOOD, ON_THE_SPOT = "XK-SCJG-001", "GF-RS-004"
 
 
 def _person(n: int) -> Applicant:
@@ -67,9 +68,9 @@ def make_demo_case(ctx: ServiceContext, n: int, today: dt.date) -> str:
     while not calendar.is_workday(received_on):
         received_on -= dt.timedelta(days=1)
     if plan == "on_the_spot":
-        matter = matter_snapshot(ctx, SOCIAL_CARD)
+        matter = matter_snapshot(ctx, ON_THE_SPOT)
         decision = cases.IntakeDecision(
-            matter, _person(n), _checks(matter, False), "on_the_spot", result="当场制发社会保障卡"
+            matter, _person(n), _checks(matter, False), "on_the_spot", result="当场办结，已发放就业创业证"
         )
     else:
         matter = matter_snapshot(ctx, FOOD)

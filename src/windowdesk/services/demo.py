@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from windowdesk.domain import roles
-from windowdesk.services import sites, users
+from windowdesk.services import catalogue_io, sites, users
 from windowdesk.services.context import ServiceContext
 
 DEMO_SITE_CODE = "SZ01"
@@ -53,7 +53,9 @@ def _base(ctx: ServiceContext, options: DemoOptions, report: DemoReport) -> Serv
 
 
 #: Later capabilities append their demo step: ``step(ctx, options, report)``.
-DEMO_STEPS: list[Callable[[ServiceContext, DemoOptions, DemoReport], None]] = []
+DEMO_STEPS: list[Callable[[ServiceContext, DemoOptions, DemoReport], None]] = [
+    catalogue_io.demo_step,
+]
 
 
 def load_demo(ctx: ServiceContext, options: DemoOptions | None = None) -> DemoReport:

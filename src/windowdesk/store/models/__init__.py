@@ -5,6 +5,7 @@ Each capability keeps its tables in a module of its own; list it here.
 
 from windowdesk.store.base import Base
 from windowdesk.store.models.calendar import CalendarDay, CalendarYear
+from windowdesk.store.models.catalogue import Department, Material, Matter, MatterVersion
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
@@ -19,8 +20,12 @@ __all__ = [
     "Base",
     "CalendarDay",
     "CalendarYear",
+    "Department",
     "Device",
     "LocalState",
+    "Material",
+    "Matter",
+    "MatterVersion",
     "NumberCounter",
     "OutboxOp",
     "Setting",
