@@ -267,8 +267,8 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>why (non-conforming, not applicable, fixed)</source>
-        <translation>原因（不符合要求、不适用、当场补正时填写）</translation>
+        <source>reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ class ChecklistTable(QTableWidget):
             statuses = ["", "received", "fixed", "missing", "nonconforming"]
             if material.requirement != "required":
                 statuses.append("not_applicable")
-            tip = "\n".join(t for t in (material.condition, material.standard) if t)
+            tip = "\n".join(t for t in (material.name, material.condition, material.standard) if t)
             self._add_row(
                 material.key,
                 material.name,
@@ -74,7 +74,7 @@ class ChecklistTable(QTableWidget):
         for item in items:
             if arrived.get(item.key):
                 continue
-            tip = "\n".join(t for t in (item.reason, item.standard) if t)
+            tip = "\n".join(t for t in (item.name, item.reason, item.standard) if t)
             self._add_row(
                 item.key,
                 item.name,
@@ -117,7 +117,7 @@ class ChecklistTable(QTableWidget):
         spin.setValue(max(1, count))
         reason = QLineEdit(self)
         reason.setObjectName(f"reasonEdit_{row}")
-        reason.setPlaceholderText(self.tr("why (non-conforming, not applicable, fixed)"))
+        reason.setPlaceholderText(self.tr("reason"))
         self.setCellWidget(row, STATUS, status)
         self.setCellWidget(row, FORM, forms)
         self.setCellWidget(row, COUNT, spin)

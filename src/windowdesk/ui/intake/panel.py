@@ -1,8 +1,8 @@
 """The clerk's intake panel: find a case by scan or number, or take in a new application.
 
-A USB barcode scanner types the case number and Enter: with the lookup field focused (it takes the
-focus whenever the panel is idle, and F2 brings it back), the scan opens that case. Typing a number
-does the same.
+A USB barcode scanner types the case number and Enter: wherever the focus is in the counter window,
+the scan opens that case (:mod:`.scanner`). Typing a number in the lookup field (F2) and Enter does
+the same.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from windowdesk.ui.intake.applicant_form import ApplicantForm
 from windowdesk.ui.intake.case_page import CasePage
 from windowdesk.ui.intake.checklist import ChecklistTable
 from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.intake.scanner import ScanDetector
 
 INTAKE_PAGE, CASE_PAGE = 0, 1
 
@@ -85,6 +86,8 @@ class IntakePanel(QWidget):
         self.open_button.clicked.connect(self.open_typed_case)
         self.new_button.clicked.connect(self.new_application)
         QShortcut(QKeySequence("F2"), self, activated=self.focus_lookup)
+        self.scanner = ScanDetector(self)
+        self.scanner.scanned.connect(self.open_scanned_case)
         self.new_application()
 
     # -- building --------------------------------------------------------------------------------------
@@ -209,6 +212,10 @@ class IntakePanel(QWidget):
     # -- slots --------------------------------------------------------------------------------------------
     def _error(self, exc: BaseException) -> None:
         self.app.dialogs.show_exception(self, exc)
+
+    def open_scanned_case(self, number: str) -> None:
+        self.lookup_edit.setText(number)
+        self.open_case(number)
 
     def open_typed_case(self) -> None:
         text = self.lookup_edit.text().strip()
