@@ -601,6 +601,18 @@ Your committed work is safe. Details were written to:
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected changes and conflicts…</source>
+        <translation>被拒绝的更改与冲突(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -615,10 +627,6 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
-    </message>
-    <message>
-        <source>Sync: not set up</source>
-        <translation>同步：未配置</translation>
     </message>
     <message>
         <source>About windowdesk</source>
@@ -706,6 +714,138 @@ The counter desk of government service halls.</source>
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this PC. An administrator runs: windowdesk sync setup</source>
+        <translation>本机尚未设置同步。请管理员运行：windowdesk sync setup</translation>
+    </message>
+    <message>
+        <source>Sync: running…</source>
+        <translation>同步：进行中…</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1 rejected, %2 conflicts. Supervisors see them under Sync.</source>
+        <translation>同步完成：%1 条被拒绝，%2 条冲突。督查人员可在“同步”菜单中查看。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>No keyring on this PC. Password of the central store for this session:</source>
+        <translation>本机没有系统钥匙串。请输入中心库密码（仅本次会话有效）：</translation>
+    </message>
+    <message>
+        <source>Sync: not yet run · %1 pending</source>
+        <translation>同步：尚未运行 · 待同步 %1 条</translation>
+    </message>
+    <message>
+        <source>Sync: offline · %1 pending</source>
+        <translation>同步：离线 · 待同步 %1 条</translation>
+    </message>
+    <message>
+        <source>Sync: error · %1 pending</source>
+        <translation>同步：出错 · 待同步 %1 条</translation>
+    </message>
+    <message>
+        <source>Sync: online · %1 pending · %2</source>
+        <translation>同步：在线 · 待同步 %1 条 · %2</translation>
+    </message>
+    <message>
+        <source>Central store: %1
+Last successful sync: %2
+Last error: %3
+Rejected: %4 · open conflicts: %5</source>
+        <translation>中心库：%1
+上次成功同步：%2
+最近错误：%3
+被拒绝：%4 · 未处理冲突：%5</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Versions (started from / here / central)</source>
+        <translation>版本（起始 / 本站 / 中心库）</translation>
+    </message>
+    <message>
+        <source>Now at central</source>
+        <translation>中心库现为</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected by central (%1)</source>
+        <translation>中心库拒绝(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>this site's version</source>
+        <translation>本站版本</translation>
+    </message>
+    <message>
+        <source>central's version</source>
+        <translation>中心库版本</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>冲突(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <source>Sync: rejected changes and conflicts</source>
+        <translation>同步：被拒绝的更改与冲突</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected by central</source>
+        <translation>中心库拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>These changes were made here but the central store refused them. They are kept here; nothing was dropped.</source>
+        <translation>以下更改在本站做出，但被中心库拒绝。它们保留在本机，没有丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This site's version:</source>
+        <translation>本站版本：</translation>
+    </message>
+    <message>
+        <source>Central's version:</source>
+        <translation>中心库版本：</translation>
+    </message>
+    <message>
+        <source>Keep &amp;central's version</source>
+        <translation>保留中心库版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send &amp;this site's version again</source>
+        <translation>重新提交本站版本(&amp;T)</translation>
     </message>
 </context>
 </TS>

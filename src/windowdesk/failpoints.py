@@ -2,6 +2,7 @@
 
 Set ``WINDOWDESK_FAILPOINT=name`` (several separated by commas) in a child process; when the code
 reaches ``hit("name")`` the process dies at once with SIGKILL, as a power cut or ``kill -9`` would.
+``name@N`` dies at the N-th time that place is reached (a later batch or page, say).
 """
 
 from __future__ import annotations
@@ -9,8 +10,15 @@ from __future__ import annotations
 import os
 import signal
 
+_hits: dict[str, int] = {}
+
 
 def hit(name: str) -> None:
     armed = os.environ.get("WINDOWDESK_FAILPOINT")
-    if armed and name in armed.split(","):
-        os.kill(os.getpid(), signal.SIGKILL)
+    if not armed:
+        return
+    _hits[name] = count = _hits.get(name, 0) + 1
+    for entry in armed.split(","):
+        point, _, nth = entry.partition("@")
+        if point == name and (not nth or int(nth) == count):
+            os.kill(os.getpid(), signal.SIGKILL)

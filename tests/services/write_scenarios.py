@@ -16,6 +16,7 @@ SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_catalogue",
     "tests.services.test_cases",
     "tests.documents.test_case_documents",
+    "tests.sync.test_services",
 )
 
 

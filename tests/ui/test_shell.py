@@ -53,7 +53,7 @@ def test_clerk_gets_the_counter_and_a_status_bar(qtbot, app_context):
     assert window.findChild(QLabel, "windowStatus").text() == "3 号窗口"
     assert window.findChild(QLabel, "storeStatus").text().startswith("SQLite ")
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["文件(&F)", "窗口(&W)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "窗口(&W)", "同步(&S)", "帮助(&H)"]
 
 
 def test_supervisor_starts_on_supervision_and_can_open_other_faces(qtbot, sqlite_ctx, local_settings):

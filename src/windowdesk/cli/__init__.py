@@ -16,9 +16,14 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, cases, catalogue
+from . import admin, cases, catalogue, sync
 
-COMMAND_MODULES = (admin, catalogue, cases)
+COMMAND_MODULES = (
+    admin,
+    catalogue,
+    sync,
+    cases,
+)
 
 log = logging.getLogger("windowdesk.cli")
 

@@ -235,6 +235,7 @@ def _archive(uow: UnitOfWork, case: Case, kind: str, reprint: bool, pdf: bytes) 
     temporary.replace(target)
     row = uow.add(
         CaseDocument(
+            site_id=case.site_id,
             case_id=case.id,
             kind=kind,
             reprint=reprint,

@@ -167,6 +167,7 @@ def _allocate_case_no(uow: UnitOfWork, site_code: str, year: int, device_no: int
 def add_event(uow: UnitOfWork, case: Case, event: str, **detail: object) -> None:
     uow.add(
         CaseEvent(
+            site_id=case.site_id,
             case_id=case.id,
             kind=event,
             user_login=uow.actor.login,
@@ -210,6 +211,7 @@ def _add_notice(
     late = today > deadline
     notice = uow.add(
         CaseNotice(
+            site_id=case.site_id,
             case_id=case.id,
             issued_on=today,
             deadline=deadline,

@@ -65,6 +65,10 @@ class Synced(IdMixin):
     """
 
     __sync__: ClassVar[str] = "upsert"
+    #: Who may write the row: ``"site"`` (the site in its ``site_id`` column; a row whose
+    #: ``site_id`` is empty is central's) or ``"central"`` (pulled by every site, never pushed).
+    #: ``None`` means: ``"site"`` when the table has a ``site_id`` column, else ``"central"``.
+    __owner__: ClassVar[str | None] = None
 
     version: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
 
@@ -74,3 +78,18 @@ class LocalOnly:
 
     Every mapped table is either :class:`Synced` or :class:`LocalOnly`; a test checks that.
     """
+
+
+OWNERS = ("site", "central")
+
+
+def owner_of(model: type) -> str:
+    """The owner of a Synced model's rows (see :attr:`Synced.__owner__`)."""
+    declared = getattr(model, "__owner__", None)
+    if declared is None:
+        declared = "site" if "site_id" in model.__table__.c else "central"
+    if declared not in OWNERS:
+        raise ValueError(f"{model.__name__}.__owner__ must be one of {OWNERS}, not {declared!r}")
+    if declared == "site" and "site_id" not in model.__table__.c:
+        raise ValueError(f"{model.__name__} is site-owned but has no site_id column")
+    return declared

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from windowdesk.errors import UserError
 from windowdesk.logs import log_path
@@ -27,6 +27,10 @@ class DialogService:
     def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(parent, title, label)
         return text.strip() if ok and text.strip() else None
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
 
     def ask_choice(self, parent: QWidget | None, title: str, label: str, choices: list[str]) -> str | None:
         choice, ok = QInputDialog.getItem(parent, title, label, choices, 0, False)
@@ -74,6 +78,10 @@ class RecordingDialogService(DialogService):
 
     def ask_text(self, parent, title, label):  # type: ignore[no-untyped-def]
         self.shown.append(("ask_text", label))
+        return self.text_answers.pop(0) if self.text_answers else None
+
+    def ask_password(self, parent, title, label):  # type: ignore[no-untyped-def]
+        self.shown.append(("ask_password", label))
         return self.text_answers.pop(0) if self.text_answers else None
 
     def ask_choice(self, parent, title, label, choices):  # type: ignore[no-untyped-def]

@@ -11,6 +11,8 @@ from windowdesk.domain import roles
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.faces import FACES, Face, home_face
 from windowdesk.ui.settings_dialog import SettingsDialog
+from windowdesk.ui.sync_issues import SyncIssuesDialog
+from windowdesk.ui.sync_status import SyncIndicator
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +58,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, f=face: self.open_face(f))
             faces_menu.addAction(action)
 
+        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
+        sync_now = QAction(self.tr("Sync &now"), self)
+        sync_now.setObjectName("syncNowAction")
+        sync_now.triggered.connect(lambda: self.sync_label.sync_now())
+        sync_menu.addAction(sync_now)
+        if roles.at_least(self.app.actor.role, roles.SUPERVISOR):
+            issues = QAction(self.tr("&Rejected changes and conflicts…"), self)
+            issues.setObjectName("syncIssuesAction")
+            issues.triggered.connect(self.open_sync_issues)
+            sync_menu.addAction(issues)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About windowdesk"), self)
         about.triggered.connect(self._about)
@@ -75,8 +88,7 @@ class MainWindow(QMainWindow):
         self.window_label.setObjectName("windowStatus")
         self.store_label = QLabel(self.app.services.store.display_name, self)
         self.store_label.setObjectName("storeStatus")
-        self.sync_label = QLabel(self.tr("Sync: not set up"), self)
-        self.sync_label.setObjectName("syncStatus")
+        self.sync_label = SyncIndicator(self.app, self)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyIndicator")
         self.busy.setRange(0, 0)  # indeterminate: shown while background work runs
@@ -87,10 +99,17 @@ class MainWindow(QMainWindow):
             bar.addWidget(widget)
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.sync_label)
+        self.sync_label.start()
 
     # -- actions ------------------------------------------------------------------------
     def open_settings(self) -> None:
         SettingsDialog(self.app.settings, self).exec()
+
+    def open_sync_issues(self) -> SyncIssuesDialog:
+        dialog = SyncIssuesDialog(self.app, self)
+        dialog.finished.connect(lambda _code: self.sync_label.refresh())
+        dialog.open()
+        return dialog
 
     def open_face(self, face: Face) -> QWidget:
         window = self._standalone.get(face.key)
@@ -123,6 +142,7 @@ class MainWindow(QMainWindow):
             self.app.settings.set_geometry(key, window.saveGeometry())
             window.close()
         self.app.settings.sync()
+        self.sync_label.stop()
         self.app.tasks.wait_idle()
         super().closeEvent(event)
 

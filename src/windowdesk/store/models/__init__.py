@@ -9,6 +9,7 @@ from windowdesk.store.models.catalogue import Department, Material, Matter, Matt
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
     "Applicant",
@@ -30,6 +31,8 @@ __all__ = [
     "OutboxOp",
     "Setting",
     "Site",
+    "SyncConflict",
+    "SyncReject",
     "User",
     "Window",
 ]

@@ -14,6 +14,7 @@ class CalendarDay(Synced, Base):
     """One day whose status differs from (or confirms) the official data: a holiday or a 调休 workday."""
 
     __tablename__ = "calendar_day"
+    __owner__ = "central"
 
     day: Mapped[dt.date] = mapped_column(Date, unique=True)
     is_workday: Mapped[bool] = mapped_column(Boolean)
@@ -24,6 +25,7 @@ class CalendarYear(Synced, Base):
     """A year whose full schedule an admin has entered, so its dates are no longer provisional."""
 
     __tablename__ = "calendar_year"
+    __owner__ = "central"
 
     year: Mapped[int] = mapped_column(Integer, unique=True)
     source: Mapped[str] = mapped_column(String(200), default="")

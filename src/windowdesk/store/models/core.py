@@ -16,6 +16,7 @@ class Site(Synced, Base):
     """A service hall or township centre. Its code prefixes case numbers."""
 
     __tablename__ = "site"
+    __owner__ = "central"  # created by `windowdesk central add-site`; a site only reads it
 
     code: Mapped[str] = mapped_column(String(8), unique=True)
     name: Mapped[str] = mapped_column(String(120))
@@ -27,6 +28,7 @@ class Device(Synced, Base):
     """One client installation within a site; its number goes into case numbers."""
 
     __tablename__ = "device"
+    __owner__ = "site"
     __table_args__ = (UniqueConstraint("site_id", "number"),)
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
@@ -39,6 +41,7 @@ class Window(Synced, Base):
     """A numbered counter (窗口) of a site."""
 
     __tablename__ = "window"
+    __owner__ = "site"
     __table_args__ = (UniqueConstraint("site_id", "number"),)
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
@@ -49,6 +52,7 @@ class Window(Synced, Base):
 
 class User(Synced, Base):
     __tablename__ = "app_user"
+    __owner__ = "site"  # a user with no site_id is a central (global) user
 
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("site.id"))
     login: Mapped[str] = mapped_column(String(64), unique=True)
@@ -63,6 +67,7 @@ class Setting(Synced, Base):
     """A site-wide setting (``site_id`` set) or a global one from central (``site_id`` empty)."""
 
     __tablename__ = "setting"
+    __owner__ = "site"
     __table_args__ = (UniqueConstraint("site_id", "key"),)
 
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("site.id"))

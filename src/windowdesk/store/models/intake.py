@@ -73,6 +73,7 @@ class CaseNotice(Synced, Base):
     __tablename__ = "case_notice"
     __sync__ = "insert"
 
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # the owning site (sync)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake_case.id"), unique=True)
     issued_on: Mapped[dt.date] = mapped_column(Date)
     deadline: Mapped[dt.date] = mapped_column(Date)  # the last day it could be issued in time
@@ -88,6 +89,7 @@ class CaseEvent(Synced, Base):
     __tablename__ = "case_event"
     __sync__ = "insert"
 
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # the owning site (sync)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake_case.id"), index=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     kind: Mapped[str] = mapped_column(String(32))
@@ -102,6 +104,7 @@ class CaseDocument(Synced, Base):
     __tablename__ = "case_document"
     __sync__ = "insert"
 
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # the owning site (sync)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake_case.id"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # acceptance | receipt | notice | rejection | result
     reprint: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -17,6 +17,7 @@ class AuditEntry(Synced, Base):
     """Who did what, when, from which window and device. Insert-only."""
 
     __tablename__ = "audit_entry"
+    __owner__ = "site"  # an entry made before the site existed travels as the pushing site's
     __sync__ = "insert"
 
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)

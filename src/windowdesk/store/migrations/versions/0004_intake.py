@@ -2,7 +2,7 @@
 
 Revision ID: 0004_intake
 Revises: 0001_foundation
-Create Date: 2026-11-23 02:09:56.410958
+Create Date: 2026-11-23 02:32:37.664041
 """
 
 import sqlalchemy as sa
@@ -87,6 +87,7 @@ def upgrade() -> None:
 
     op.create_table(
         "case_document",
+        sa.Column("site_id", sa.Uuid(), nullable=False),
         sa.Column("case_id", sa.Uuid(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("reprint", sa.Boolean(), nullable=False),
@@ -100,6 +101,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["case_id"], ["intake_case.id"], name=op.f("fk_case_document_case_id_intake_case")
         ),
+        sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_case_document_site_id_site")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_document")),
     )
     with op.batch_alter_table("case_document", schema=None) as batch_op:
@@ -107,6 +109,7 @@ def upgrade() -> None:
 
     op.create_table(
         "case_event",
+        sa.Column("site_id", sa.Uuid(), nullable=False),
         sa.Column("case_id", sa.Uuid(), nullable=False),
         sa.Column("at", windowdesk.store.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column("kind", sa.String(length=32), nullable=False),
@@ -118,6 +121,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["case_id"], ["intake_case.id"], name=op.f("fk_case_event_case_id_intake_case")
         ),
+        sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_case_event_site_id_site")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_event")),
     )
     with op.batch_alter_table("case_event", schema=None) as batch_op:
@@ -125,6 +129,7 @@ def upgrade() -> None:
 
     op.create_table(
         "case_notice",
+        sa.Column("site_id", sa.Uuid(), nullable=False),
         sa.Column("case_id", sa.Uuid(), nullable=False),
         sa.Column("issued_on", sa.Date(), nullable=False),
         sa.Column("deadline", sa.Date(), nullable=False),
@@ -137,6 +142,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["case_id"], ["intake_case.id"], name=op.f("fk_case_notice_case_id_intake_case")
         ),
+        sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_case_notice_site_id_site")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_notice")),
         sa.UniqueConstraint("case_id", name=op.f("uq_case_notice_case_id")),
     )

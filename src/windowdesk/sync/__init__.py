@@ -1,0 +1,1 @@
+"""Push and pull between a site store and the central PostgreSQL store (DESIGN.md "Sync")."""
