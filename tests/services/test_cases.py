@@ -120,6 +120,8 @@ def test_the_deemed_accepted_flag_appears_after_the_limit(ctx):
     assert not case_views.show_case(ctx, case.case_no, today=dt.date(2026, 3, 4)).summary.deemed_accepted
     late = case_views.show_case(ctx, case.case_no, today=dt.date(2026, 3, 5))
     assert late.summary.deemed_accepted
+    # counted as accepted on receipt: its clock runs from then, though no notice exists yet
+    assert late.summary.accepted_on == MONDAY and late.summary.statutory_due == dt.date(2026, 3, 30)
     listed = case_views.list_cases(ctx, today=dt.date(2026, 3, 5))
     assert [c.deemed_accepted for c in listed] == [True]
     # the late notice is still issued, but the clock runs from receipt, the 补正 wait paused

@@ -121,7 +121,9 @@ def test_refusals_are_shown_and_nothing_is_recorded(qtbot, app_context):
     assert case_views.list_cases(app_context.services) == []
 
 
-def test_supervisor_prints_many_as_one_pdf_and_reprints_one(qtbot, sqlite_ctx, local_settings, tmp_path):
+def test_supervisor_prints_many_as_one_pdf_and_reprints_one(
+    qtbot, qtmodeltester, sqlite_ctx, local_settings, tmp_path
+):
     numbers = [decide(at_window(sqlite_ctx), "accepted").case_no for _ in range(3)]
     decide(at_window(sqlite_ctx), "rejected", checks=())
     app = make_app_context(sqlite_ctx, local_settings, role=roles.SUPERVISOR)
@@ -130,6 +132,7 @@ def test_supervisor_prints_many_as_one_pdf_and_reprints_one(qtbot, sqlite_ctx, l
     qtbot.addWidget(face)
     panel = face.cases
     assert panel.model.rowCount() == 4
+    qtmodeltester.check(panel.model)
     assert panel.count_label.text() == "共 4 件"
     panel.outcome_combo.setCurrentIndex(panel.outcome_combo.findData("accepted"))
     panel.refresh_button.click()

@@ -138,8 +138,26 @@ def deemed_now(
     )
 
 
-def summary_of(case: Case, deemed: bool | None = None) -> CaseSummary:
+def summary_of(
+    case: Case,
+    deemed: bool | None = None,
+    calendar: WorkdayCalendar | None = None,
+    statutory_default: int = 20,
+) -> CaseSummary:
+    """The case as listed. A case deemed accepted before its notice was issued counts as accepted on
+    receipt, so its clock and due dates run from then (given the calendar to compute them)."""
     applicant = masked_applicant(case.applicant)
+    deemed = case.deemed_accepted if deemed is None else deemed
+    accepted_on, statutory_due, promised_due = case.accepted_on, case.statutory_due, case.promised_due
+    if deemed and accepted_on is None and calendar is not None:
+        matter = snapshot_from_json(case.matter)
+        due = deadlines.due_dates(
+            calendar,
+            case.received_on,
+            matter.statutory_limit_workdays or statutory_default,
+            matter.promised_limit_workdays,
+        )
+        accepted_on, statutory_due, promised_due = case.received_on, due.statutory.day, due.promised.day
     return CaseSummary(
         case_no=case.case_no,
         status=case.status,
@@ -149,13 +167,13 @@ def summary_of(case: Case, deemed: bool | None = None) -> CaseSummary:
         applicant_name=applicant.name,
         applicant_masked_id=applicant.id_number,
         received_on=case.received_on,
-        accepted_on=case.accepted_on,
-        deemed_accepted=case.deemed_accepted if deemed is None else deemed,
+        accepted_on=accepted_on,
+        deemed_accepted=deemed,
         window_no=case.window_no,
         clerk_login=case.clerk_login,
         clerk_name=case.clerk_name,
-        statutory_due=case.statutory_due,
-        promised_due=case.promised_due,
+        statutory_due=statutory_due,
+        promised_due=promised_due,
     )
 
 
@@ -203,13 +221,19 @@ def show_case(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -
     today = today or dt.date.today()
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, "notice.limit_workdays"))
+    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
     with ctx.reading() as session:
         case = load_case(session, case_no)
-        return _detail(session, case, calendar, limit, today)
+        return _detail(session, case, calendar, limit, today, statutory_default)
 
 
 def _detail(
-    session: Session, case: Case, calendar: WorkdayCalendar, limit: int, today: dt.date
+    session: Session,
+    case: Case,
+    calendar: WorkdayCalendar,
+    limit: int,
+    today: dt.date,
+    statutory_default: int,
 ) -> CaseDetail:
     notice = notice_of(session, case.id)
     deemed = deemed_now(case, calendar, limit, notice, today)
@@ -224,7 +248,7 @@ def _detail(
         notice_view = NoticeView(notice.issued_on, notice.deadline, notice.late, notice_items_of(notice))
     pending_notice = case.outcome == "incomplete" and notice is None
     return CaseDetail(
-        summary=summary_of(case, deemed),
+        summary=summary_of(case, deemed, calendar, statutory_default),
         id=case.id,
         ticket_id=case.ticket_id,
         matter=snapshot_from_json(case.matter),
@@ -267,6 +291,7 @@ def list_cases(
     today = today or dt.date.today()
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, "notice.limit_workdays"))
+    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
     query = select(Case).where(Case.site_id == site_id)
     if filters.received_from is not None:
         query = query.where(Case.received_on >= filters.received_from)
@@ -288,4 +313,9 @@ def list_cases(
         if pending:
             rows = session.scalars(select(CaseNotice).where(CaseNotice.case_id.in_(pending))).all()
             notices = {n.case_id: n for n in rows}
-        return [summary_of(c, deemed_now(c, calendar, limit, notices.get(c.id), today)) for c in cases]
+        return [
+            summary_of(
+                c, deemed_now(c, calendar, limit, notices.get(c.id), today), calendar, statutory_default
+            )
+            for c in cases
+        ]
