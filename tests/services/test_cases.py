@@ -219,3 +219,29 @@ def _issue_notice(ctx):
 def _correction(ctx):
     case = decide(at_window(ctx), "incomplete")
     cases.record_correction(ctx, case.case_no, (received("m1"),))
+
+
+def test_two_counters_correcting_one_case_at_once_lose_nothing(pg_ctx):
+    import threading
+
+    for _ in range(3):
+        case = decide(at_window(pg_ctx), "incomplete", today=MONDAY)
+        barrier = threading.Barrier(2)
+        errors: list[BaseException] = []
+
+        def record(key: str, window: int) -> None:
+            clerk = at_window(pg_ctx, window, f"clerk{window}")
+            barrier.wait()
+            try:
+                cases.record_correction(clerk, case.case_no, (received(key),), today=dt.date(2026, 3, 4))
+            except BaseException as exc:  # noqa: BLE001 (reported below)
+                errors.append(exc)
+
+        threads = [threading.Thread(target=record, args=(k, w)) for k, w in (("m1", 3), ("m5", 4))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        done = case_views.show_case(pg_ctx, case.case_no)
+        assert done.status == "accepted" and done.correction.outstanding == ()

@@ -259,7 +259,7 @@ def issue_documents(
     if not rendered:
         return []
     with ctx.unit_of_work() as uow:
-        case = load_case(uow.session, case_no)
+        case = load_case(uow.session, case_no, for_update=True)
         issued = [_archive(uow, case, kind, False, pdf) for kind, _, pdf in rendered]
         uow.audit(
             "case.issue_documents",
@@ -284,7 +284,7 @@ def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocu
             kind=kind,
         )
     with ctx.unit_of_work() as uow:
-        case = load_case(uow.session, case_no)
+        case = load_case(uow.session, case_no, for_update=True)
         document = _archive(uow, case, kind, True, pdf)
         uow.audit("case.reprint", "intake_case", case.id, case_no=case.case_no, kind=kind)
     return document
@@ -317,7 +317,7 @@ def batch_print(ctx: ServiceContext, case_nos: list[str], kind: str = "acceptanc
     with ctx.unit_of_work() as uow:
         reprinted = []
         for number, kind_, reprint, pdf in rendered:
-            case = load_case(uow.session, number)
+            case = load_case(uow.session, number, for_update=True)
             _archive(uow, case, kind_, reprint, pdf)
             if reprint:
                 reprinted.append(case.case_no)

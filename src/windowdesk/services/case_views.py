@@ -208,9 +208,14 @@ def normalise_case_no(text: str) -> str:
     return str(number)
 
 
-def load_case(session: Session, case_no: str) -> Case:
+def load_case(session: Session, case_no: str, *, for_update: bool = False) -> Case:
+    """The case row; ``for_update`` locks it on PostgreSQL (SQLite's writer lock already serialises),
+    so two counters recording a correction on the same case cannot lose one of them."""
     number = normalise_case_no(case_no)
-    case = session.scalars(select(Case).where(Case.case_no == number)).one_or_none()
+    query = select(Case).where(Case.case_no == number)
+    if for_update:
+        query = query.with_for_update()
+    case = session.scalars(query).one_or_none()
     if case is None:
         raise NotFound("找不到案件 {no}", "No case numbered {no}", no=number)
     return case

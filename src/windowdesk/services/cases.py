@@ -329,7 +329,7 @@ def issue_notice(ctx: ServiceContext, case_no: str, today: dt.date | None = None
     statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
     try:
         with ctx.unit_of_work() as uow:
-            case = load_case(uow.session, case_no)
+            case = load_case(uow.session, case_no, for_update=True)
             if case.outcome != "incomplete":
                 raise Conflict(
                     "案件 {no} 不是待补正的申请，不能出具一次性告知书",
@@ -359,7 +359,7 @@ def record_correction(
     calendar = load_calendar(ctx)
     statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
     with ctx.unit_of_work() as uow:
-        case = load_case(uow.session, case_no)
+        case = load_case(uow.session, case_no, for_update=True)
         notice = notice_of(uow.session, case.id)
         if notice is None:
             raise Conflict(
