@@ -221,6 +221,15 @@ def _correction(ctx):
     cases.record_correction(ctx, case.case_no, (received("m1"),))
 
 
+def _record_together(ctx, number: str, key: str, window: int, barrier, errors: list) -> None:
+    clerk = at_window(ctx, window, f"clerk{window}")
+    barrier.wait()
+    try:
+        cases.record_correction(clerk, number, (received(key),), today=dt.date(2026, 3, 4))
+    except BaseException as exc:  # noqa: BLE001 (reported by the test)
+        errors.append(exc)
+
+
 def test_two_counters_correcting_one_case_at_once_lose_nothing(pg_ctx):
     import threading
 
@@ -228,16 +237,12 @@ def test_two_counters_correcting_one_case_at_once_lose_nothing(pg_ctx):
         case = decide(at_window(pg_ctx), "incomplete", today=MONDAY)
         barrier = threading.Barrier(2)
         errors: list[BaseException] = []
-
-        def record(key: str, window: int) -> None:
-            clerk = at_window(pg_ctx, window, f"clerk{window}")
-            barrier.wait()
-            try:
-                cases.record_correction(clerk, case.case_no, (received(key),), today=dt.date(2026, 3, 4))
-            except BaseException as exc:  # noqa: BLE001 (reported below)
-                errors.append(exc)
-
-        threads = [threading.Thread(target=record, args=(k, w)) for k, w in (("m1", 3), ("m5", 4))]
+        threads = [
+            threading.Thread(
+                target=_record_together, args=(pg_ctx, case.case_no, key, window, barrier, errors)
+            )
+            for key, window in (("m1", 3), ("m5", 4))
+        ]
         for t in threads:
             t.start()
         for t in threads:
