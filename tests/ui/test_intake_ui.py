@@ -200,3 +200,14 @@ def test_a_scan_anywhere_in_the_counter_opens_the_case_typing_does_not(qtbot, ap
     assert panel.stack.currentIndex() == 1
     assert panel.case_page.case.case_no == number
     assert name.text() == "张"  # the scanned characters were taken back out of the field
+
+
+def test_a_returning_applicant_is_found_by_id_number(qtbot, app_context):
+    decide(at_window(app_context.services), "accepted")  # 张三 came before
+    face = CounterFace(app_context, printers=FilePrintService("/dev/null"))
+    qtbot.addWidget(face)
+    form = face.intake.applicant_form
+    form.id_number.setText("110105194912310 02x")
+    form.id_number.editingFinished.emit()
+    assert form.name.text() == "张三"
+    assert form.phone.text() == ""  # the phone is asked again, never shown unmasked
