@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicantForm</name>
@@ -272,6 +273,117 @@
     </message>
 </context>
 <context>
+    <name>CounterQueuePanel</name>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>当前号码</translation>
+    </message>
+    <message>
+        <source>No ticket called</source>
+        <translation>未呼叫号码</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Call selected</source>
+        <translation>呼叫所选号码</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>暂停：%1</translation>
+    </message>
+    <message>
+        <source>recalled %1×</source>
+        <translation>已重呼 %1 次</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for this window.</source>
+        <translation>没有等候本窗口的号码。</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the waiting list first.</source>
+        <translation>请先在等候列表中选择一个号码。</translation>
+    </message>
+    <message>
+        <source>Outcome of this visit:</source>
+        <translation>本次办理结果：</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>转移到：</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer:</source>
+        <translation>转移原因：</translation>
+    </message>
+    <message>
+        <source>Reason for the pause:</source>
+        <translation>暂停原因：</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>windowdesk</source>
@@ -318,6 +430,25 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Rating pad</source>
         <translation>评价器</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplay</name>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近呼叫</translation>
+    </message>
+    <message>
+        <source>Number %1, please go to window %2</source>
+        <translation>请 %1 号到 %2 号窗口办理</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
     </message>
 </context>
 <context>
@@ -532,6 +663,53 @@ Your committed work is safe. Details were written to:
     </message>
 </context>
 <context>
+    <name>KioskFace</name>
+    <message>
+        <source>Touch the service you need to take a number</source>
+        <translation>请点击您要办理的业务取号</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Appointment code (then touch the service)</source>
+        <translation>预约码（输入后点击业务）</translation>
+    </message>
+    <message>
+        <source>Appointment check-in:</source>
+        <translation>预约签到：</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 人等候</translation>
+    </message>
+    <message>
+        <source>Your number is %1 — %2 ahead of you</source>
+        <translation>您的号码是 %1，前面还有 %2 人</translation>
+    </message>
+    <message>
+        <source>No printer: please note your number.</source>
+        <translation>没有打印机：请记下您的号码。</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>请取走您的号票。</translation>
+    </message>
+    <message>
+        <source>The printer failed: please note your number.</source>
+        <translation>打印失败：请记下您的号码。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Opening the store…</source>
@@ -679,6 +857,77 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>QueueLabels</name>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>军人</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>Materials incomplete (one-time notice)</source>
+        <translation>材料不全（一次性告知）</translation>
+    </message>
+    <message>
+        <source>Referred to another window or office</source>
+        <translation>引导至其他窗口或部门</translation>
+    </message>
+    <message>
+        <source>Consultation only</source>
+        <translation>仅咨询</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm receipt paper</source>
@@ -804,11 +1053,11 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>中心库拒绝(&amp;R)（%1）</translation>
     </message>
     <message>
-        <source>this site's version</source>
+        <source>this site&apos;s version</source>
         <translation>本站版本</translation>
     </message>
     <message>
-        <source>central's version</source>
+        <source>central&apos;s version</source>
         <translation>中心库版本</translation>
     </message>
     <message>
@@ -832,20 +1081,27 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>冲突(&amp;C)</translation>
     </message>
     <message>
-        <source>This site's version:</source>
+        <source>This site&apos;s version:</source>
         <translation>本站版本：</translation>
     </message>
     <message>
-        <source>Central's version:</source>
+        <source>Central&apos;s version:</source>
         <translation>中心库版本：</translation>
     </message>
     <message>
-        <source>Keep &amp;central's version</source>
+        <source>Keep &amp;central&apos;s version</source>
         <translation>保留中心库版本(&amp;C)</translation>
     </message>
     <message>
-        <source>Send &amp;this site's version again</source>
+        <source>Send &amp;this site&apos;s version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>_Tile</name>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ SCENARIOS: dict[str, Callable] = {}
 #: Test modules that register scenarios besides test_write_paths itself.
 SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_catalogue",
+    "tests.services.test_queue",
     "tests.services.test_cases",
     "tests.documents.test_case_documents",
     "tests.sync.test_services",

@@ -14,7 +14,7 @@ from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
 from windowdesk.services import case_views, catalogue_io
 from windowdesk.services.demo import DemoReport
-from windowdesk.store.models import AuditEntry
+from windowdesk.store.models import AuditEntry, Ticket
 from windowdesk.ui.counter.face import CounterFace
 from windowdesk.ui.intake.checklist import ChecklistTable
 from windowdesk.ui.intake.printing import FilePrintService
@@ -45,7 +45,7 @@ def fill_person(panel) -> None:
 
 def test_a_whole_visit_notice_then_correction_then_acceptance(qtbot, app_context, tmp_path):
     printers = FilePrintService(str(tmp_path / "printed.pdf"))
-    face = CounterFace(app_context, printers=printers)
+    face = CounterFace(app_context, printers=printers, watch=False)
     qtbot.addWidget(face)
     panel = face.intake
     assert panel.lookup_edit.hasFocus() or not face.isVisible()
@@ -106,7 +106,7 @@ def test_a_whole_visit_notice_then_correction_then_acceptance(qtbot, app_context
 
 
 def test_refusals_are_shown_and_nothing_is_recorded(qtbot, app_context):
-    face = CounterFace(app_context, printers=FilePrintService("/dev/null"))
+    face = CounterFace(app_context, printers=FilePrintService("/dev/null"), watch=False)
     qtbot.addWidget(face)
     panel = face.intake
     panel.decide_button.click()
@@ -179,7 +179,7 @@ class FakeClock:
 
 def test_a_scan_anywhere_in_the_counter_opens_the_case_typing_does_not(qtbot, app_context):
     number = decide(at_window(app_context.services), "accepted").case_no
-    face = CounterFace(app_context, printers=FilePrintService("/dev/null"))
+    face = CounterFace(app_context, printers=FilePrintService("/dev/null"), watch=False)
     qtbot.addWidget(face)
     face.show()
     qtbot.waitExposed(face)
@@ -204,10 +204,47 @@ def test_a_scan_anywhere_in_the_counter_opens_the_case_typing_does_not(qtbot, ap
 
 def test_a_returning_applicant_is_found_by_id_number(qtbot, app_context):
     decide(at_window(app_context.services), "accepted")  # 张三 came before
-    face = CounterFace(app_context, printers=FilePrintService("/dev/null"))
+    face = CounterFace(app_context, printers=FilePrintService("/dev/null"), watch=False)
     qtbot.addWidget(face)
     form = face.intake.applicant_form
     form.id_number.setText("110105194912310 02x")
     form.id_number.editingFinished.emit()
     assert form.name.text() == "张三"
     assert form.phone.text() == ""  # the phone is asked again, never shown unmasked
+
+
+def test_the_ticket_served_is_linked_to_the_case_and_finishes_with_it(qtbot, app_context):
+    from tests.services.queue_support import setup_hall
+    from windowdesk.services.queue import take_ticket
+    from windowdesk.ui.queue.labels import outcome_name
+
+    admin = app_context.services.as_actor(replace(app_context.actor, role="admin"))
+    setup_hall(admin)
+    take_ticket(admin, "A")
+    face = CounterFace(app_context, printers=FilePrintService("/dev/null"), watch=False)
+    qtbot.addWidget(face)
+    face.queue.buttons["callNextButton"].click()
+    face.queue.buttons["startButton"].click()
+    panel = face.intake
+    ticket = face.queue.current
+    assert panel.ticket_id == ticket.id and panel.ticket_label.text() == f"号票 {ticket.number}"
+    # finishing as handled before a case is recorded is refused
+    app_context.dialogs.choice_answers.append(outcome_name("handled"))
+    face.queue.buttons["finishButton"].click()
+    assert "尚未登记办件" in app_context.dialogs.shown[-1][1]
+    choose_matter(panel, "XK-SCJG-001")
+    fill_person(panel)
+    for row in (5, 6, 7):
+        panel.checklist.set_row(row, "not_applicable", reason="不适用")
+    panel.checklist.mark_all_received()
+    with qtbot.waitSignal(panel.case_page.preview_opened) as opened:
+        panel.decide_button.click()
+    opened.args[0].close()
+    number = panel.case_page.case.case_no
+    app_context.dialogs.choice_answers.append(outcome_name("handled"))
+    face.queue.buttons["finishButton"].click()
+    with app_context.services.reading() as session:
+        row = session.get(Ticket, ticket.id)
+        assert (row.state, row.outcome) == ("done", "handled")
+    assert row.case_id == case_views.show_case(app_context.services, number).id
+    assert panel.ticket_id is None  # the next case waits for the next ticket

@@ -16,11 +16,12 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, cases, catalogue, sync
+from . import admin, cases, catalogue, queue, sync
 
 COMMAND_MODULES = (
     admin,
     catalogue,
+    queue,
     sync,
     cases,
 )

@@ -30,6 +30,7 @@ from windowdesk.domain.intake import (
 from windowdesk.domain.matter_snapshot import MatterSnapshot, snapshot_from_json, snapshot_to_json
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
+from windowdesk.services import intake_queue
 from windowdesk.services.calendar import load_calendar
 from windowdesk.services.case_views import (
     CaseDetail,
@@ -268,6 +269,8 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
     try:
         with ctx.unit_of_work() as uow:
             site = uow.session.get(Site, site_id)
+            if decision.ticket_id is not None:
+                intake_queue.check_ticket(uow, decision.ticket_id)
             applicant_row = _upsert_applicant(uow, site_id, applicant)
             uow.session.flush()
             rejection = decision.rejection or Rejection("", "")

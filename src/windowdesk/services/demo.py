@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from windowdesk.domain import roles
-from windowdesk.services import catalogue_io, sites, users
+from windowdesk.services import catalogue_io, queue_setup, sites, users
 from windowdesk.services.context import ServiceContext
 
 DEMO_SITE_CODE = "SZ01"
@@ -54,6 +54,7 @@ def _base(ctx: ServiceContext, options: DemoOptions, report: DemoReport) -> Serv
 
 #: Later capabilities append their demo step: ``step(ctx, options, report)``.
 DEMO_STEPS: list[Callable[[ServiceContext, DemoOptions, DemoReport], None]] = [
+    queue_setup.demo_step,
     catalogue_io.demo_step,
 ]
 

@@ -72,20 +72,34 @@ FACES: dict[str, Face] = {
 }
 
 
-def _counter_face(app: AppContext, parent: QWidget | None) -> QWidget:
+def _counter(app: AppContext, parent: QWidget | None) -> QWidget:
     from windowdesk.ui.counter.face import CounterFace
 
     return CounterFace(app, parent)
 
 
-def _supervisor_face(app: AppContext, parent: QWidget | None) -> QWidget:
+def _supervisor(app: AppContext, parent: QWidget | None) -> QWidget:
     from windowdesk.ui.supervision.face import SupervisorFace
 
     return SupervisorFace(app, parent)
 
 
-FACES["counter"] = Face("counter", "Counter", roles.CLERK, _counter_face)
-FACES["supervisor"] = Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor_face)
+def _kiosk(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.queue.kiosk import KioskFace
+
+    return KioskFace(app, parent)
+
+
+def _display(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.queue.display import HallDisplay
+
+    return HallDisplay(app, parent)
+
+
+FACES["counter"] = Face("counter", "Counter", roles.CLERK, _counter)
+FACES["supervisor"] = Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor)
+FACES["kiosk"] = Face("kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True)
+FACES["display"] = Face("display", "Hall display", roles.CLERK, _display, standalone=True)
 
 
 def home_face(role: str) -> Face:

@@ -9,6 +9,13 @@ from windowdesk.store.models.catalogue import Department, Material, Matter, Matt
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+from windowdesk.store.models.queue import (
+    QueueCategory,
+    Ticket,
+    TicketPeriod,
+    WindowCategory,
+    WindowQueueState,
+)
 from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
@@ -29,10 +36,15 @@ __all__ = [
     "MatterVersion",
     "NumberCounter",
     "OutboxOp",
+    "QueueCategory",
     "Setting",
     "Site",
     "SyncConflict",
     "SyncReject",
+    "Ticket",
+    "TicketPeriod",
     "User",
     "Window",
+    "WindowCategory",
+    "WindowQueueState",
 ]

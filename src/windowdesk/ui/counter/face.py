@@ -1,23 +1,30 @@
-"""The counter face: the queue panel (when the queue capability adds it) beside the intake panel.
+"""The counter face: the queue panel on the left, intake on the right.
 
-The queue panel goes on the left through :meth:`CounterFace.add_side_panel`; when it finishes a ticket
-with an intake outcome it links the case from :attr:`IntakePanel.case_decided`, and it tells the
-intake panel the ticket being served with :meth:`IntakePanel.set_ticket`.
+The ticket the queue panel has called or is serving is the one intake links its next case to; once
+the case is recorded, the clerk finishes the ticket in the queue panel (F4) and the queue's finish hook
+links the two (an intake outcome without a case is refused there).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QWidget
 
+from windowdesk.services.queue_views import QueueStatus
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.panel import IntakePanel
 from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.queue.counter import CounterQueuePanel
 
 
 class CounterFace(QWidget):
     def __init__(
-        self, app: AppContext, parent: QWidget | None = None, printers: PrintService | None = None
+        self,
+        app: AppContext,
+        parent: QWidget | None = None,
+        printers: PrintService | None = None,
+        *,
+        watch: bool = True,
     ) -> None:
         super().__init__(parent)
         self.app = app
@@ -25,12 +32,25 @@ class CounterFace(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("counterSplitter")
-        self.intake = IntakePanel(app, self.splitter, printers)
-        self.splitter.addWidget(self.intake)
-        layout.addWidget(self.splitter)
-
-    def add_side_panel(self, panel: QWidget) -> None:
-        """Put a panel (the queue) to the left of intake."""
-        self.splitter.insertWidget(0, panel)
+        self.queue = CounterQueuePanel(app, None, watch=watch)
+        self.intake = IntakePanel(app, None, printers)
+        # Scrolled rather than squeezed: the window stays resizable on a small screen.
+        for panel in (self.queue, self.intake):
+            scroll = QScrollArea(self.splitter)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(panel)
+            self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
+        layout.addWidget(self.splitter)
+        self.queue.live.status_changed.connect(self._queue_changed)
+        self._queue_changed(None)
+
+    def _queue_changed(self, _status: QueueStatus | None) -> None:
+        current = self.queue.current
+        if current is not None and current.state in ("called", "serving"):
+            if self.intake.ticket_id != current.id:
+                self.intake.set_ticket(current.id, current.number)
+        elif self.intake.ticket_id is not None:
+            self.intake.set_ticket(None)

@@ -1,7 +1,7 @@
 """The clerk's intake panel: find a case by scan or number, or take in a new application.
 
 A USB barcode scanner types the case number and Enter: wherever the focus is in the counter window,
-the scan opens that case (:mod:`.scanner`). Typing a number in the lookup field (F2) and Enter does
+the scan opens that case (:mod:`.scanner`). Typing a number in the lookup field (F9) and Enter does
 the same.
 """
 
@@ -85,7 +85,7 @@ class IntakePanel(QWidget):
         self.lookup_edit.returnPressed.connect(self.open_typed_case)
         self.open_button.clicked.connect(self.open_typed_case)
         self.new_button.clicked.connect(self.new_application)
-        QShortcut(QKeySequence("F2"), self, activated=self.focus_lookup)
+        QShortcut(QKeySequence("F9"), self, activated=self.focus_lookup)
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.open_scanned_case)
         self.new_application()

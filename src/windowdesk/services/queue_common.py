@@ -1,0 +1,323 @@
+"""What the queue services share: settings, the clock, results, and applying one move to a ticket row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from windowdesk.domain import queue as rules
+from windowdesk.domain.queue_order import service_day
+from windowdesk.errors import Conflict, NotFound, UserError
+from windowdesk.services.context import ServiceContext
+from windowdesk.services.settings import SettingSpec, get_setting, register
+from windowdesk.store.base import utcnow
+from windowdesk.store.models import QueueCategory, Setting, Ticket, TicketPeriod
+from windowdesk.store.notify import announce
+from windowdesk.store.uow import UnitOfWork
+
+QUEUE_TOPIC = "queue"
+
+RECALLS_BEFORE_NO_SHOW = register(
+    SettingSpec("queue.recalls_before_no_show", 2, "过号前须重呼次数", "Recalls before a no-show", 0, 9)
+)
+ORDINARY_PER_PRIORITY = register(
+    SettingSpec(
+        "queue.ordinary_per_priority",
+        2,
+        "每叫一个优先号之间的普通号数",
+        "Ordinary calls per priority call",
+        1,
+        20,
+    )
+)
+EXPIRE_AT_DAY_END = register(
+    SettingSpec(
+        "queue.expire_at_day_end", True, "日终未办结号自动作废", "Expire unfinished tickets at day end"
+    )
+)
+TIMEZONE = register(SettingSpec("queue.timezone", "Asia/Shanghai", "本地时区", "Local time zone"))
+SLIP_WIDTH_MM = register(
+    SettingSpec("queue.slip_width_mm", 80, "取号单纸宽（毫米）", "Ticket slip width (mm)", 58, 80)
+)
+VOICE_REPEATS = register(
+    SettingSpec("queue.voice_repeats", 2, "叫号语音播报次数", "Times each call is spoken", 1, 5)
+)
+DISPLAY_NOTICE = register(
+    SettingSpec(
+        "queue.display_notice",
+        "请携带身份证件，按叫号顺序到对应窗口办理。",
+        "叫号屏滚动通知",
+        "Hall display scrolling notice",
+    )
+)
+
+
+QUEUE_SETTINGS = (
+    RECALLS_BEFORE_NO_SHOW,
+    ORDINARY_PER_PRIORITY,
+    EXPIRE_AT_DAY_END,
+    TIMEZONE,
+    SLIP_WIDTH_MM,
+    VOICE_REPEATS,
+    DISPLAY_NOTICE,
+)
+
+
+@dataclass(frozen=True)
+class QueueSettings:
+    """The queue's settings read in one statement, inside the caller's own transaction."""
+
+    values: dict[str, Any]
+
+    def __getitem__(self, spec: SettingSpec) -> Any:
+        return self.values[spec.key]
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return _zone(self.values[TIMEZONE.key])
+
+    def day(self, at: dt.datetime) -> dt.date:
+        return service_day(at, self.zone.key)
+
+
+def read_settings(session: Session, site_id: uuid.UUID) -> QueueSettings:
+    rows = session.scalars(
+        select(Setting).where(
+            Setting.key.in_([spec.key for spec in QUEUE_SETTINGS]),
+            or_(Setting.site_id.is_(None), Setting.site_id == site_id),
+        )
+    ).all()
+    values = {spec.key: spec.default for spec in QUEUE_SETTINGS}
+    specs = {spec.key: spec for spec in QUEUE_SETTINGS}
+    for row in sorted(rows, key=lambda r: r.site_id is not None):  # the site's own value wins
+        values[row.key] = specs[row.key].coerce(row.value)
+    return QueueSettings(values)
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserError("未知时区：{zone}", "Unknown time zone: {zone}", zone=name) from exc
+
+
+def now() -> dt.datetime:
+    """The queue's clock (tests replace ``queue_common.utcnow`` to cross midnight)."""
+    return utcnow()
+
+
+def local_zone(ctx: ServiceContext) -> ZoneInfo:
+    return _zone(get_setting(ctx, TIMEZONE.key))
+
+
+def today(ctx: ServiceContext, at: dt.datetime | None = None) -> dt.date:
+    return service_day(at or now(), local_zone(ctx).key)
+
+
+@dataclass(frozen=True)
+class TicketInfo:
+    id: uuid.UUID
+    number: str
+    service_day: dt.date
+    category_prefix: str
+    category_name: str
+    priority_kind: str | None
+    state: str
+    window_no: int | None
+    target_window_no: int | None
+    recall_count: int
+    arrival_at: dt.datetime
+    state_since: dt.datetime
+    called_at: dt.datetime | None
+    outcome: str | None
+    transfer_reason: str | None
+
+    @property
+    def is_priority(self) -> bool:
+        return self.priority_kind is not None
+
+
+def ticket_info(session: Session, ticket: Ticket) -> TicketInfo:
+    category = session.get(QueueCategory, ticket.category_id)
+    assert category is not None
+    return TicketInfo(
+        id=ticket.id,
+        number=ticket.number,
+        service_day=ticket.service_day,
+        category_prefix=category.prefix,
+        category_name=category.name,
+        priority_kind=ticket.priority_kind,
+        state=ticket.state,
+        window_no=ticket.window_no,
+        target_window_no=ticket.target_window_no,
+        recall_count=ticket.recall_count,
+        arrival_at=ticket.arrival_at,
+        state_since=ticket.state_since,
+        called_at=ticket.called_at,
+        outcome=ticket.outcome,
+        transfer_reason=ticket.transfer_reason,
+    )
+
+
+def category_by_prefix(session: Session, site_id: uuid.UUID, prefix: str) -> QueueCategory:
+    prefix = (prefix or "").strip().upper()
+    category = session.scalars(
+        select(QueueCategory).where(QueueCategory.site_id == site_id, QueueCategory.prefix == prefix)
+    ).one_or_none()
+    if category is None:
+        raise NotFound("没有代号为 {prefix} 的排队类别", "There is no queue category {prefix}", prefix=prefix)
+    return category
+
+
+def find_ticket(
+    session: Session, site_id: uuid.UUID, ref: uuid.UUID | str, day: dt.date, *, lock: bool = False
+) -> Ticket:
+    """A ticket by id, or by number on ``day``; ``lock`` holds its row until commit (PostgreSQL)."""
+    query = select(Ticket).where(Ticket.site_id == site_id)
+    if isinstance(ref, uuid.UUID):
+        query = query.where(Ticket.id == ref)
+    else:
+        query = query.where(Ticket.number == ref.strip().upper(), Ticket.service_day == day)
+    if lock:
+        query = query.with_for_update()
+    ticket = session.scalars(query).one_or_none()
+    if ticket is None:
+        raise NotFound("找不到号码 {ref}", "No ticket {ref}", ref=ref)
+    return ticket
+
+
+def window_ticket(
+    session: Session, site_id: uuid.UUID, window_no: int, *, lock: bool = False
+) -> Ticket | None:
+    """The ticket a window is calling or serving, if any."""
+    query = select(Ticket).where(
+        Ticket.site_id == site_id,
+        Ticket.window_no == window_no,
+        Ticket.state.in_([s.value for s in rules.AT_WINDOW_STATES]),
+    )
+    if lock:
+        query = query.with_for_update()
+    return session.scalars(query.order_by(Ticket.state_since.desc())).first()
+
+
+def require_window_ticket(session: Session, site_id: uuid.UUID, window_no: int) -> Ticket:
+    ticket = window_ticket(session, site_id, window_no, lock=True)
+    if ticket is None:
+        raise Conflict("{w} 号窗口当前没有呼叫中的号码", "Window {w} has no ticket called", w=window_no)
+    return ticket
+
+
+def _state(ticket: Ticket) -> rules.TicketState:
+    return rules.TicketState(
+        state=rules.State(ticket.state),
+        category=str(ticket.category_id),
+        arrival_at=ticket.arrival_at,
+        state_since=ticket.state_since,
+        window_no=ticket.window_no,
+        target_window_no=ticket.target_window_no,
+        recall_count=ticket.recall_count,
+        outcome=rules.Outcome(ticket.outcome) if ticket.outcome else None,
+        transfer_reason=ticket.transfer_reason,
+    )
+
+
+MOVE_NAMES = {
+    rules.Move.CALL: ("呼叫", "call"),
+    rules.Move.RECALL: ("重呼", "recall"),
+    rules.Move.START: ("开始办理", "start serving"),
+    rules.Move.FINISH: ("办结", "finish"),
+    rules.Move.NO_SHOW: ("过号", "mark as no-show"),
+    rules.Move.REACTIVATE: ("恢复", "reactivate"),
+    rules.Move.TRANSFER: ("转移", "transfer"),
+    rules.Move.CANCEL: ("取消", "cancel"),
+    rules.Move.EXPIRE: ("作废", "expire"),
+}
+STATE_NAMES_ZH = {
+    "issued": "等候中",
+    "called": "已呼叫",
+    "serving": "办理中",
+    "done": "已办结",
+    "no_show": "过号",
+    "cancelled": "已取消",
+    "expired": "已作废",
+}
+
+
+def apply_move(
+    uow: UnitOfWork,
+    ticket: Ticket,
+    move: rules.Move,
+    at: dt.datetime,
+    *,
+    window_no: int | None = None,
+    recalls_before_no_show: int = 0,
+    outcome: rules.Outcome | None = None,
+    category_id: uuid.UUID | None = None,
+    reason: str = "",
+) -> rules.Step:
+    """Run the domain rule, write the new ticket state and append the closed period."""
+    at = max(at, ticket.state_since)  # two clients' clocks may differ by a hair; time never runs back
+    try:
+        step = rules.apply(
+            _state(ticket),
+            move,
+            at,
+            window_no=window_no,
+            recalls_before_no_show=recalls_before_no_show,
+            outcome=outcome,
+            category=None if category_id is None else str(category_id),
+            reason=reason,
+        )
+    except rules.IllegalMove as exc:
+        zh, en = MOVE_NAMES[move]
+        raise Conflict(
+            "号码 {number} 当前为“{state}”，不能{move}{why}",
+            "Ticket {number} is {state_en}; cannot {move_en}{why_en}",
+            number=ticket.number,
+            state=STATE_NAMES_ZH.get(ticket.state, ticket.state),
+            state_en=ticket.state,
+            move=zh,
+            move_en=en,
+            why=f"（{exc.reason}）" if exc.reason else "",
+            why_en=f" ({exc.reason})" if exc.reason else "",
+        ) from exc
+    session = uow.session
+    seq = session.scalar(
+        select(func.count()).select_from(TicketPeriod).where(TicketPeriod.ticket_id == ticket.id)
+    )
+    period = step.period
+    uow.add(
+        TicketPeriod(
+            ticket_id=ticket.id,
+            seq=int(seq or 0) + 1,
+            state=period.state.value,
+            window_no=period.window_no,
+            category_id=ticket.category_id,
+            started_at=period.started_at,
+            ended_at=period.ended_at,
+            ended_by=period.ended_by.value,
+        )
+    )
+    new = step.ticket
+    ticket.state = new.state.value
+    ticket.state_since = new.state_since
+    ticket.window_no = new.window_no
+    ticket.target_window_no = new.target_window_no
+    ticket.recall_count = new.recall_count
+    ticket.outcome = None if new.outcome is None else new.outcome.value
+    ticket.transfer_reason = new.transfer_reason
+    if new.category != str(ticket.category_id):
+        ticket.category_id = uuid.UUID(new.category)
+    signal(uow, ticket.site_id)
+    return step
+
+
+def signal(uow: UnitOfWork, site_id: uuid.UUID) -> None:
+    """Wake every display and panel of this site when the transaction commits."""
+    announce(uow.session, QUEUE_TOPIC, str(site_id))

@@ -1,0 +1,1 @@
+"""The queue's faces: kiosk, counter queue panel, hall display with voice."""

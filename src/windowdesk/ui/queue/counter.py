@@ -1,0 +1,266 @@
+"""The counter's queue panel: the current ticket with its elapsed time, the F-key actions, and the
+waiting list per category. Every action runs on the task runner; the panel refreshes itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windowdesk.domain.queue import Outcome
+from windowdesk.services import queue, queue_moves
+from windowdesk.services.queue_common import TicketInfo
+from windowdesk.services.queue_views import QueueStatus
+from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.queue.labels import outcome_name, priority_name, state_name
+from windowdesk.ui.queue.live import QueueLive
+
+
+def _minutes_seconds(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class CounterQueuePanel(QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None, *, watch: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("counterQueuePanel")
+        self.app = app
+        self.window_no = app.actor.window_no or app.settings.window_number
+        self.current: TicketInfo | None = None
+        self.paused = False
+
+        self.title = QLabel(self.tr("Window %1").replace("%1", str(self.window_no)), self)
+        self.title.setObjectName("counterWindowTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.pause_banner = QLabel(self)
+        self.pause_banner.setObjectName("pauseBanner")
+        self.pause_banner.setStyleSheet("background: #fff3cd; color: #7a5b00; padding: 6px; font-size: 13pt;")
+        self.pause_banner.setVisible(False)
+
+        current_box = QGroupBox(self.tr("Current ticket"), self)
+        self.number_label = QLabel("—", current_box)
+        self.number_label.setObjectName("currentNumber")
+        self.number_label.setStyleSheet("font-size: 40pt; font-weight: bold;")
+        self.detail_label = QLabel(self.tr("No ticket called"), current_box)
+        self.detail_label.setObjectName("currentDetail")
+        self.elapsed_label = QLabel("", current_box)
+        self.elapsed_label.setObjectName("elapsedLabel")
+        self.elapsed_label.setStyleSheet("font-size: 16pt;")
+        box = QVBoxLayout(current_box)
+        box.addWidget(self.number_label)
+        box.addWidget(self.detail_label)
+        box.addWidget(self.elapsed_label)
+
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        actions: list[tuple[str, str, str, Callable[[], None]]] = [
+            ("callNextButton", self.tr("Call next"), "F1", self.call_next),
+            ("recallButton", self.tr("Recall"), "F2", self.recall),
+            ("noShowButton", self.tr("No-show"), "F3", self.no_show),
+            ("finishButton", self.tr("Finish"), "F4", self.finish),
+            ("transferButton", self.tr("Transfer"), "F5", self.transfer),
+            ("pauseButton", self.tr("Pause"), "F6", self.toggle_pause),
+            ("startButton", self.tr("Start serving"), "F7", self.start_serving),
+            ("callChosenButton", self.tr("Call selected"), "F8", self.call_selected),
+        ]
+        for index, (name, text, key, slot) in enumerate(actions):
+            button = QPushButton(f"{text}  ({key})", self)
+            button.setObjectName(name)
+            button.setShortcut(QKeySequence(key))
+            button.setMinimumHeight(44)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            grid.addWidget(button, index // 4, index % 4)
+
+        self.waiting = QTreeWidget(self)
+        self.waiting.setObjectName("waitingList")
+        self.waiting.setHeaderLabels(
+            [self.tr("Number"), self.tr("Priority"), self.tr("Taken at"), self.tr("Waiting")]
+        )
+        self.waiting.itemDoubleClicked.connect(lambda *_: self.call_selected())
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.pause_banner)
+        layout.addWidget(current_box)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("Waiting"), self))
+        layout.addWidget(self.waiting, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self.live = QueueLive(app, self, watch=watch)
+        self.live.status_changed.connect(self.show_status)
+        self._update_buttons()
+        self.live.refresh()
+
+    # -- showing ---------------------------------------------------------------------------
+    def show_status(self, status: QueueStatus) -> None:
+        mine = next((w for w in status.windows if w.window_no == self.window_no), None)
+        self.current = mine.current if mine else None
+        self.paused = bool(mine and mine.paused)
+        self.pause_banner.setVisible(self.paused)
+        if self.paused:
+            self.pause_banner.setText(self.tr("Paused: %1").replace("%1", mine.pause_reason))
+        if self.current is None:
+            self.number_label.setText("—")
+            self.detail_label.setText(self.tr("No ticket called"))
+        else:
+            t = self.current
+            parts = [t.category_name, state_name(t.state)]
+            if t.priority_kind:
+                parts.append(priority_name(t.priority_kind))
+            if t.recall_count:
+                parts.append(self.tr("recalled %1×").replace("%1", str(t.recall_count)))
+            self.number_label.setText(t.number)
+            self.detail_label.setText(" · ".join(parts))
+        self._fill_waiting(status)
+        self._update_buttons()
+        self._tick()
+
+    def _fill_waiting(self, status: QueueStatus) -> None:
+        selected = self.selected_ticket()
+        self.waiting.clear()
+        now = dt.datetime.now(dt.UTC)
+        for category in status.categories:
+            tickets = [t for t in status.waiting if t.category_prefix == category.prefix]
+            group = QTreeWidgetItem(self.waiting, [f"{category.prefix} {category.name} ({len(tickets)})"])
+            group.setFirstColumnSpanned(True)
+            for t in tickets:
+                item = QTreeWidgetItem(
+                    group,
+                    [
+                        t.number,
+                        priority_name(t.priority_kind) if t.priority_kind else "",
+                        t.arrival_at.astimezone(ZoneInfo(status.zone)).strftime("%H:%M"),
+                        _minutes_seconds((now - t.arrival_at).total_seconds()),
+                    ],
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, t)
+                if selected is not None and t.id == selected.id:
+                    self.waiting.setCurrentItem(item)
+            group.setExpanded(True)
+
+    def selected_ticket(self) -> TicketInfo | None:
+        item = self.waiting.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _tick(self) -> None:
+        if self.current is None:
+            self.elapsed_label.setText("")
+            return
+        seconds = (dt.datetime.now(dt.UTC) - self.current.state_since).total_seconds()
+        what = self.tr("Serving") if self.current.state == "serving" else self.tr("Called")
+        self.elapsed_label.setText(f"{what} {_minutes_seconds(seconds)}")
+
+    def _update_buttons(self) -> None:
+        state = self.current.state if self.current else None
+        enabled = {
+            "callNextButton": state is None and not self.paused,
+            "callChosenButton": state is None and not self.paused,
+            "recallButton": state == "called",
+            "noShowButton": state == "called",
+            "startButton": state == "called",
+            "finishButton": state == "serving",
+            "transferButton": state is not None,
+            "pauseButton": True,
+        }
+        for name, on in enabled.items():
+            self.buttons[name].setEnabled(on)
+        label = self.tr("Resume") if self.paused else self.tr("Pause")
+        self.buttons["pauseButton"].setText(f"{label}  (F6)")
+        self.buttons["pauseButton"].setShortcut(QKeySequence("F6"))  # setText replaced it by the mnemonic
+
+    # -- actions ---------------------------------------------------------------------------
+    def _run(self, fn, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self.app.hub.changed.emit("queue")
+            if fn is queue.call_next and result is None:
+                self.app.dialogs.info(self, self.tr("No ticket is waiting for this window."))
+
+        self.app.tasks.run(fn, self.app.services, *args, on_done=done,
+                           on_error=lambda exc: self.app.dialogs.show_exception(self, exc), **kwargs)  # fmt: skip
+
+    def call_next(self) -> None:
+        self._run(queue.call_next, self.window_no)
+
+    def call_selected(self) -> None:
+        ticket = self.selected_ticket()
+        if ticket is None:
+            self.app.dialogs.error(self, self.tr("Choose a ticket in the waiting list first."))
+            return
+        self._run(queue.call_ticket, self.window_no, ticket.id)
+
+    def recall(self) -> None:
+        self._run(queue_moves.recall, self.window_no)
+
+    def no_show(self) -> None:
+        self._run(queue_moves.no_show, self.window_no)
+
+    def start_serving(self) -> None:
+        self._run(queue_moves.start_serving, self.window_no)
+
+    def finish(self) -> None:
+        names = {outcome_name(o.value): o.value for o in Outcome}
+        choice = self.app.dialogs.ask_choice(
+            self, self.tr("Finish"), self.tr("Outcome of this visit:"), list(names)
+        )
+        if choice:
+            self._run(queue_moves.finish, self.window_no, names[choice])
+
+    def transfer(self) -> None:
+        if self.current is None:
+            return
+        status = self.live.status
+        targets: dict[str, dict] = {}
+        if status is not None:
+            for c in status.categories:
+                targets[self.tr("Category %1").replace("%1", f"{c.prefix} {c.name}")] = {
+                    "to_category": c.prefix
+                }
+            for w in status.windows:
+                if w.window_no != self.window_no:
+                    targets[self.tr("Window %1").replace("%1", str(w.window_no))] = {"to_window": w.window_no}
+        choice = self.app.dialogs.ask_choice(
+            self, self.tr("Transfer"), self.tr("Transfer to:"), list(targets)
+        )
+        if not choice:
+            return
+        reason = self.app.dialogs.ask_text(self, self.tr("Transfer"), self.tr("Reason for the transfer:"))
+        if reason:
+            self._run(queue_moves.transfer, self.current.id, reason, **targets[choice])
+
+    def toggle_pause(self) -> None:
+        if self.paused:
+            self._run(queue_moves.resume_window, self.window_no)
+            return
+        reason = self.app.dialogs.ask_text(self, self.tr("Pause"), self.tr("Reason for the pause:"))
+        if reason:
+            self._run(queue_moves.pause_window, self.window_no, reason)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.live.stop()
+        self._timer.stop()
+        super().closeEvent(event)
+
+
+__all__ = ["CounterQueuePanel"]

@@ -1,0 +1,194 @@
+"""The ticket kiosk (取号机): a big touch button per category with how many wait, a priority choice,
+appointment check-in by code; the slip is kept as PDF and printed through Qt on a worker."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windowdesk.services.queue_slip import slip_data, slip_paper_mm, take_ticket_with_slip
+from windowdesk.services.queue_views import QueueStatus
+from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.queue.labels import priority_name
+from windowdesk.ui.queue.live import QueueLive
+from windowdesk.ui.queue.slip_print import default_printer, print_slip
+from windowdesk.ui.tasks import IO
+
+log = logging.getLogger(__name__)
+
+RESULT_SHOWN_MS = 15_000
+KIOSK_STYLE = """
+QWidget#kioskFace { background: #f3f6fb; }
+QPushButton[category="true"] { font-size: 26pt; min-height: 150px; border-radius: 14px;
+    background: #1d4e89; color: white; }
+QPushButton[category="true"]:pressed { background: #163d6b; }
+QPushButton[category="true"]:disabled { background: #9aa9bd; }
+QPushButton[priority="true"] { font-size: 16pt; min-height: 56px; border-radius: 8px; }
+QPushButton[priority="true"]:checked { background: #f4a261; }
+QLabel#kioskTitle { font-size: 30pt; font-weight: bold; color: #0b2545; }
+QLabel#resultLabel { font-size: 28pt; font-weight: bold; color: #c1121f; }
+"""
+
+
+class KioskFace(QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None, *, watch: bool = True,
+                 printer_factory: Callable[[], QPrinter | None] = default_printer) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("kioskFace")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(KIOSK_STYLE)
+        self.app = app
+        self.printer_factory = printer_factory
+        self.category_buttons: dict[str, QPushButton] = {}
+        self.last_slip = None  # where the last slip PDF was kept
+
+        self.title = QLabel(self)
+        self.title.setObjectName("kioskTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(self.tr("Touch the service you need to take a number"), self)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("font-size: 16pt;")
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+
+        self.priority_group = QButtonGroup(self)
+        self.priority_group.setExclusive(True)
+        priority_row = QHBoxLayout()
+        priority_row.addWidget(QLabel(self.tr("Priority:"), self))
+        for kind, name in [
+            (None, self.tr("None")),
+            ("elderly", None),
+            ("disabled", None),
+            ("military", None),
+        ]:
+            button = QPushButton(name or priority_name(kind), self)
+            button.setObjectName(f"priority{(kind or 'none').capitalize()}Button")
+            button.setProperty("priority", True)
+            button.setCheckable(True)
+            button.setProperty("kind", kind)
+            self.priority_group.addButton(button)
+            priority_row.addWidget(button)
+            if kind is None:
+                button.setChecked(True)
+
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("appointmentCodeEdit")
+        self.code_edit.setPlaceholderText(self.tr("Appointment code (then touch the service)"))
+        self.code_edit.setStyleSheet("font-size: 16pt; min-height: 48px;")
+        appointment_row = QHBoxLayout()
+        appointment_row.addWidget(QLabel(self.tr("Appointment check-in:"), self))
+        appointment_row.addWidget(self.code_edit, 1)
+
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("resultLabel")
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_label = QLabel(self)
+        self.print_label.setObjectName("printLabel")
+        self.print_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(hint)
+        layout.addLayout(self.grid, 1)
+        layout.addLayout(priority_row)
+        layout.addLayout(appointment_row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.print_label)
+
+        self._clear_timer = QTimer(self)
+        self._clear_timer.setSingleShot(True)
+        self._clear_timer.setInterval(RESULT_SHOWN_MS)
+        self._clear_timer.timeout.connect(self._clear_result)
+        self.live = QueueLive(app, self, watch=watch)
+        self.live.status_changed.connect(self.show_status)
+        self.live.refresh()
+
+    def show_status(self, status: QueueStatus) -> None:
+        self.title.setText(status.hall_name)
+        for index, category in enumerate(c for c in status.categories if c.active):
+            button = self.category_buttons.get(category.prefix)
+            if button is None:
+                button = QPushButton(self)
+                button.setObjectName(f"category{category.prefix}Button")
+                button.setProperty("category", True)
+                button.clicked.connect(lambda _=False, p=category.prefix: self.take(p))
+                self.category_buttons[category.prefix] = button
+                self.grid.addWidget(button, index // 3, index % 3)
+            button.setText(
+                f"{category.prefix}  {category.name}\n"
+                + self.tr("%1 waiting").replace("%1", str(category.waiting))
+            )
+
+    def selected_priority(self) -> str | None:
+        button = self.priority_group.checkedButton()
+        return button.property("kind") if button is not None else None
+
+    def take(self, prefix: str) -> None:
+        code = self.code_edit.text().strip() or None
+        priority = None if code else self.selected_priority()
+        for button in self.category_buttons.values():
+            button.setEnabled(False)  # one touch, one ticket
+        ctx = self.app.services
+
+        def issue():  # type: ignore[no-untyped-def]  # on the store worker: ticket, kept PDF, print data
+            issued, path = take_ticket_with_slip(ctx, prefix, priority=priority, appointment_code=code)
+            return issued, path, slip_data(ctx, issued.ticket.id), slip_paper_mm(ctx)
+
+        self.app.tasks.run(issue, on_done=self._issued, on_error=self._failed)
+
+    def _enable(self) -> None:
+        for button in self.category_buttons.values():
+            button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._enable()
+        self.app.dialogs.show_exception(self, exc)
+
+    def _issued(self, result) -> None:  # type: ignore[no-untyped-def]
+        issued, pdf_path, data, paper_mm = result
+        self._enable()
+        self.last_slip = pdf_path
+        self.code_edit.clear()
+        self.priority_group.buttons()[0].setChecked(True)
+        self.result_label.setText(
+            self.tr("Your number is %1 — %2 ahead of you")
+            .replace("%1", issued.ticket.number)
+            .replace("%2", str(issued.waiting_ahead))
+        )
+        self._clear_timer.start()
+        self.app.hub.changed.emit("queue")
+        printer = self.printer_factory()
+        if printer is None:
+            log.warning("no printer: ticket %s kept as %s", issued.ticket.number, pdf_path)
+            self.print_label.setText(self.tr("No printer: please note your number."))
+            return
+        self.print_label.setText(self.tr("Printing your ticket…"))
+        self.app.tasks.run(print_slip, data, paper_mm, printer, kind=IO, on_done=lambda _: self.print_label.setText(self.tr("Please take your ticket.")),
+                           on_error=self._print_failed)  # fmt: skip
+
+    def _print_failed(self, exc: BaseException) -> None:
+        log.error("printing the slip failed", exc_info=exc)
+        self.print_label.setText(self.tr("The printer failed: please note your number."))
+
+    def _clear_result(self) -> None:
+        self.result_label.clear()
+        self.print_label.clear()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.live.stop()
+        self._clear_timer.stop()
+        super().closeEvent(event)

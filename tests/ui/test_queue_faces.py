@@ -1,0 +1,230 @@
+"""Kiosk, counter queue panel and hall display, driven like a citizen and a clerk would."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
+
+from tests.services.queue_support import setup_hall
+from tests.support.pdf import decode_barcodes, pdf_pages_png, pdf_text
+from windowdesk.services import queue_views
+from windowdesk.services.queue import call_next, take_ticket
+from windowdesk.services.queue_moves import recall
+from windowdesk.ui.queue.counter import CounterQueuePanel
+from windowdesk.ui.queue.display import HallDisplay
+from windowdesk.ui.queue.kiosk import KioskFace
+from windowdesk.ui.queue.voice import Announcer, SilentBackend, choose_backend, speakable
+
+
+class PdfPrinters:
+    """Stands in for the kiosk's printer: each slip is printed through Qt to a PDF file."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.files = []
+
+    def __call__(self):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        path = self.folder / f"printed{len(self.files) + 1}.pdf"
+        printer.setOutputFileName(str(path))
+        self.files.append(path)
+        return printer
+
+
+class FakeVoice:
+    """Records what is spoken; an utterance ends only when the test says so."""
+
+    name = "fake"
+
+    def __init__(self):
+        self.spoken = []
+        self.pending = []
+
+    def speak(self, text, done):
+        self.spoken.append(text)
+        self.pending.append(done)
+
+    def finish_one(self):
+        self.pending.pop(0)()
+
+
+def _activate(qtbot, widget):
+    """F-key shortcuts work in the active window, as on the counter PC."""
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def _press(qtbot, panel, key):
+    """An F-key on the counter: the shortcut animates its button's click, which lands ~100 ms later."""
+    qtbot.keyClick(panel, key)
+    assert any(b.isDown() for b in panel.buttons.values()), f"{key} pressed no button"
+    qtbot.waitUntil(lambda: not any(b.isDown() for b in panel.buttons.values()))
+
+
+def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, tmp_path):
+    setup_hall(sqlite_ctx)
+    printers = PdfPrinters(tmp_path)
+    kiosk = KioskFace(app_context, watch=False, printer_factory=printers)
+    qtbot.addWidget(kiosk)
+    assert set(kiosk.category_buttons) == {"A", "B", "C"}
+    assert kiosk.category_buttons["A"].text() == "A  综合受理\n0 人等候"
+    qtbot.mouseClick(kiosk.category_buttons["A"], Qt.MouseButton.LeftButton)
+    assert kiosk.result_label.text() == "您的号码是 A001，前面还有 0 人"
+    assert kiosk.last_slip.exists() and "A001" in pdf_text(kiosk.last_slip.read_bytes())
+    qtbot.waitUntil(lambda: kiosk.print_label.text() == "请取走您的号票。")
+    printed = printers.files[0].read_bytes()
+    text = "".join(pdf_text(printed).split())
+    assert "A001" in text and "综合受理" in text and "前面还有0人等候" in text
+    (page,) = pdf_pages_png(printed, 300, out_dir=tmp_path)
+    assert [(kind, value[-4:]) for kind, value in decode_barcodes(page)] == [("CODE128", "A001")]
+    qtbot.waitUntil(lambda: kiosk.category_buttons["A"].text().endswith("1 人等候"))
+    # a priority ticket, then an appointment check-in by code
+    kiosk.findChild(QPushButton, "priorityElderlyButton").click()
+    kiosk.category_buttons["B"].click()
+    kiosk.code_edit.setText("YY-20261123-08")
+    kiosk.category_buttons["A"].click()
+    waiting = {t.number: t.priority_kind for t in queue_views.queue_status(app_context.services).waiting}
+    assert waiting == {"A001": None, "B001": "elderly", "A002": "appointment"}
+    assert kiosk.selected_priority() is None and kiosk.code_edit.text() == ""
+
+
+def test_kiosk_without_printer_still_gives_the_number(qtbot, sqlite_ctx, app_context, caplog):
+    setup_hall(sqlite_ctx)
+    kiosk = KioskFace(app_context, watch=False, printer_factory=lambda: None)
+    qtbot.addWidget(kiosk)
+    with caplog.at_level(logging.WARNING):
+        kiosk.category_buttons["C"].click()
+    assert "C001" in kiosk.result_label.text() and kiosk.print_label.text() == "没有打印机：请记下您的号码。"
+    assert "no printer" in caplog.text
+
+
+def test_counter_panel_keys_run_the_visit(qtbot, sqlite_ctx, app_context):
+    ctx = app_context.services
+    setup_hall(sqlite_ctx, {1: "A", 2: "A", 3: "BA"})
+    take_ticket(ctx, "A")
+    take_ticket(ctx, "B", priority="elderly")
+    panel = CounterQueuePanel(app_context, watch=False)
+    qtbot.addWidget(panel)
+    _activate(qtbot, panel)
+    assert panel.window_no == 3 and panel.title.text() == "3 号窗口"
+    groups = [panel.waiting.topLevelItem(i).text(0) for i in range(panel.waiting.topLevelItemCount())]
+    assert groups == ["A 综合受理 (1)", "B 不动产 (1)", "C 社保 (0)"]
+    assert not panel.buttons["finishButton"].isEnabled()
+    _press(qtbot, panel, Qt.Key.Key_F1)
+    assert panel.number_label.text() == "B001"  # window 3 serves B first
+    assert panel.detail_label.text() == "不动产 · 已呼叫 · 老年人"
+    assert panel.elapsed_label.text().startswith("已呼叫 00:0")
+    _press(qtbot, panel, Qt.Key.Key_F2)
+    assert "已重呼 1 次" in panel.detail_label.text()
+    _press(qtbot, panel, Qt.Key.Key_F7)
+    assert panel.detail_label.text().startswith("不动产 · 办理中")
+    app_context.dialogs.choice_answers.append("仅咨询")
+    _press(qtbot, panel, Qt.Key.Key_F4)
+    assert panel.number_label.text() == "—" and panel.buttons["callNextButton"].isEnabled()
+    # transfer the next one to window 1 with a reason
+    _press(qtbot, panel, Qt.Key.Key_F1)
+    assert panel.number_label.text() == "A001"
+    app_context.dialogs.choice_answers.append("1 号窗口")
+    app_context.dialogs.text_answers.append("需在1号窗口办理")
+    _press(qtbot, panel, Qt.Key.Key_F5)
+    assert panel.number_label.text() == "—"
+    assert call_next(ctx, 2) is None and call_next(ctx, 1).number == "A001"
+    # pause with a reason, then resume
+    app_context.dialogs.text_answers.append("午休")
+    _press(qtbot, panel, Qt.Key.Key_F6)
+    assert panel.pause_banner.isVisible() and panel.pause_banner.text() == "暂停：午休"
+    assert not panel.buttons["callNextButton"].isEnabled()
+    _press(qtbot, panel, Qt.Key.Key_F6)
+    assert not panel.pause_banner.isVisible()
+    _press(qtbot, panel, Qt.Key.Key_F1)
+    assert ("info", "没有等候本窗口的号码。") in app_context.dialogs.shown
+
+
+def test_counter_calls_a_chosen_ticket_and_explains_refusals(qtbot, sqlite_ctx, app_context):
+    ctx = app_context.services
+    setup_hall(sqlite_ctx)
+    for _ in range(3):
+        take_ticket(ctx, "A")
+    panel = CounterQueuePanel(app_context, watch=False)
+    qtbot.addWidget(panel)
+    _activate(qtbot, panel)
+    group = panel.waiting.topLevelItem(0)
+    panel.waiting.setCurrentItem(group.child(2))
+    _press(qtbot, panel, Qt.Key.Key_F8)
+    assert panel.number_label.text() == "A003"
+    _press(qtbot, panel, Qt.Key.Key_F3)  # no-show needs two recalls first
+    kind, message = app_context.dialogs.shown[-1]
+    assert kind == "error" and "须重呼 2 次后才能过号" in message
+
+
+def test_display_shows_a_call_from_another_client_within_a_second_and_speaks_once(
+    qtbot, sqlite_ctx, app_context
+):
+    ctx = app_context.services
+    setup_hall(sqlite_ctx)
+    take_ticket(ctx, "A")
+    take_ticket(ctx, "A")
+    call_next(ctx, 2)  # called before the board starts: shown, not announced
+    voice = FakeVoice()
+    board = HallDisplay(app_context, announcer=Announcer(voice, repeats=2), watch=True)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitUntil(lambda: board.findChild(type(board.hall_label), "tileNumber2") is not None)
+    assert board.findChild(type(board.hall_label), "tileNumber2").text() == "A001"
+    assert board.hall_label.text() == "测试市政务服务中心" and voice.spoken == []
+    other = ctx.as_actor(replace(ctx.actor, login="clerk-window-1", device_no=2))  # another client
+    call_next(other, 1)
+    qtbot.waitUntil(
+        lambda: board.findChild(type(board.hall_label), "tileNumber1").text() == "A002", timeout=1000
+    )
+    assert board.banner.text() == "请 A002 号到 1 号窗口办理"
+    assert board.findChild(type(board.hall_label), "tileNumber1").parent().property("fresh") is True
+    assert voice.spoken == ["请 A 零 零 二 号到 1 号窗口办理"]
+    recall(other, 1)  # a recall is announced again, after the repeat of the first call
+    qtbot.waitUntil(lambda: board.announcer.pending == 3, timeout=1000)  # 1 repeat + 2 for the recall
+    assert len(voice.spoken) == 1, "announcements never overlap"
+    voice.finish_one()
+    qtbot.waitUntil(lambda: len(voice.spoken) == 2)
+    voice.finish_one()
+    qtbot.waitUntil(lambda: len(voice.spoken) == 3)
+    assert voice.spoken[1] == voice.spoken[2] == voice.spoken[0]
+    board.close()
+
+
+@pytest.mark.qt_log_ignore("pipewire")  # QtMultimedia looking for an audio system this box lacks
+def test_no_speech_engine_means_a_silent_board_and_a_warning(qapp, caplog, monkeypatch):
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    monkeypatch.setattr("PySide6.QtTextToSpeech.QTextToSpeech.availableEngines", lambda: ["mock"])
+    with caplog.at_level(logging.WARNING):
+        backend = choose_backend()
+    assert isinstance(backend, SilentBackend) and "not spoken" in caplog.text
+    spoken = []
+    announcer = Announcer(backend, repeats=1)
+    announcer.started.connect(spoken.append)
+    announcer.announce("请 A 零 零 一 号到 1 号窗口办理")
+    assert spoken == ["请 A 零 零 一 号到 1 号窗口办理"]
+
+
+def test_a_backend_that_never_finishes_does_not_stall_the_calls(qtbot, caplog):
+    voice = FakeVoice()  # never told to finish
+    announcer = Announcer(voice, repeats=1)
+    announcer._watchdog.setInterval(50)
+    announcer.announce("first")
+    announcer.announce("second")
+    assert voice.spoken == ["first"]
+    with caplog.at_level(logging.WARNING):
+        qtbot.waitUntil(lambda: voice.spoken == ["first", "second"], timeout=2000)
+    assert "did not finish" in caplog.text
+    voice.finish_one()  # a late "done" for the first changes nothing
+    assert announcer.speaking and announcer.pending == 0
+
+
+def test_speakable_numbers():
+    assert speakable("A012") == "A 零 一 二"
