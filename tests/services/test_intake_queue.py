@@ -40,3 +40,22 @@ def test_a_visit_without_an_application_finishes_without_a_case(ctx):
     finish(ctx, 3, "consultation")
     with ctx.reading() as session:
         assert session.get(Ticket, ticket.id).case_id is None
+
+
+def test_a_correction_visit_on_a_new_ticket_links_that_ticket_too(ctx):
+    from tests.services.intake_support import received
+    from windowdesk.services import cases
+
+    first = served_ticket(ctx)
+    clerk = at_window(ctx)
+    case = decide(clerk, "incomplete", ticket_id=first.id)
+    finish(ctx, 3, "incomplete")
+    take_ticket(ctx, "A")  # the applicant comes back with the notice
+    second = call_next(ctx, 3)
+    start_serving(ctx, 3)
+    with pytest.raises(Conflict, match="不在办理中"):
+        cases.record_correction(clerk, case.case_no, (received("m1"),), ticket_id=first.id)
+    cases.record_correction(clerk, case.case_no, (received("m1"), received("m5")), ticket_id=second.id)
+    finish(ctx, 3, "handled")
+    with ctx.reading() as session:
+        assert session.get(Ticket, second.id).case_id == case.id

@@ -165,11 +165,14 @@ def _allocate_case_no(uow: UnitOfWork, site_code: str, year: int, device_no: int
     return case_numbers.format_case_number(site_code, year, device_no, sequence)
 
 
-def add_event(uow: UnitOfWork, case: Case, event: str, **detail: object) -> None:
+def add_event(
+    uow: UnitOfWork, case: Case, event: str, ticket_id: uuid.UUID | None = None, **detail: object
+) -> None:
     uow.add(
         CaseEvent(
             site_id=case.site_id,
             case_id=case.id,
+            ticket_id=ticket_id,
             kind=event,
             user_login=uow.actor.login,
             window_no=uow.actor.window_no,
@@ -302,7 +305,7 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
             if decision.outcome == "on_the_spot":
                 case.completed_on = today
             uow.session.flush()
-            add_event(uow, case, "received", outcome=decision.outcome, ticket=str(decision.ticket_id or ""))
+            add_event(uow, case, "received", decision.ticket_id, outcome=decision.outcome)
             notice = None
             if decision.outcome == "incomplete" and decision.issue_notice:
                 notice = _add_notice(uow, case, calendar, limit, today)
@@ -354,15 +357,21 @@ def issue_notice(ctx: ServiceContext, case_no: str, today: dt.date | None = None
 
 @writes("case.correction")
 def record_correction(
-    ctx: ServiceContext, case_no: str, checks: tuple[MaterialCheck, ...], today: dt.date | None = None
+    ctx: ServiceContext,
+    case_no: str,
+    checks: tuple[MaterialCheck, ...],
+    today: dt.date | None = None,
+    ticket_id: uuid.UUID | None = None,
 ) -> CaseDetail:
-    """A 补正 visit: only the items on the notice are checked; the case is accepted the day the last
-    one arrives."""
+    """A 补正 visit (while serving ``ticket_id``, if from the queue): only the items on the notice are
+    checked; the case is accepted the day the last one arrives."""
     today = today or dt.date.today()
     calendar = load_calendar(ctx)
     statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
+        if ticket_id is not None:
+            intake_queue.check_ticket(uow, ticket_id)
         notice = notice_of(uow.session, case.id)
         if notice is None:
             raise Conflict(
@@ -391,6 +400,7 @@ def record_correction(
             uow,
             case,
             "correction",
+            ticket_id,
             checked=[c.key for c in checks],
             arrived=[c.key for c in checks if c.arrived],
             complete=state.complete,

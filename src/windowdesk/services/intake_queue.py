@@ -16,17 +16,25 @@ from sqlalchemy import select
 from windowdesk.domain.queue import OUTCOME_NAMES_ZH, Outcome
 from windowdesk.errors import Conflict, NotFound
 from windowdesk.services import queue_moves
-from windowdesk.store.models import Case, Ticket
+from windowdesk.store.models import Case, CaseEvent, Ticket
 from windowdesk.store.uow import UnitOfWork
 
 INTAKE_OUTCOMES = frozenset({Outcome.HANDLED, Outcome.INCOMPLETE, Outcome.REJECTED})
 
 
 def link_case_on_finish(uow: UnitOfWork, ticket: Ticket, outcome: Outcome) -> None:
-    case = uow.session.scalars(
-        select(Case).where(Case.ticket_id == ticket.id).order_by(Case.created_at.desc()).limit(1)
+    # The case received at this visit, or one whose 补正 was recorded at it.
+    case_id = uow.session.scalars(
+        select(Case.id).where(Case.ticket_id == ticket.id).order_by(Case.created_at.desc()).limit(1)
     ).first()
-    if case is None:
+    if case_id is None:
+        case_id = uow.session.scalars(
+            select(CaseEvent.case_id)
+            .where(CaseEvent.ticket_id == ticket.id)
+            .order_by(CaseEvent.at.desc())
+            .limit(1)
+        ).first()
+    if case_id is None:
         if outcome in INTAKE_OUTCOMES:
             raise Conflict(
                 "号票 {number} 尚未登记办件，不能以“{outcome}”结束：请先登记办件，或选择咨询、引导等结果",
@@ -37,7 +45,7 @@ def link_case_on_finish(uow: UnitOfWork, ticket: Ticket, outcome: Outcome) -> No
                 outcome_en=outcome.value,
             )
         return
-    ticket.case_id = case.id
+    ticket.case_id = case_id
 
 
 def check_ticket(uow: UnitOfWork, ticket_id: uuid.UUID) -> Ticket:

@@ -91,6 +91,7 @@ class CaseEvent(Synced, Base):
 
     site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # the owning site (sync)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake_case.id"), index=True)
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)  # the ticket being served
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     kind: Mapped[str] = mapped_column(String(32))
     user_login: Mapped[str] = mapped_column(String(64))

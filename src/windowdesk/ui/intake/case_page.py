@@ -33,6 +33,9 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.app, self.printers = app, printers
         self.case: CaseDetail | None = None
+        self.ticket_id = (
+            None  # the ticket being served (set by the intake panel): a 补正 visit is linked to it
+        )
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setObjectName("caseHeading")
@@ -174,9 +177,10 @@ class CasePage(QWidget):
         if self.case is None:
             return
         checks = self.correction_table.checks()
+        ticket_id = self.ticket_id
 
         def work():
-            case = cases.record_correction(self.app.services, self.case.case_no, checks)
+            case = cases.record_correction(self.app.services, self.case.case_no, checks, ticket_id=ticket_id)
             return cases_show(self.app, case.case_no)
 
         self.app.tasks.run(work, on_done=self._after_write, on_error=self._error)

@@ -179,6 +179,7 @@ class IntakePanel(QWidget):
     def set_ticket(self, ticket_id: uuid.UUID | None, label: str = "") -> None:
         """The ticket being served: a case recorded now is linked to it."""
         self.ticket_id = ticket_id
+        self.case_page.ticket_id = ticket_id
         self.ticket_label.setText(self.tr("Ticket %1").replace("%1", label) if ticket_id else "")
 
     def new_application(self) -> None:
