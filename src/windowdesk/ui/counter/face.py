@@ -8,7 +8,8 @@ links the two (an intake outcome without a case is refused there).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QStyle, QWidget
 
 from windowdesk.services.queue_views import QueueStatus
 from windowdesk.ui.app_context import AppContext
@@ -44,8 +45,20 @@ class CounterFace(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         layout.addWidget(self.splitter)
+        self._sized = False
         self.queue.live.status_changed.connect(self._queue_changed)
         self._queue_changed(None)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The first time: the queue panel gets the width its buttons need, intake the rest."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            queue_width = self.queue.minimumSizeHint().width() + self.style().pixelMetric(
+                QStyle.PixelMetric.PM_ScrollBarExtent
+            )
+            total = max(self.splitter.width(), queue_width * 2)
+            self.splitter.setSizes([queue_width, total - queue_width])
 
     def _queue_changed(self, _status: QueueStatus | None) -> None:
         current = self.queue.current

@@ -162,7 +162,7 @@ class IntakePanel(QWidget):
         page.addWidget(scroll)
         page.addWidget(right)
         page.setStretchFactor(0, 2)
-        page.setStretchFactor(1, 3)
+        page.setStretchFactor(1, 5)
 
         self.matter_search.textChanged.connect(self.search_matters)
         self.matter_list.itemActivated.connect(self.choose_matter)
