@@ -19,4 +19,11 @@ trap pg_throwaway_stop EXIT
 export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring
 .venv/bin/ruff check src tests
 # GUI tests open real X11 windows on a virtual screen.
-QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m pytest "${pytest_args[@]}"
+run_pytest() { QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m pytest "$@"; }
+if ((${#pytest_args[@]})); then
+  run_pytest "${pytest_args[@]}"
+else
+  # The benchmarks alone first, so nothing disturbs their ratios (figures shown); then the tests on both cores.
+  run_pytest -m benchmark -s -q
+  run_pytest -n 2 -m "not benchmark"
+fi

@@ -94,3 +94,17 @@ def pg_ctx(pg_url) -> Iterator[ServiceContext]:
 
 def unique_name(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:10]}"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Everything under tests/benchmarks is a benchmark (installer/test.sh runs them on their own);
+    ``slow`` tests (long fault and soak sets) run only with WINDOWDESK_LONG_TESTS=1 (``--long``)."""
+    long_run = bool(os.environ.get("WINDOWDESK_LONG_TESTS"))
+    kept, dropped = [], []
+    for item in items:
+        if "benchmarks" in Path(str(item.fspath)).parts:
+            item.add_marker(pytest.mark.benchmark)
+        (kept if long_run or item.get_closest_marker("slow") is None else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicantForm</name>
@@ -242,6 +241,139 @@
     </message>
 </context>
 <context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>Choose a matter to edit, or add a new one.</source>
+        <translation>请在左侧选择要修改的事项，或新增事项。</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>新增事项</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Publish new version</source>
+        <translation>发布新版本</translation>
+    </message>
+    <message>
+        <source>Departments…</source>
+        <translation>部门…</translation>
+    </message>
+    <message>
+        <source>the new matter</source>
+        <translation>新增的事项</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation>放弃对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 in force</source>
+        <translation>%1 — 现行第 %2 版</translation>
+    </message>
+    <message>
+        <source>Nothing changed: version %1 stays in force.</source>
+        <translation>内容没有变化，仍执行第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Published version %1 of %2. Cases already received keep their version.</source>
+        <translation>已发布“%2”第 %1 版。已受理的办件仍按原版本办理。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueFiles</name>
+    <message>
+        <source>Import file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>空白模板…</translation>
+    </message>
+    <message>
+        <source>Import catalogue</source>
+        <translation>导入事项清单</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.xlsx *.json)</source>
+        <translation>事项清单文件 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>%1 未导入任何内容：</translation>
+    </message>
+    <message>
+        <source>Import only the rows without errors?</source>
+        <translation>是否只导入没有错误的行？</translation>
+    </message>
+    <message>
+        <source>Departments: %1 new, %2 changed. Matters: %3 new, %4 changed, %5 unchanged.</source>
+        <translation>部门：新增 %1 个，修改 %2 个。事项：新增 %3 个，修改 %4 个，未变 %5 个。</translation>
+    </message>
+    <message>
+        <source>Rows left out:</source>
+        <translation>未导入的行：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1 matters to %2</source>
+        <translation>已导出 %1 个事项到 %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved to %1</source>
+        <translation>导入模板已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Search: name, pinyin initials (spjy), code or department</source>
+        <translation>搜索：名称、拼音首字母（如 spjy）、编码或部门</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation>正在载入事项清单…</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be loaded.</source>
+        <translation>无法载入事项清单。</translation>
+    </message>
+    <message>
+        <source>%1 matters in %2 departments</source>
+        <translation>%2 个部门共 %1 个事项</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>No matter matches “%1”.</source>
+        <translation>没有与“%1”相符的事项。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTable</name>
     <message>
         <source>Material</source>
@@ -335,12 +467,24 @@
         <translation>等候</translation>
     </message>
     <message>
+        <source>Double-click a ticket to call it; a no-show goes back to the queue</source>
+        <translation>双击号码即呼叫；双击过号号码则恢复排队</translation>
+    </message>
+    <message>
         <source>Paused: %1</source>
         <translation>暂停：%1</translation>
     </message>
     <message>
         <source>recalled %1×</source>
         <translation>已重呼 %1 次</translation>
+    </message>
+    <message>
+        <source>No-shows (%1)</source>
+        <translation>过号 (%1)</translation>
+    </message>
+    <message>
+        <source>Double-click to put this ticket back in the queue</source>
+        <translation>双击恢复排队</translation>
     </message>
     <message>
         <source>Serving</source>
@@ -381,6 +525,49 @@
     <message>
         <source>Reason for the pause:</source>
         <translation>暂停原因：</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Row %1: the code %2 is already used</source>
+        <translation>第 %1 行：部门代码 %2 已被使用</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 departments saved.</source>
+        <translation>已保存 %1 个部门。</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>A department's code cannot change once matters use it. Phone and address are printed on service guides.</source>
+        <translation>部门代码一经事项使用便不能修改。咨询电话和办公地址会印在办事指南上。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>新增部门</translation>
     </message>
 </context>
 <context>
@@ -430,6 +617,14 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Rating pad</source>
         <translation>评价器</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>事项清单</translation>
+    </message>
+    <message>
+        <source>Catalogue editor</source>
+        <translation>事项清单维护</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1025,268 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>MatterDetail</name>
+    <message>
+        <source>Choose a matter on the left.</source>
+        <translation>请在左侧选择事项。</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>提交要求</translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>格式要求及说明</translation>
+    </message>
+    <message>
+        <source>Save service guide (PDF)…</source>
+        <translation>保存办事指南（PDF）…</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Promised limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>结果送达</translation>
+    </message>
+    <message>
+        <source>Queue category</source>
+        <translation>取号类别</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>办理窗口</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>%1, published %2</source>
+        <translation>第 %1 版，%2 发布</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>inactive: not offered at the counter</source>
+        <translation>已停用：窗口不再受理</translation>
+    </message>
+    <message>
+        <source>Save service guide</source>
+        <translation>保存办事指南</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Service guide saved to %1</source>
+        <translation>办事指南已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatterForm</name>
+    <message>
+        <source>Material %1</source>
+        <translation>第 %1 项材料</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <source>Statutory limit (working days)</source>
+        <translation>法定时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Promised limit (working days)</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>收费金额（元）</translation>
+    </message>
+    <message>
+        <source>Fee basis</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Queue category</source>
+        <translation>取号类别</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>办理窗口</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>e.g. XK-SCJG-001</source>
+        <translation>如 XK-SCJG-001</translation>
+    </message>
+    <message>
+        <source>Offered at the counter</source>
+        <translation>启用（窗口可受理）</translation>
+    </message>
+    <message>
+        <source>Materials (in checklist order)</source>
+        <translation>申请材料（按核对顺序）</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>提交要求</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>提交条件</translation>
+    </message>
+    <message>
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Format notes</source>
+        <translation>格式要求</translation>
+    </message>
+    <message>
+        <source>Blank form / sample</source>
+        <translation>空白表格/样表</translation>
+    </message>
+    <message>
+        <source>Reusable</source>
+        <translation>可复用</translation>
+    </message>
+    <message>
+        <source>Valid (days)</source>
+        <translation>有效期（天）</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <source>Remove material</source>
+        <translation>删除材料</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview — %1</source>
@@ -1053,11 +1510,11 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>中心库拒绝(&amp;R)（%1）</translation>
     </message>
     <message>
-        <source>this site&apos;s version</source>
+        <source>this site's version</source>
         <translation>本站版本</translation>
     </message>
     <message>
-        <source>central&apos;s version</source>
+        <source>central's version</source>
         <translation>中心库版本</translation>
     </message>
     <message>
@@ -1081,19 +1538,19 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>冲突(&amp;C)</translation>
     </message>
     <message>
-        <source>This site&apos;s version:</source>
+        <source>This site's version:</source>
         <translation>本站版本：</translation>
     </message>
     <message>
-        <source>Central&apos;s version:</source>
+        <source>Central's version:</source>
         <translation>中心库版本：</translation>
     </message>
     <message>
-        <source>Keep &amp;central&apos;s version</source>
+        <source>Keep &amp;central's version</source>
         <translation>保留中心库版本(&amp;C)</translation>
     </message>
     <message>
-        <source>Send &amp;this site&apos;s version again</source>
+        <source>Send &amp;this site's version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
     </message>
 </context>

@@ -69,3 +69,10 @@ def test_limit_keeps_the_best():
     index = SearchIndex(ENTRIES)
     assert len(index.search("x", limit=2)) == 2
     assert codes(index.search("x", limit=1)) == codes(index.search("x"))[:1]
+
+
+def test_the_inlined_ranking_agrees_with_the_rule():
+    index = SearchIndex(ENTRIES)
+    for query in ("xk-scjg-001", "食品", "shipin", "spjy", "jyxk", "公安", "x", "s", "登记"):
+        hits = index.search(query, limit=None)
+        assert [h.rank for h in hits] == [index._rank(query, ENTRIES.index(h.entry)) for h in hits]

@@ -49,3 +49,14 @@ def display(url: str, number: str, ready, results, timeout: float = 15.0) -> Non
         else:
             results.put(None)
     ctx.store.dispose()
+
+
+def call_on_signal(url: str, window_no: int, go, results) -> None:
+    """Another counter PC: ready, then on ``go`` calls next and reports when its commit returned."""
+    ctx = open_context(url)
+    queue_status(ctx)  # warm up
+    results.put("ready")
+    go.wait(60)
+    ticket = call_next(ctx, window_no)
+    results.put((ticket.number if ticket else None, time.time()))
+    ctx.store.dispose()

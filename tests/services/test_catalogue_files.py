@@ -24,7 +24,7 @@ from tests.services.catalogue_support import (
 )
 from tests.support.postgres import temporary_pg_database
 from windowdesk.errors import UserError
-from windowdesk.services import catalogue, catalogue_io, catalogue_xlsx
+from windowdesk.services import catalogue, catalogue_io, catalogue_xlsx_writer
 from windowdesk.services.catalogue_io import CatalogueFileError
 
 
@@ -123,7 +123,7 @@ def test_skip_invalid_imports_the_good_rows_and_reports_the_rest(ctx, tmp_path):
 
 
 def _xlsx_bytes(document) -> bytes:
-    return catalogue_xlsx.workbook_bytes(document)
+    return catalogue_xlsx_writer.workbook_bytes(document)
 
 
 def _xlsx_with(document, change) -> bytes:

@@ -62,3 +62,20 @@ def test_settings_have_defaults_and_validate(ctx):
         settings.set_setting(ctx, "notice.limit_workdays", 0)
     with pytest.raises(UserError, match="没有名为"):
         settings.get_setting(ctx, "no.such")
+
+
+def test_each_site_may_have_its_own_clerk1(ctx):
+    from dataclasses import replace
+
+    from windowdesk.store.models import Site
+
+    with ctx.unit_of_work() as uow:
+        other = uow.add(Site(code="TS02", name="另一个中心", kind="township"))
+        uow.audit("site.add", "site", other.id)
+    other_ctx = ctx.as_actor(replace(ctx.actor, site_id=other.id))
+    users.add_user(ctx, "clerk1", "clerk", "secret123", "本站王芳")
+    users.add_user(other_ctx, "clerk1", "clerk", "other456", "他站李强")
+    assert users.authenticate(ctx, "clerk1", "secret123").display_name == "本站王芳"
+    assert users.authenticate(other_ctx, "clerk1", "other456").display_name == "他站李强"
+    with pytest.raises(UserError, match="用户名或密码不正确"):
+        users.authenticate(ctx, "clerk1", "other456")

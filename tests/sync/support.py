@@ -92,7 +92,17 @@ def site_hashes(ctx: ServiceContext, site_id: uuid.UUID) -> dict[str, str]:
         for spec in synced_tables().values():
             if spec.owner != "site":
                 continue
-            rows = session.execute(select(spec.table).where(spec.table.c.site_id == site_id)).mappings().all()
+            if spec.via is None:
+                query = select(spec.table).where(spec.table.c.site_id == site_id)
+            else:
+                column, parent_name = spec.via
+                parent = synced_tables()[parent_name].table
+                query = (
+                    select(spec.table)
+                    .join(parent, parent.c.id == spec.table.c[column])
+                    .where(parent.c.site_id == site_id)
+                )
+            rows = session.execute(query).mappings().all()
             result[spec.name] = _hash(spec.name, [dict(r) for r in rows])
     return result
 
@@ -102,12 +112,15 @@ def central_hashes(c: Central, site_id: uuid.UUID) -> dict[str, str]:
     for spec in synced_tables().values():
         if spec.owner != "site":
             continue
-        rows = c.query(
-            sql.SQL("SELECT to_jsonb(t) FROM public.{} t WHERE site_id = %s").format(
+        if spec.via is None:
+            query = sql.SQL("SELECT to_jsonb(t) FROM public.{} t WHERE site_id = %s").format(
                 sql.Identifier(spec.name)
-            ),
-            (site_id,),
-        )
+            )
+        else:
+            query = sql.SQL(
+                "SELECT to_jsonb(t) FROM public.{} t JOIN public.{} p ON p.id = t.{} WHERE p.site_id = %s"
+            ).format(sql.Identifier(spec.name), sql.Identifier(spec.via[1]), sql.Identifier(spec.via[0]))
+        rows = c.query(query, (site_id,))
         result[spec.name] = _hash(spec.name, [r for (r,) in rows])
     return result
 

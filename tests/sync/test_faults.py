@@ -30,8 +30,6 @@ from windowdesk.sync import local
 from windowdesk.sync.link import libpq_url
 
 FAILPOINTS = ("sync.push.before_send", "sync.push.after_central_commit", "sync.pull.before_cursor_commit")
-LONG = os.environ.get("WINDOWDESK_LONG_TESTS") == "1"
-long_only = pytest.mark.skipif(not LONG, reason="long fault set: set WINDOWDESK_LONG_TESTS=1")
 
 
 def cli_sync(db_url: str, failpoint: str | None = None, batch: int = 40, page: int = 25):
@@ -122,8 +120,7 @@ def test_killed_sync_loses_and_doubles_nothing(seed, tmp_path):
     seeded_run(seed, tmp_path, rounds=3)
 
 
-@pytest.mark.slow
-@long_only
+@pytest.mark.slow  # deselected unless WINDOWDESK_LONG_TESTS=1 (tests/conftest.py)
 @pytest.mark.parametrize("seed", range(100, 130))
 def test_killed_sync_loses_and_doubles_nothing_long(seed, tmp_path):
     seeded_run(seed, tmp_path, rounds=8)
@@ -196,8 +193,37 @@ def test_three_offline_sites_synced_in_any_order(order_seed, tmp_path):
     three_sites(tmp_path, order_seed, cases=1000)
 
 
-@pytest.mark.slow
-@long_only
+@pytest.mark.slow  # deselected unless WINDOWDESK_LONG_TESTS=1 (tests/conftest.py)
 @pytest.mark.parametrize("order_seed", list(itertools.islice(itertools.count(1), 6)))
 def test_three_offline_sites_synced_in_any_order_long(order_seed, tmp_path):
     three_sites(tmp_path, order_seed, cases=1000)
+
+
+def test_two_syncs_of_one_store_at_once(tmp_path):
+    """The GUI's background sync and `windowdesk sync --watch` on the same store: nothing doubles,
+    no cursor goes back."""
+    db_url = f"sqlite:///{tmp_path / 'site.db'}"
+    with central_store("TS01") as c:
+        ctx = site_client(c, "TS01", db_url)
+        for _ in range(300):
+            take_case(ctx)
+        _central_days(c, random.Random(5), 200, set())
+        env = {**os.environ, "WINDOWDESK_SYNC_BATCH": "20", "WINDOWDESK_SYNC_PAGE": "15"}
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-m", "windowdesk", "--db", db_url, "sync", "--quiet"],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        for process in processes:
+            _, stderr = process.communicate(timeout=180)
+            assert process.returncode == 0, stderr
+        assert cli_sync(db_url).returncode == 0
+        assert_in_step(c, [ctx])
+        with ctx.reading() as session:
+            assert session.query(CalendarDay).count() == c.query("SELECT count(*) FROM calendar_day")[0][0]
+        ctx.store.dispose()

@@ -151,3 +151,33 @@ def test_outbox_ops_stay_after_push_until_old_enough(tmp_path):
         with ctx.reading() as session:
             kept = session.scalars(select(OutboxOp.seq)).all()
         assert len(kept) > 1  # acknowledged but kept for a central restored from backup
+
+
+def test_an_op_sent_again_under_another_number_is_refused_not_applied_twice(tmp_path):
+    with central_store("TS01") as c:
+        ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
+        sites.add_window(ctx, 1)
+        sync_service.run_sync(ctx)
+        site = c.sites["TS01"]
+        rows, counters = _read_batch(ctx.store, 0)
+        changes = _changes(c)
+        with CentralLink(site.client_url, site.password, 9) as link:  # another device's stream
+            link.stream_state()
+            result = link.push(1, len(rows), _ops_json(rows, 1), counters)
+        assert result["status"] == "applied" and result["rejected"] == len(rows)
+        assert _changes(c) == changes
+        assert c.query("SELECT count(*) FROM public.window")[0][0] == 1
+
+
+def test_a_store_keeps_its_device_number(tmp_path):
+    from dataclasses import replace
+
+    import pytest
+
+    from windowdesk.errors import Conflict
+
+    with central_store("TS01") as c:
+        ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}", device_no=1)
+        other = ctx.as_actor(replace(ctx.actor, device_no=2))
+        with pytest.raises(Conflict):
+            sync_service.setup_sync(other, c.sites["TS01"].client_url, "TS01", c.sites["TS01"].password)

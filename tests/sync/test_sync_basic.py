@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from tests.conftest import make_site_ctx
-from tests.sync.support import central_hashes, central_store, site_hashes
+from tests.sync.support import central_hashes, central_store, site_client, site_hashes
 from windowdesk.services import sites
 from windowdesk.services import sync as sync_service
-from windowdesk.store.models import OutboxOp
+from windowdesk.store.models import AuditEntry, OutboxOp
 
 
 def test_site_pushes_its_rows_and_central_holds_them_once(sqlite_url):
@@ -34,4 +34,28 @@ def test_site_pushes_its_rows_and_central_holds_them_once(sqlite_url):
             op_ids = {str(o) for o in session.scalars(select(OutboxOp.op_id))}
         central_ids = {str(r[0]) for r in c.query("SELECT op_id FROM wd_sync.change WHERE op_id IS NOT NULL")}
         assert op_ids == central_ids
+        with ctx.reading() as session:  # central's own history stays on central
+            actions = set(session.scalars(select(AuditEntry.action)))
+        assert "central.add_site" not in actions and "site.init" in actions
         ctx.store.dispose()
+
+
+def test_the_catalogue_edited_on_central_reaches_every_site(tmp_path):
+    from windowdesk.resources import resource_path
+    from windowdesk.services import catalogue, catalogue_io
+    from windowdesk.services.context import open_context
+
+    with central_store("SA", "SB") as c:
+        a = site_client(c, "SA", f"sqlite:///{tmp_path / 'a.db'}")
+        b = site_client(c, "SB", f"sqlite:///{tmp_path / 'b.db'}")
+        office = open_context(c.url)  # the administrator on the central store itself
+        report = catalogue_io.import_catalogue(office, resource_path("demo", "catalogue.json"))
+        assert report.matters_added > 10
+        central_matters = [m.code for m in catalogue.list_matters(office)]
+        for site in (a, b):
+            summary = sync_service.run_sync(site)
+            assert summary.rejected == 0 and summary.applied > report.matters_added
+            assert [m.code for m in catalogue.list_matters(site)] == central_matters
+        office.store.dispose()
+        a.store.dispose()
+        b.store.dispose()

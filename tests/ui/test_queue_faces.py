@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
@@ -70,6 +71,7 @@ def _press(qtbot, panel, key):
 
 def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, tmp_path):
     setup_hall(sqlite_ctx)
+    app_context.settings.paper = "58"  # this kiosk's printer takes 58 mm paper
     printers = PdfPrinters(tmp_path)
     kiosk = KioskFace(app_context, watch=False, printer_factory=printers)
     qtbot.addWidget(kiosk)
@@ -78,6 +80,7 @@ def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, 
     qtbot.mouseClick(kiosk.category_buttons["A"], Qt.MouseButton.LeftButton)
     assert kiosk.result_label.text() == "您的号码是 A001，前面还有 0 人"
     assert kiosk.last_slip.exists() and "A001" in pdf_text(kiosk.last_slip.read_bytes())
+    assert PdfReader(kiosk.last_slip).pages[0].mediabox.width == pytest.approx(58 / 25.4 * 72, abs=0.5)
     qtbot.waitUntil(lambda: kiosk.print_label.text() == "请取走您的号票。")
     printed = printers.files[0].read_bytes()
     text = "".join(pdf_text(printed).split())
@@ -162,11 +165,18 @@ def test_counter_calls_a_chosen_ticket_and_explains_refusals(qtbot, sqlite_ctx, 
     _press(qtbot, panel, Qt.Key.Key_F3)  # no-show needs two recalls first
     kind, message = app_context.dialogs.shown[-1]
     assert kind == "error" and "须重呼 2 次后才能过号" in message
+    for _ in range(2):
+        _press(qtbot, panel, Qt.Key.Key_F2)
+    _press(qtbot, panel, Qt.Key.Key_F3)
+    assert panel.number_label.text() == "—"
+    no_shows = panel.waiting.topLevelItem(panel.waiting.topLevelItemCount() - 1)
+    assert no_shows.text(0) == "过号 (1)" and no_shows.child(0).text(0) == "A003"
+    panel.waiting.setCurrentItem(no_shows.child(0))
+    _press(qtbot, panel, Qt.Key.Key_F8)  # reactivated: waits again with its arrival time
+    assert [panel.waiting.topLevelItem(0).child(i).text(0) for i in range(3)] == ["A001", "A002", "A003"]
 
 
-def test_display_shows_a_call_from_another_client_within_a_second_and_speaks_once(
-    qtbot, sqlite_ctx, app_context
-):
+def test_display_follows_another_client_without_refresh_and_speaks_in_turn(qtbot, sqlite_ctx, app_context):
     ctx = app_context.services
     setup_hall(sqlite_ctx)
     take_ticket(ctx, "A")
@@ -179,16 +189,19 @@ def test_display_shows_a_call_from_another_client_within_a_second_and_speaks_onc
     qtbot.waitUntil(lambda: board.findChild(type(board.hall_label), "tileNumber2") is not None)
     assert board.findChild(type(board.hall_label), "tileNumber2").text() == "A001"
     assert board.hall_label.text() == "测试市政务服务中心" and voice.spoken == []
+    qtbot.waitUntil(board.isFullScreen)  # a hall screen opens full screen
     other = ctx.as_actor(replace(ctx.actor, login="clerk-window-1", device_no=2))  # another client
     call_next(other, 1)
+    # The 1-second bound is measured across processes (test_display_on_postgres_… here and
+    # tests/services/test_queue_concurrency.py); in one process on a loaded CI box, some slack.
     qtbot.waitUntil(
-        lambda: board.findChild(type(board.hall_label), "tileNumber1").text() == "A002", timeout=1000
+        lambda: board.findChild(type(board.hall_label), "tileNumber1").text() == "A002", timeout=3000
     )
     assert board.banner.text() == "请 A002 号到 1 号窗口办理"
     assert board.findChild(type(board.hall_label), "tileNumber1").parent().property("fresh") is True
     assert voice.spoken == ["请 A 零 零 二 号到 1 号窗口办理"]
     recall(other, 1)  # a recall is announced again, after the repeat of the first call
-    qtbot.waitUntil(lambda: board.announcer.pending == 3, timeout=1000)  # 1 repeat + 2 for the recall
+    qtbot.waitUntil(lambda: board.announcer.pending == 3, timeout=3000)  # 1 repeat + 2 for the recall
     assert len(voice.spoken) == 1, "announcements never overlap"
     voice.finish_one()
     qtbot.waitUntil(lambda: len(voice.spoken) == 2)
@@ -228,3 +241,41 @@ def test_a_backend_that_never_finishes_does_not_stall_the_calls(qtbot, caplog):
 
 def test_speakable_numbers():
     assert speakable("A012") == "A 零 一 二"
+
+
+def test_display_on_postgres_shows_a_call_made_by_another_process_within_a_second(
+    qtbot, pg_ctx, local_settings
+):
+    import multiprocessing
+    import time
+
+    from tests.services import queue_workers
+    from tests.ui.conftest import make_app_context
+
+    setup_hall(pg_ctx)
+    take_ticket(pg_ctx, "A")
+    app = make_app_context(pg_ctx, local_settings)
+    board = HallDisplay(app, announcer=Announcer(FakeVoice()), watch=True)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitUntil(lambda: board.findChild(type(board.hall_label), "tileNumber1") is not None)
+    spawn = multiprocessing.get_context("spawn")
+    results, go = spawn.Queue(), spawn.Event()
+    other = spawn.Process(target=queue_workers.call_on_signal, args=(pg_ctx.store.url, 1, go, results))
+    other.start()
+    assert results.get(timeout=60) == "ready"
+    seen = []
+
+    def shown():
+        if board.findChild(type(board.hall_label), "tileNumber1").text() == "A001":
+            seen.append(time.time())
+            return True
+        return False
+
+    go.set()
+    qtbot.waitUntil(shown, timeout=5000)
+    number, committed = results.get(timeout=10)
+    other.join(timeout=10)
+    assert number == "A001" and board.banner.text() == "请 A001 号到 1 号窗口办理"
+    print(f"\nboard updated {seen[0] - committed:.3f} s after the other process committed")
+    assert seen[0] - committed < 1.0

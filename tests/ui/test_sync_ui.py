@@ -94,8 +94,8 @@ def test_supervisor_sees_rejects_and_settles_a_conflict(qtbot, tmp_path, local_s
         assert dialog.ui.rejectsTable.rowCount() == 1
         assert dialog.ui.rejectsTable.item(0, 1).text() == "calendar_day"
         assert dialog.ui.conflictsTable.rowCount() == 1
-        assert "八号（社保）" in dialog.ui.conflictSitePayload.toPlainText()
-        assert "八号（综合）" in dialog.ui.conflictCentralPayload.toPlainText()
+        assert dialog.ui.conflictSitePayload.toPlainText().startswith("≠ name: 八号（社保）")
+        assert dialog.ui.conflictCentralPayload.toPlainText().startswith("≠ name: 八号（综合）")
         dialog.resize(1100, 650)
         dialog.ui.issuesTabs.setCurrentIndex(1)
         dialog.grab().save(str(tmp_path / "issues.png"))
@@ -112,3 +112,17 @@ def test_clerks_get_no_issues_view(qtbot, app_context):
     qtbot.addWidget(window)
     names = [a.objectName() for m in window.menuBar().actions() for a in m.menu().actions()]
     assert "syncNowAction" in names and "syncIssuesAction" not in names
+
+
+def test_pending_count_follows_changes_made_elsewhere(qtbot, tmp_path, local_settings):
+    with central_store("TS01") as c:
+        ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
+        app = make_app_context(ctx, local_settings, roles.CLERK)
+        window = MainWindow(app)
+        qtbot.addWidget(window)
+        window.sync_label.sync_now()
+        assert window.sync_label.text().startswith("同步：在线 · 待同步 0 条")
+        take_case(ctx)
+        app.hub.changed.emit("cases")
+        assert window.sync_label.text().startswith("同步：在线 · 待同步 2 条")
+        ctx.store.dispose()

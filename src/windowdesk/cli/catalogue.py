@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
+from windowdesk.domain.catalogue_rows import RowError
 from windowdesk.errors import current_language
 from windowdesk.services import catalogue, catalogue_guide, catalogue_io
 from windowdesk.services.catalogue_io import CatalogueFileError
@@ -23,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import", help="从 .json 或 .xlsx 文件导入事项清单（有错误时不导入任何内容，并列出每个错误）"
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--skip-invalid", action="store_true", help="只导入正确的行，报告其余的行")
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="只导入正确的行，报告其余的行（有跳过的行时退出码为 2）"
+    )
     p.set_defaults(handler=cmd_import)
 
     p = cat.add_parser("export", help="把事项清单导出到文件，格式由扩展名决定（.json 或 .xlsx）")
@@ -47,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_guide)
 
 
-def _print_errors(errors) -> None:  # type: ignore[no-untyped-def]
+def _print_errors(errors: Sequence[RowError]) -> None:
     language = current_language()
     for error in errors[:MAX_LISTED_ERRORS]:
         print(error.text(language), file=sys.stderr)

@@ -97,7 +97,14 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
     return 0
 
 
+_last_stage: list[str] = []
+
+
 def _progress(stage: str, done: int, total: int) -> None:
+    """One line per stage, rewritten in place as the counts grow."""
+    if _last_stage and _last_stage[-1] != stage:
+        print(file=sys.stderr)
+    _last_stage[:] = [stage]
     label = "推送" if stage == "push" else "拉取"
     print(f"\r{label} {done}/{total}" if stage == "push" else f"\r{label} {done}", end="", file=sys.stderr)
 

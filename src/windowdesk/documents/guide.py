@@ -20,7 +20,7 @@ from windowdesk.documents.layout import (
     spacer,
     styles,
 )
-from windowdesk.domain.catalogue import MatterSpec, label
+from windowdesk.domain.catalogue import MaterialSpec, MatterSpec, label
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,12 @@ def _fee(matter: MatterSpec) -> str:
     return "不收费" if matter.free else f"{matter.fee:.2f} 元"
 
 
-def _requirement(material) -> str:  # type: ignore[no-untyped-def]
+def _requirement(material: MaterialSpec) -> str:
     text = label("requirement", material.requirement)
     return f"{text}：{material.condition}" if material.requirement == "conditional" else text
 
 
-def _remarks(material) -> str:  # type: ignore[no-untyped-def]
+def _remarks(material: MaterialSpec) -> str:
     parts = [material.format_notes, material.template_ref]
     if material.reusable:
         parts.append(

@@ -66,14 +66,6 @@ class SearchHit:
     rank: int
 
 
-@dataclass(frozen=True)
-class _Keys:
-    code: str
-    names: tuple[str, ...]  # name and short name, lower case
-    pinyins: tuple[str, ...]
-    initials: tuple[str, ...]
-
-
 class SearchIndex:
     """An in-memory index of the catalogue. Build it once (off the UI thread), query it per keystroke.
 
@@ -82,31 +74,31 @@ class SearchIndex:
 
     def __init__(self, entries: Iterable[SearchEntry]) -> None:
         self.entries: tuple[SearchEntry, ...] = tuple(entries)
-        keys, haystacks = [], []
+        haystacks, prefixes, initials, codes, order = [], [], [], [], []
         department_keys: dict[str, tuple[str, str]] = {}
         for entry in self.entries:
-            names = tuple(n.lower() for n in (entry.name, entry.short_name) if n)
+            names = [n.lower() for n in (entry.name, entry.short_name) if n]
             pinyin = [pinyin_keys(n) for n in (entry.name, entry.short_name) if n]
-            key = _Keys(entry.code.lower(), names, tuple(p for p, _ in pinyin), tuple(i for _, i in pinyin))
-            keys.append(key)
             if entry.department not in department_keys:
                 department_keys[entry.department] = pinyin_keys(entry.department)
             dept_pinyin, dept_initials = department_keys[entry.department]
+            code = entry.code.lower()
+            full, first = [p for p, _ in pinyin], [i for _, i in pinyin]
             haystacks.append(
                 _SEPARATOR.join(
-                    (
-                        *names,
-                        *key.pinyins,
-                        *key.initials,
-                        key.code,
-                        entry.department.lower(),
-                        dept_pinyin,
-                        dept_initials,
-                    )
+                    (*names, *full, *first, code, entry.department.lower(), dept_pinyin, dept_initials)
                 )
             )
-        self._keys = tuple(keys)
+            # "starts with" becomes one substring test: separator + query in separator-led keys
+            prefixes.append(_SEPARATOR + _SEPARATOR.join((code, *names, *full)))
+            initials.append(_SEPARATOR + _SEPARATOR.join(first))
+            codes.append(code)
+            order.append((len(entry.name), entry.code))
         self._haystacks = tuple(haystacks)
+        self._prefixes = tuple(prefixes)
+        self._initials = tuple(initials)
+        self._codes = tuple(codes)
+        self._order = tuple(order)
         self._last: tuple[str, list[int]] = ("", list(range(len(self.entries))))
 
     def __len__(self) -> int:
@@ -120,16 +112,13 @@ class SearchIndex:
         self._last = (query, matches)
         return matches
 
-    def _rank(self, query: str, keys: _Keys) -> int:
-        if keys.code == query:
+    def _rank(self, query: str, index: int) -> int:
+        if self._codes[index] == query:
             return EXACT_CODE
-        if keys.code.startswith(query) or any(n.startswith(query) for n in keys.names):
+        if _SEPARATOR + query in self._prefixes[index]:
             return PREFIX
-        if query.isascii():
-            if any(p.startswith(query) for p in keys.pinyins):
-                return PREFIX
-            if any(i.startswith(query) for i in keys.initials):
-                return INITIALS
+        if _SEPARATOR + query in self._initials[index]:
+            return INITIALS
         return SUBSTRING
 
     def search(self, text: str, limit: int | None = 50) -> list[SearchHit]:
@@ -137,10 +126,22 @@ class SearchIndex:
         query = normalise_query(text)
         if not query:
             return []
-        ranked = []
-        for index in self._candidates(query):
-            entry = self.entries[index]
-            rank = self._rank(query, self._keys[index])
-            ranked.append((rank, len(entry.name), entry.code, index))
+        # the rule of _rank, inlined: this loop runs over thousands of hits on the first keystroke
+        led = _SEPARATOR + query
+        codes, prefixes, initials, order = self._codes, self._prefixes, self._initials, self._order
+        ranked = [
+            (
+                EXACT_CODE
+                if codes[i] == query
+                else PREFIX
+                if led in prefixes[i]
+                else INITIALS
+                if led in initials[i]
+                else SUBSTRING,
+                order[i],
+                i,
+            )
+            for i in self._candidates(query)
+        ]
         best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
-        return [SearchHit(self.entries[index], rank) for rank, _, _, index in best]
+        return [SearchHit(self.entries[index], hit_rank) for hit_rank, _, index in best]

@@ -153,11 +153,7 @@ def list_matters(
 
 def search_index(ctx: ServiceContext, *, include_inactive: bool = False) -> SearchIndex:
     """An in-memory index of the catalogue (keys: the matter code). Build once, search per keystroke."""
-    entries = [
-        SearchEntry(m.code, m.name, m.department_name, m.short_name, key=m)
-        for m in list_matters(ctx, include_inactive=include_inactive)
-    ]
-    return SearchIndex(entries)
+    return catalogue_view(ctx, include_inactive=include_inactive).index
 
 
 def search_matters(ctx: ServiceContext, text: str, limit: int | None = 50) -> list[MatterSummary]:
@@ -226,3 +222,18 @@ def _as_uuid(text: str) -> uuid.UUID | None:
         return uuid.UUID(str(text))
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class CatalogueView:
+    """Everything a catalogue browser shows at first, loaded in one background call."""
+
+    departments: tuple[DepartmentInfo, ...]
+    matters: tuple[MatterSummary, ...]
+    index: SearchIndex  # answers each keystroke in memory
+
+
+def catalogue_view(ctx: ServiceContext, *, include_inactive: bool = False) -> CatalogueView:
+    matters = list_matters(ctx, include_inactive=include_inactive)
+    index = SearchIndex(SearchEntry(m.code, m.name, m.department_name, m.short_name, key=m) for m in matters)
+    return CatalogueView(tuple(list_departments(ctx)), tuple(matters), index)

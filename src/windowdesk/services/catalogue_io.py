@@ -30,7 +30,7 @@ from windowdesk.domain.catalogue_rows import (
 )
 from windowdesk.errors import UserError
 from windowdesk.resources import resource_path
-from windowdesk.services import catalogue_xlsx
+from windowdesk.services import catalogue_xlsx, catalogue_xlsx_writer
 from windowdesk.services.catalogue import list_departments
 from windowdesk.services.catalogue_edit import apply_department, current_specs, publish_matter
 from windowdesk.services.context import ServiceContext, writes
@@ -249,7 +249,7 @@ def export_catalogue(ctx: ServiceContext, path: str | Path) -> int:
     if suffix == ".json":
         data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     else:
-        data = catalogue_xlsx.workbook_bytes(document)
+        data = catalogue_xlsx_writer.workbook_bytes(document)
     write_file_atomically(path, data)
     return len(document["matters"])
 
@@ -259,7 +259,7 @@ def export_template(path: str | Path) -> None:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError("模板须保存为 .xlsx 文件", "The template is an .xlsx file")
-    write_file_atomically(path, catalogue_xlsx.template_bytes())
+    write_file_atomically(path, catalogue_xlsx_writer.template_bytes())
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:

@@ -43,17 +43,20 @@ def init_central(url: str) -> ServiceContext:
             (str(central_sql.SCHEMA_VERSION),),
         )
         for spec in synced_tables().values():
+            via_column, via_table = spec.via or (None, None)
             conn.execute(
-                "INSERT INTO wd_sync.synced_table (name, owner, mode, rank, columns) "
-                "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET owner = excluded.owner,"
-                " mode = excluded.mode, rank = excluded.rank, columns = excluded.columns",
-                (spec.name, spec.owner, spec.mode, spec.rank, list(spec.columns)),
+                "INSERT INTO wd_sync.synced_table (name, owner, mode, rank, columns, via_column, via_table) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (name) DO UPDATE SET owner = excluded.owner,"
+                " mode = excluded.mode, rank = excluded.rank, columns = excluded.columns,"
+                " via_column = excluded.via_column, via_table = excluded.via_table",
+                (spec.name, spec.owner, spec.mode, spec.rank, list(spec.columns), via_column, via_table),
             )
+            trigger_args = [spec.mode, *(spec.via or ())]
             conn.execute(
                 sql.SQL(
                     "CREATE OR REPLACE TRIGGER wd_sync_log AFTER INSERT OR UPDATE OR DELETE ON "
                     "public.{} FOR EACH ROW EXECUTE FUNCTION wd_sync.log_local_change({})"
-                ).format(sql.Identifier(spec.name), sql.Literal(spec.mode))
+                ).format(sql.Identifier(spec.name), sql.SQL(", ").join(sql.Literal(a) for a in trigger_args))
             )
         for (role,) in conn.execute("SELECT role_name FROM wd_sync.site_role").fetchall():
             _grant_site_role(conn, role)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from windowdesk.domain import queue as rules
 from windowdesk.domain.queue_order import (
+    MAX_NUMBER,
     PriorityPolicy,
     call_plan,
     format_number,
@@ -106,18 +107,26 @@ def take_ticket(
 
         expire_day_end(ctx)
     with ctx.unit_of_work() as uow:
-        category = category_by_prefix(uow.session, site_id, category_prefix)
+        # Numbers come from the day's own tickets under a lock on the category row (kiosks of one
+        # category take turns for a moment), so a restore, a re-keyed site or a counter lost with
+        # a crashed PC can never hand out a number twice.
+        category = category_by_prefix(uow.session, site_id, category_prefix, lock=True)
         if not category.active:
             raise Conflict("{name} 暂停取号", "{name} is not issuing tickets now", name=category.name)
-        nth = uow.next_number(f"queue:{site_id}:{category.prefix}:{day.isoformat()}")
-        if not within_cap(category.start_number, category.daily_cap, nth):
+        issued, last = uow.session.execute(
+            select(func.count(), func.max(Ticket.seq)).where(
+                Ticket.site_id == site_id, Ticket.service_day == day, Ticket.issued_category_id == category.id
+            )
+        ).one()
+        nth = issued + 1
+        seq = max(nth_number(category.start_number, nth), (last or 0) + 1)
+        if not within_cap(category.start_number, category.daily_cap, nth) or seq > MAX_NUMBER:
             raise Conflict(
                 "{name} 今日号码已取完（每日 {cap} 个）",
                 "{name} has no tickets left today ({cap} a day)",
                 name=category.name,
                 cap=category.daily_cap,
             )
-        seq = nth_number(category.start_number, nth)
         ticket = uow.add(
             Ticket(
                 site_id=site_id,

@@ -165,11 +165,12 @@ def ticket_info(session: Session, ticket: Ticket) -> TicketInfo:
     )
 
 
-def category_by_prefix(session: Session, site_id: uuid.UUID, prefix: str) -> QueueCategory:
+def category_by_prefix(
+    session: Session, site_id: uuid.UUID, prefix: str, *, lock: bool = False
+) -> QueueCategory:
     prefix = (prefix or "").strip().upper()
-    category = session.scalars(
-        select(QueueCategory).where(QueueCategory.site_id == site_id, QueueCategory.prefix == prefix)
-    ).one_or_none()
+    query = select(QueueCategory).where(QueueCategory.site_id == site_id, QueueCategory.prefix == prefix)
+    category = session.scalars(query.with_for_update() if lock else query).one_or_none()
     if category is None:
         raise NotFound("没有代号为 {prefix} 的排队类别", "There is no queue category {prefix}", prefix=prefix)
     return category
@@ -294,6 +295,7 @@ def apply_move(
     period = step.period
     uow.add(
         TicketPeriod(
+            site_id=ticket.site_id,
             ticket_id=ticket.id,
             seq=int(seq or 0) + 1,
             state=period.state.value,

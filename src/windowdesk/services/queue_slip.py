@@ -55,10 +55,15 @@ def slip_archive_path(data: TicketSlipData) -> Path:
     return folder / f"{data.barcode_value}.pdf"
 
 
-def ticket_slip_pdf(ctx: ServiceContext, ticket_id: uuid.UUID, out: str | Path | None = None) -> Path:
-    """Write the slip PDF to the archive (and to ``out`` if given); returns where it is."""
+def ticket_slip_pdf(
+    ctx: ServiceContext, ticket_id: uuid.UUID, out: str | Path | None = None, *, paper_mm: int | None = None
+) -> Path:
+    """Write the slip PDF to the archive (and to ``out`` if given); returns where it is.
+
+    ``paper_mm`` is the kiosk PC's own paper (80 or 58); without it the site setting decides.
+    """
     data = slip_data(ctx, ticket_id)
-    pdf = build_pdf(data, slip_paper_mm(ctx))
+    pdf = build_pdf(data, paper_mm or slip_paper_mm(ctx))
     archived = slip_archive_path(data)
     archived.write_bytes(pdf)
     if out is None:
@@ -74,7 +79,8 @@ def take_ticket_with_slip(
     *,
     priority: str | None = None,
     appointment_code: str | None = None,
+    paper_mm: int | None = None,
 ) -> tuple[IssuedTicket, Path]:
     """The kiosk's whole action: issue the ticket, then build and keep its slip."""
     issued = take_ticket(ctx, category_prefix, priority=priority, appointment_code=appointment_code)
-    return issued, ticket_slip_pdf(ctx, issued.ticket.id)
+    return issued, ticket_slip_pdf(ctx, issued.ticket.id, paper_mm=paper_mm)

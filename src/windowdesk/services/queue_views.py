@@ -50,6 +50,7 @@ class QueueStatus:
     recent_calls: tuple[TicketInfo, ...]  # newest first
     waiting: tuple[TicketInfo, ...]  # in arrival order
     zone: str = "Asia/Shanghai"  # the hall's local time zone, for clocks and times shown
+    no_shows: tuple[TicketInfo, ...] = ()  # today's no-shows, which a clerk may reactivate
 
     def category(self, prefix: str) -> CategoryStatus:
         return next(c for c in self.categories if c.prefix == prefix)
@@ -123,6 +124,7 @@ def queue_status(ctx: ServiceContext, *, recent: int = 8) -> QueueStatus:
         tuple(called[:recent]),
         tuple(waiting),
         zone.key,
+        tuple(infos[t.id] for t in tickets if t.state == rules.State.NO_SHOW),
     )
 
 

@@ -123,6 +123,15 @@ def setup_sync(ctx: ServiceContext, central_url: str, site_code: str, password: 
                     current=home.code,
                     code=site_code,
                 )
+        with ctx.reading() as session:
+            known_device = local.get(session, local.DEVICE_NO)
+        if known_device is not None and int(known_device) != ctx.actor.device_no:
+            raise Conflict(
+                "此数据库已作为 {old} 号设备同步，不能改为 {new} 号",
+                "This store already syncs as device {old}; it cannot become device {new}",
+                old=known_device,
+                new=ctx.actor.device_no,
+            )
         done = adopt_site(ctx.store, central_site)
         session = ctx.store.write_session()
         session.begin()

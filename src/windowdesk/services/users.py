@@ -6,7 +6,8 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from windowdesk.domain import roles
 from windowdesk.domain.passwords import hash_password, password_problem, verify_password
@@ -29,6 +30,15 @@ class UserInfo:
 
 def _info(user: User) -> UserInfo:
     return UserInfo(user.id, user.login, user.display_name, user.role, user.active)
+
+
+def _find(session: Session, ctx: ServiceContext, login: str) -> User | None:
+    """The user of this site with that login, else a central (site-less) user of that name."""
+    site_id = ctx.actor.site_id or ctx.home_site_id()
+    rows = session.scalars(
+        select(User).where(User.login == login, or_(User.site_id == site_id, User.site_id.is_(None)))
+    ).all()
+    return min(rows, key=lambda user: user.site_id is None, default=None)
 
 
 def _check_password(password: str) -> None:
@@ -55,7 +65,7 @@ def add_user(ctx: ServiceContext, login: str, role: str, password: str, display_
         )
     _check_password(password)
     with ctx.unit_of_work() as uow:
-        if uow.session.scalars(select(User).where(User.login == login)).one_or_none():
+        if _find(uow.session, ctx, login) is not None:
             raise Conflict("用户 {login} 已存在", "User {login} already exists", login=login)
         user = uow.add(
             User(
@@ -74,7 +84,7 @@ def add_user(ctx: ServiceContext, login: str, role: str, password: str, display_
 def set_password(ctx: ServiceContext, login: str, password: str) -> None:
     _check_password(password)
     with ctx.unit_of_work() as uow:
-        user = uow.session.scalars(select(User).where(User.login == login)).one_or_none()
+        user = _find(uow.session, ctx, login)
         if user is None:
             raise NotFound("找不到用户 {login}", "No user {login}", login=login)
         user.password_hash = hash_password(password)
@@ -91,7 +101,7 @@ def authenticate(ctx: ServiceContext, login: str, password: str, *, window_no: i
     """Check a login; return the actor to act as from now on. Wrong login and wrong password get
     the same message, so a guess reveals nothing."""
     with ctx.reading() as session:
-        user = session.scalars(select(User).where(User.login == login.strip().lower())).one_or_none()
+        user = _find(session, ctx, login.strip().lower())
         if user is None or not user.active or not verify_password(password, user.password_hash):
             raise UserError("用户名或密码不正确", "Wrong user name or password")
         actor = Actor(

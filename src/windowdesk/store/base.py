@@ -67,8 +67,12 @@ class Synced(IdMixin):
     __sync__: ClassVar[str] = "upsert"
     #: Who may write the row: ``"site"`` (the site in its ``site_id`` column; a row whose
     #: ``site_id`` is empty is central's) or ``"central"`` (pulled by every site, never pushed).
-    #: ``None`` means: ``"site"`` when the table has a ``site_id`` column, else ``"central"``.
+    #: ``None`` means: ``"site"`` when the table has a ``site_id`` column (or a foreign key to a
+    #: table that has one, see :func:`site_via`), else ``"central"``.
     __owner__: ClassVar[str | None] = None
+    #: For a site-owned table without ``site_id``: the foreign-key column whose parent row's
+    #: ``site_id`` decides (inferred when there is one such foreign key).
+    __site_via__: ClassVar[str | None] = None
 
     version: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
 
@@ -83,13 +87,37 @@ class LocalOnly:
 OWNERS = ("site", "central")
 
 
+def site_via(model: type) -> tuple[str, str] | None:
+    """For a site-owned row without a ``site_id`` of its own (a ticket's history, say): the
+    foreign-key column and the parent table whose ``site_id`` decides. ``__site_via__`` names the
+    column; without it, the first foreign key to a table that has ``site_id`` is taken."""
+    table = model.__table__
+    if "site_id" in table.c:
+        return None
+    declared = getattr(model, "__site_via__", None)
+    for column in table.columns:
+        if declared is not None and column.name != declared:
+            continue
+        for fk in column.foreign_keys:
+            parent = fk.column.table
+            if "site_id" in parent.c:
+                return column.name, parent.name
+    if declared is not None:
+        raise ValueError(
+            f"{model.__name__}.__site_via__ = {declared!r} is no foreign key to a table with site_id"
+        )
+    return None
+
+
 def owner_of(model: type) -> str:
-    """The owner of a Synced model's rows (see :attr:`Synced.__owner__`)."""
+    """The owner of a Synced model's rows (see :attr:`Synced.__owner__`): declared, else ``"site"``
+    when the table has a ``site_id`` column or a foreign key to such a table, else ``"central"``."""
     declared = getattr(model, "__owner__", None)
     if declared is None:
-        declared = "site" if "site_id" in model.__table__.c else "central"
+        has_site = "site_id" in model.__table__.c or site_via(model) is not None
+        declared = "site" if has_site else "central"
     if declared not in OWNERS:
         raise ValueError(f"{model.__name__}.__owner__ must be one of {OWNERS}, not {declared!r}")
-    if declared == "site" and "site_id" not in model.__table__.c:
-        raise ValueError(f"{model.__name__} is site-owned but has no site_id column")
+    if declared == "site" and "site_id" not in model.__table__.c and site_via(model) is None:
+        raise ValueError(f"{model.__name__} is site-owned but has no site_id column nor a parent with one")
     return declared

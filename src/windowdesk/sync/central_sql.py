@@ -30,6 +30,10 @@ CREATE TABLE IF NOT EXISTS wd_sync.synced_table (
   rank int NOT NULL,
   columns text[] NOT NULL
 );
+-- A site-owned table without site_id belongs to the site of its parent row (via_column ->
+-- via_table.id, which has site_id).
+ALTER TABLE wd_sync.synced_table ADD COLUMN IF NOT EXISTS via_column text;
+ALTER TABLE wd_sync.synced_table ADD COLUMN IF NOT EXISTS via_table text;
 
 CREATE TABLE IF NOT EXISTS wd_sync.site_role (
   role_name text PRIMARY KEY,
@@ -130,21 +134,31 @@ END $$;
 -- through this trigger; pushed rows are logged by push() itself, which switches the trigger off.
 CREATE OR REPLACE FUNCTION wd_sync.log_local_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE v_row jsonb;
+DECLARE v_row jsonb; v_site uuid;
 BEGIN
   IF current_setting('wd_sync.applying', true) = 'on' THEN
     RETURN NULL;
   END IF;
   IF TG_OP = 'DELETE' THEN
     v_row := to_jsonb(OLD);
+    v_site := (v_row->>'site_id')::uuid;
+    IF TG_NARGS > 1 THEN
+      EXECUTE format('SELECT site_id FROM public.%I WHERE id = $1', TG_ARGV[2])
+        INTO v_site USING (v_row->>TG_ARGV[1])::uuid;
+    END IF;
     INSERT INTO wd_sync.change (entity, entity_id, op, version, site_id, payload)
     VALUES (TG_TABLE_NAME, (v_row->>'id')::uuid, 'delete', (v_row->>'version')::int,
-            (v_row->>'site_id')::uuid, NULL);
+            v_site, NULL);
   ELSE
     v_row := to_jsonb(NEW);
+    v_site := (v_row->>'site_id')::uuid;
+    IF TG_NARGS > 1 THEN  -- owned through a parent row
+      EXECUTE format('SELECT site_id FROM public.%I WHERE id = $1', TG_ARGV[2])
+        INTO v_site USING (v_row->>TG_ARGV[1])::uuid;
+    END IF;
     INSERT INTO wd_sync.change (entity, entity_id, op, version, site_id, payload)
     VALUES (TG_TABLE_NAME, (v_row->>'id')::uuid, TG_ARGV[0], (v_row->>'version')::int,
-            (v_row->>'site_id')::uuid, v_row);
+            v_site, v_row);
   END IF;
   RETURN NULL;
 END $$;
@@ -252,7 +266,7 @@ BEGIN
       WHEN o.op = 'delete' AND t.mode = 'insert' THEN 'table ' || o.entity || ' is insert-only'
       WHEN o.op <> 'delete' AND (o.payload->>'id') IS DISTINCT FROM o.entity_id
         THEN 'payload id differs from the op''s id'
-      WHEN o.op <> 'delete' AND o.site_id IS NULL AND t.mode = 'upsert'
+      WHEN o.op <> 'delete' AND o.site_id IS NULL AND t.mode = 'upsert' AND t.via_column IS NULL
         THEN 'a row with no site belongs to central'
       WHEN o.op <> 'delete' AND o.site_id IS NOT NULL AND o.site_id <> v_site
         THEN 'the row belongs to another site'
@@ -261,6 +275,10 @@ BEGIN
   UPDATE wd_ops SET verdict = 'unknown table ' || entity WHERE rank IS NULL;
   UPDATE wd_ops SET verdict = 'malformed entity id' WHERE verdict IS NULL
     AND entity_id !~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+  -- An op central already holds (a store that changed its device number, say) is refused, not
+  -- applied twice.
+  UPDATE wd_ops o SET verdict = 'this op was already applied (op id seen before)'
+    FROM wd_sync.change c WHERE c.op_id = o.op_id AND o.verdict IS NULL;
   -- Per row: the last op decides; the first op's base version is what the site started from.
   UPDATE wd_ops o SET is_last = (o.seq = x.last_seq), first_base = x.first_base
   FROM (SELECT entity, entity_id, max(seq) AS last_seq,
@@ -268,16 +286,32 @@ BEGIN
           FROM wd_ops WHERE verdict IS NULL GROUP BY entity, entity_id) x
   WHERE o.verdict IS NULL AND o.entity = x.entity AND o.entity_id = x.entity_id;
 
-  FOR v_tab IN SELECT DISTINCT o.entity, o.rank, t.mode, t.columns FROM wd_ops o
+  FOR v_tab IN SELECT DISTINCT o.entity, o.rank, t.mode, t.columns, t.via_column, t.via_table
+               FROM wd_ops o
                JOIN wd_sync.synced_table t ON t.name = o.entity
                WHERE o.verdict IS NULL ORDER BY o.rank LOOP
     -- Never touch another site's existing row, whatever the payload says.
+    IF v_tab.via_column IS NOT NULL THEN
+      -- Owned through its parent (applied already: parents come first): the parent must be
+      -- this site's, for the row sent and for the row it would replace.
+      EXECUTE format('UPDATE wd_ops o SET verdict = %L WHERE o.entity = %L AND o.verdict IS NULL
+          AND o.op <> ''delete'' AND NOT EXISTS (SELECT 1 FROM public.%I p
+              WHERE p.id = (o.payload->>%L)::uuid AND p.site_id = %L::uuid)',
+        'the parent row belongs to another site or is missing', v_tab.entity, v_tab.via_table,
+        v_tab.via_column, v_site);
+      EXECUTE format('UPDATE wd_ops o SET verdict = %L FROM public.%I e JOIN public.%I p
+          ON p.id = e.%I WHERE o.entity = %L AND o.verdict IS NULL AND e.id = o.entity_id::uuid
+          AND p.site_id IS DISTINCT FROM %L::uuid',
+        'the existing row belongs to another site', v_tab.entity, v_tab.via_table,
+        v_tab.via_column, v_tab.entity, v_site);
+    ELSE
     -- (An insert-only row is never overwritten, so there only a row of another site counts.)
     EXECUTE format('UPDATE wd_ops o SET verdict = %L FROM public.%I e
         WHERE o.entity = %L AND o.verdict IS NULL AND e.id = o.entity_id::uuid
           AND e.site_id IS DISTINCT FROM %L::uuid %s',
       'the existing row belongs to another site or to central', v_tab.entity, v_tab.entity, v_site,
       CASE WHEN v_tab.mode = 'insert' THEN 'AND e.site_id IS NOT NULL' ELSE '' END);
+    END IF;
     IF v_tab.mode = 'upsert' THEN
       -- A real conflict: central's row moved away from the version this site started from,
       -- and holds something else than what the site sends. Detected by version, not by clock.
@@ -317,13 +351,20 @@ BEGIN
     END;
   END LOOP;
   -- Deletes: children before parents.
-  FOR v_tab IN SELECT DISTINCT entity, rank FROM wd_ops
-               WHERE verdict IS NULL AND is_last AND op = 'delete' ORDER BY rank DESC LOOP
+  FOR v_tab IN SELECT DISTINCT o.entity, o.rank, t.via_column, t.via_table FROM wd_ops o
+               JOIN wd_sync.synced_table t ON t.name = o.entity
+               WHERE o.verdict IS NULL AND o.is_last AND o.op = 'delete' ORDER BY o.rank DESC LOOP
     FOR v_op IN SELECT seq, entity_id FROM wd_ops WHERE entity = v_tab.entity AND verdict IS NULL
                 AND is_last AND op = 'delete' ORDER BY seq LOOP
       BEGIN
-        EXECUTE format('DELETE FROM public.%I WHERE id = %L::uuid AND site_id = %L::uuid',
-                       v_tab.entity, v_op.entity_id, v_site);
+        IF v_tab.via_column IS NULL THEN
+          EXECUTE format('DELETE FROM public.%I WHERE id = %L::uuid AND site_id = %L::uuid',
+                         v_tab.entity, v_op.entity_id, v_site);
+        ELSE
+          EXECUTE format('DELETE FROM public.%I c WHERE c.id = %L::uuid AND EXISTS (SELECT 1
+              FROM public.%I p WHERE p.id = c.%I AND p.site_id = %L::uuid)', v_tab.entity,
+              v_op.entity_id, v_tab.via_table, v_tab.via_column, v_site);
+        END IF;
       EXCEPTION WHEN OTHERS THEN
         UPDATE wd_ops SET verdict = SQLERRM WHERE seq = v_op.seq;
       END;
@@ -344,11 +385,13 @@ BEGIN
        site_version, central_version, site_payload, central_payload, applied)
   SELECT v_site, p_device, seq, op_id, entity, entity_id::uuid, first_base, version,
          (conflict_with->>'version')::int, payload, conflict_with, conflict_applied
-    FROM wd_ops WHERE conflict_with IS NOT NULL AND (verdict IS NULL OR verdict = 'conflict');
+    FROM wd_ops WHERE conflict_with IS NOT NULL AND (verdict IS NULL OR verdict = 'conflict')
+  ON CONFLICT (op_id) DO NOTHING;
   INSERT INTO wd_sync.reject (site_id, device_no, seq, op_id, entity, entity_id, op, version,
                               payload, reason)
   SELECT v_site, p_device, seq, op_id, entity, entity_id, op, version, payload, verdict
-    FROM wd_ops WHERE verdict IS NOT NULL AND verdict <> 'conflict';
+    FROM wd_ops WHERE verdict IS NOT NULL AND verdict <> 'conflict'
+  ON CONFLICT (op_id) DO NOTHING;
 
   UPDATE wd_sync.stream s SET mark = p_last, last_push_at = now(),
          mark_op_id = (SELECT op_id FROM wd_ops WHERE seq = p_last),
@@ -402,8 +445,9 @@ BEGIN
     SELECT jsonb_build_object(
       'rows', COALESCE((SELECT jsonb_agg(jsonb_build_array(s.entity, s.entity_id, s.op, s.version,
                                          s.payload) ORDER BY s.xid, s.id)
-                         FROM scanned s
-                        WHERE s.site_id IS NULL
+                         FROM scanned s JOIN wd_sync.synced_table t ON t.name = s.entity
+                        -- central's own history (its audit entries) stays on central
+                        WHERE (s.site_id IS NULL AND NOT (t.owner = 'site' AND t.mode = 'insert'))
                            OR (s.site_id = v_site
                                AND (p_own OR s.origin_device IS DISTINCT FROM p_device))),
                        '[]'::jsonb),

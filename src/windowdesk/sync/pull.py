@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from windowdesk import failpoints
 from windowdesk.store.engine import Store
-from windowdesk.store.models import SyncConflict
+from windowdesk.store.models import LocalState, SyncConflict
 from windowdesk.store.uow import json_safe
 from windowdesk.sync import local
 from windowdesk.sync.link import CentralLink
@@ -162,6 +162,16 @@ def pull_all(store: Store, link: CentralLink, progress: Progress | None = None) 
         session = store.write_session()
         session.begin()
         try:
+            # Another sync of this store (the GUI and `sync --watch`) may have moved on meanwhile:
+            # then this page is theirs to have applied, and the cursor must not go back.
+            current = session.get(LocalState, local.CURSOR, with_for_update=True)
+            if tuple(current.value if current else local.START_CURSOR) != (cursor[0], cursor[1]):
+                session.rollback()
+                continue
+            if store.dialect == "sqlite":
+                # Rows of one page may come from different central transactions in xid order;
+                # check references when the page is whole, not row by row.
+                session.execute(text("PRAGMA defer_foreign_keys = ON"))
             apply_page(session, store, page["rows"], out)
             local.put(session, local.CURSOR, list(new_cursor))
             failpoints.hit("sync.pull.before_cursor_commit")

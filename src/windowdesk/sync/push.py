@@ -38,6 +38,11 @@ MAX_RESTARTS = 5
 Progress = Callable[[str, int, int], None]
 
 
+def _say(zh: str, en: str, **params: object) -> str:
+    """An event for the summary, in the user's language."""
+    return UserError(zh, en, **params).message
+
+
 class StreamDiverged(UserError):
     """Central and this store disagree about history in a way sync cannot repair alone."""
 
@@ -117,7 +122,13 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
                     "The central store lacks {n} synced ops that this store no longer keeps",
                     n=acked_stream - mark,
                 )
-            out.events.append(f"central behind by {acked_stream - mark} ops (restored?): sending again")
+            out.events.append(
+                _say(
+                    "中心库比本机少 {n} 条操作（可能从备份恢复）：重新发送",
+                    "The central store lacks {n} ops (restored from a backup?): sending them again",
+                    n=acked_stream - mark,
+                )
+            )
             resend_from = at_mark
         else:
             central_ops = link.stream_ops(acked_stream, mark)
@@ -133,8 +144,12 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
             else:
                 end_local = ours[matched - 1][0] if matched else acked_local
                 out.events.append(
-                    f"this store is behind central by {mark - acked_stream - matched} ops "
-                    "(restored or re-installed): new ops follow central's mark"
+                    _say(
+                        "本机比中心库少 {n} 条操作（从备份恢复或重新安装）：新操作接在中心库之后，编号计数器已调高",
+                        "This store lacks {n} ops central has (restored or re-installed): new ops follow "
+                        "central's, number counters raised",
+                        n=mark - acked_stream - matched,
+                    )
                 )
                 restored = True
     if mark > acked_stream:
@@ -194,8 +209,9 @@ def push_all(store: Store, link: CentralLink, progress: Progress | None = None) 
         result = link.push(first, last, _ops_json(rows, first), counters)
         failpoints.hit("sync.push.after_central_commit")
         if result["status"] != "applied":
-            # Someone moved the mark (another process of this store, or central was restored).
-            restarts += 1
+            # Someone moved the mark (another sync of this store, or central was restored):
+            # reconcile and go on; only refusals that bring no progress count.
+            restarts = 0 if int(result["mark"]) > acked_stream else restarts + 1
             if restarts > MAX_RESTARTS:
                 raise StreamDiverged(
                     "中心库反复拒绝批次（{status}，标记 {mark}）",

@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlalchemy import Date, Table, Uuid
 
-from windowdesk.store.base import Base, Synced, UTCDateTime, owner_of
+import windowdesk.store.models  # noqa: F401  (registers every table on Base.metadata)
+from windowdesk.store.base import Base, Synced, UTCDateTime, owner_of, site_via
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class SyncedTable:
     owner: str  # site | central
     mode: str  # upsert | insert
     rank: int  # parents before children
+    #: site-owned through a parent: (foreign-key column, parent table); None when it has site_id
+    via: tuple[str, str] | None
     columns: tuple[str, ...]
     #: column name -> function turning a JSON value back into the column's Python value
     decoders: tuple[tuple[str, Callable[[Any], Any]], ...]
@@ -58,6 +61,7 @@ def synced_tables() -> dict[str, SyncedTable]:
             owner=owner_of(model),
             mode="insert" if model.__sync__ == "insert" else "upsert",
             rank=ranks[table.name],
+            via=site_via(model) if owner_of(model) == "site" else None,
             columns=tuple(c.name for c in table.columns),
             decoders=decoders,
         )

@@ -63,12 +63,26 @@ class EmptyFace(QWidget):
         layout.addStretch(2)
 
 
+def _catalogue_browser(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.catalogue.browser import CatalogueBrowser
+
+    return CatalogueBrowser(app, parent)
+
+
+def _catalogue_editor(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.catalogue.editor import CatalogueEditor
+
+    return CatalogueEditor(app, parent)
+
+
 FACES: dict[str, Face] = {
     "counter": Face("counter", "Counter", roles.CLERK),
     "supervisor": Face("supervisor", "Supervision", roles.SUPERVISOR),
     "kiosk": Face("kiosk", "Ticket kiosk", roles.CLERK, standalone=True),
     "display": Face("display", "Hall display", roles.CLERK, standalone=True),
     "rating": Face("rating", "Rating pad", roles.CLERK, standalone=True),
+    "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
+    "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
 }
 
 
@@ -113,3 +127,5 @@ def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the fa
     QCoreApplication.translate("Faces", "Ticket kiosk")
     QCoreApplication.translate("Faces", "Hall display")
     QCoreApplication.translate("Faces", "Rating pad")
+    QCoreApplication.translate("Faces", "Service catalogue")
+    QCoreApplication.translate("Faces", "Catalogue editor")

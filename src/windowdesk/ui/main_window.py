@@ -47,14 +47,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         faces_menu = self.menuBar().addMenu(self.tr("&Windows"))
-        for key in ("kiosk", "display", "rating", "supervisor"):
+        for key in ("catalogue", "catalogue_editor", "kiosk", "display", "rating", "supervisor"):
             face = FACES[key]
             if face is home_face(self.app.actor.role) or not roles.at_least(
                 self.app.actor.role, face.min_role
             ):
                 continue
             action = QAction(face.title, self)
-            action.setObjectName(f"open{key.capitalize()}Action")
+            action.setObjectName(f"open{''.join(part.capitalize() for part in key.split('_'))}Action")
             action.triggered.connect(lambda _checked=False, f=face: self.open_face(f))
             faces_menu.addAction(action)
 

@@ -11,8 +11,17 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_sync_issues import Ui_SyncIssuesDialog
 
 
-def _pretty(payload: dict) -> str:
-    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True)
+def _side(payload: dict, other: dict) -> str:
+    """One field a line; fields that differ from the other side first, marked with ≠."""
+
+    def value(v: object) -> str:
+        return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+
+    differ = sorted(k for k in payload if payload.get(k) != other.get(k) and k != "version")
+    same = sorted(k for k in payload if k not in differ)
+    return "\n".join(
+        [f"≠ {k}: {value(payload[k])}" for k in differ] + [f"   {k}: {value(payload[k])}" for k in same]
+    )
 
 
 def _when(value) -> str:  # type: ignore[no-untyped-def]
@@ -89,8 +98,10 @@ class SyncIssuesDialog(QDialog):
 
     def _show_sides(self) -> None:
         conflict = self.selected_conflict()
-        self.ui.conflictSitePayload.setPlainText(_pretty(conflict.site_payload) if conflict else "")
-        self.ui.conflictCentralPayload.setPlainText(_pretty(conflict.central_payload) if conflict else "")
+        site = conflict.site_payload if conflict else {}
+        central = conflict.central_payload if conflict else {}
+        self.ui.conflictSitePayload.setPlainText(_side(site, central) if conflict else "")
+        self.ui.conflictCentralPayload.setPlainText(_side(central, site) if conflict else "")
         self.ui.keepCentralButton.setEnabled(conflict is not None)
         self.ui.keepSiteButton.setEnabled(conflict is not None)
 

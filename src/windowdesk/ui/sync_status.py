@@ -43,6 +43,8 @@ class SyncIndicator(QToolButton):
         self.timer = QTimer(self)
         self.timer.setObjectName("syncTimer")
         self.timer.timeout.connect(self._background_sync)
+        # Any face's change may add ops to send: keep the pending count honest.
+        app.hub.changed.connect(self._changed_elsewhere)
 
     # -- life ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -61,6 +63,10 @@ class SyncIndicator(QToolButton):
     # -- work -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.app.tasks.run(sync_service.sync_status, self.app.services, on_done=self._show)
+
+    def _changed_elsewhere(self, capability: str) -> None:
+        if capability != "sync" and not self._running:
+            self.refresh()
 
     def sync_now(self) -> None:
         self._start(manual=True)

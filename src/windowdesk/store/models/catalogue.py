@@ -5,6 +5,9 @@ with a snapshot of the matter's fields and its own :class:`Material` rows (inser
 case can point at the exact version it was received under and never see a later edit.
 The queue category is the prefix letter of the category that serves the matter; the queue feature
 owns categories, so it is a plain string here, not a foreign key.
+
+Every table here belongs to central (``__owner__ = "central"``): sites receive the catalogue by
+pull, and an edit made on a site store is refused by central, so edit and import on central.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ class Department(Synced, Base):
     """An office that implements matters (实施部门)."""
 
     __tablename__ = "department"
+    __owner__ = "central"
 
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -34,6 +38,7 @@ class Matter(Synced, Base):
     """A matter as it reads now; ``current_version`` numbers its newest :class:`MatterVersion`."""
 
     __tablename__ = "matter"
+    __owner__ = "central"
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -63,6 +68,7 @@ class MatterVersion(Synced, Base):
     """One published version of a matter: its fields frozen as the canonical JSON form."""
 
     __tablename__ = "matter_version"
+    __owner__ = "central"
     __sync__ = "insert"
     __table_args__ = (UniqueConstraint("matter_id", "number"),)
 
@@ -79,6 +85,7 @@ class Material(Synced, Base):
     """One material of one published version, in checklist order. Never changed after insert."""
 
     __tablename__ = "matter_material"
+    __owner__ = "central"
     __sync__ = "insert"
     __table_args__ = (UniqueConstraint("version_id", "position"),)
 

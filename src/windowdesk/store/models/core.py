@@ -53,9 +53,11 @@ class Window(Synced, Base):
 class User(Synced, Base):
     __tablename__ = "app_user"
     __owner__ = "site"  # a user with no site_id is a central (global) user
+    # Logins are unique within a site: every site may have its own "clerk1".
+    __table_args__ = (UniqueConstraint("site_id", "login"),)
 
     site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("site.id"))
-    login: Mapped[str] = mapped_column(String(64), unique=True)
+    login: Mapped[str] = mapped_column(String(64))
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(16))  # clerk | supervisor | admin
     password_hash: Mapped[str] = mapped_column(String(255))

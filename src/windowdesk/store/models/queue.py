@@ -98,6 +98,7 @@ class TicketPeriod(Synced, Base):
     __sync__ = "insert"
     __table_args__ = (UniqueConstraint("ticket_id", "seq"),)
 
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # owner, like its ticket
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("queue_ticket.id"))
     seq: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(16))

@@ -93,6 +93,7 @@ class CounterQueuePanel(QWidget):
             [self.tr("Number"), self.tr("Priority"), self.tr("Taken at"), self.tr("Waiting")]
         )
         self.waiting.itemDoubleClicked.connect(lambda *_: self.call_selected())
+        self.waiting.setToolTip(self.tr("Double-click a ticket to call it; a no-show goes back to the queue"))
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -159,6 +160,18 @@ class CounterQueuePanel(QWidget):
                 if selected is not None and t.id == selected.id:
                     self.waiting.setCurrentItem(item)
             group.setExpanded(True)
+        if status.no_shows:
+            group = QTreeWidgetItem(
+                self.waiting, [self.tr("No-shows (%1)").replace("%1", str(len(status.no_shows)))]
+            )
+            group.setFirstColumnSpanned(True)
+            for t in status.no_shows:
+                item = QTreeWidgetItem(
+                    group, [t.number, priority_name(t.priority_kind) if t.priority_kind else ""]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, t)
+                item.setToolTip(0, self.tr("Double-click to put this ticket back in the queue"))
+            group.setExpanded(True)
 
     def selected_ticket(self) -> TicketInfo | None:
         item = self.waiting.currentItem()
@@ -207,6 +220,9 @@ class CounterQueuePanel(QWidget):
         ticket = self.selected_ticket()
         if ticket is None:
             self.app.dialogs.error(self, self.tr("Choose a ticket in the waiting list first."))
+            return
+        if ticket.state == "no_show":  # the applicant came back: the ticket waits again, arrival kept
+            self._run(queue_moves.reactivate, ticket.id)
             return
         self._run(queue.call_ticket, self.window_no, ticket.id)
 

@@ -106,6 +106,7 @@ class HallDisplay(QWidget):
         self._tiles: dict[int, _Tile] = {}
         self._fresh_until: dict[int, QDateTime] = {}
         self._zone = QTimeZone(b"Asia/Shanghai")
+        self._shown_once = False
 
         self.hall_label = QLabel(self)
         self.hall_label.setObjectName("hallName")
@@ -161,6 +162,15 @@ class HallDisplay(QWidget):
         notice, repeats = values
         self.notice.setText(notice)
         self.announcer.repeats = repeats
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        # A hall screen shows nothing else: full screen when it opens as its own window (F11/Esc
+        # leave it; "display/full_screen=false" in this PC's settings turns it off).
+        if not self._shown_once and self.isWindow():
+            self._shown_once = True
+            if str(self.app.settings.value("display/full_screen", "true")).lower() != "false":
+                QTimer.singleShot(0, self.showFullScreen)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windowdesk.services.queue_slip import slip_data, slip_paper_mm, take_ticket_with_slip
+from windowdesk.services.queue_slip import slip_data, take_ticket_with_slip
 from windowdesk.services.queue_views import QueueStatus
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.queue.labels import priority_name
@@ -143,10 +143,13 @@ class KioskFace(QWidget):
         for button in self.category_buttons.values():
             button.setEnabled(False)  # one touch, one ticket
         ctx = self.app.services
+        paper_mm = int(self.app.settings.paper)  # this kiosk's printer paper (File → Settings of this PC)
 
         def issue():  # type: ignore[no-untyped-def]  # on the store worker: ticket, kept PDF, print data
-            issued, path = take_ticket_with_slip(ctx, prefix, priority=priority, appointment_code=code)
-            return issued, path, slip_data(ctx, issued.ticket.id), slip_paper_mm(ctx)
+            issued, path = take_ticket_with_slip(
+                ctx, prefix, priority=priority, appointment_code=code, paper_mm=paper_mm
+            )
+            return issued, path, slip_data(ctx, issued.ticket.id), paper_mm
 
         self.app.tasks.run(issue, on_done=self._issued, on_error=self._failed)
 

@@ -110,7 +110,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_app_user_site_id_site")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_app_user")),
-        sa.UniqueConstraint("login", name=op.f("uq_app_user_login")),
+        sa.UniqueConstraint("site_id", "login", name=op.f("uq_app_user_site_id_login")),
     )
     op.create_table(
         "device",

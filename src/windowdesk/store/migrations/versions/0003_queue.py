@@ -116,6 +116,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "queue_ticket_period",
+        sa.Column("site_id", sa.Uuid(), nullable=False),
         sa.Column("ticket_id", sa.Uuid(), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("state", sa.String(length=16), nullable=False),
@@ -127,6 +128,7 @@ def upgrade() -> None:
         sa.Column("recorded_at", windowdesk.store.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(["site_id"], ["site.id"], name=op.f("fk_queue_ticket_period_site_id_site")),
         sa.ForeignKeyConstraint(
             ["ticket_id"], ["queue_ticket.id"], name=op.f("fk_queue_ticket_period_ticket_id_queue_ticket")
         ),
