@@ -1,6 +1,246 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>type or scan the ID number</source>
+        <translation>输入或扫描证件号码</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称/姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Agent (代理人)</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权材料</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Print acceptance notices (one job)…</source>
+        <translation>批量打印受理通知书…</translation>
+    </message>
+    <message>
+        <source>Save acceptance notices as one PDF…</source>
+        <translation>受理通知书合并为一个 PDF…</translation>
+    </message>
+    <message>
+        <source>Reprint one (补打)…</source>
+        <translation>补打一份…</translation>
+    </message>
+    <message>
+        <source>%1 case(s)</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>Select the cases first.</source>
+        <translation>请先选择办件。</translation>
+    </message>
+    <message>
+        <source>Acceptance notices</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Select exactly one case to reprint.</source>
+        <translation>补打时请只选择一个办件。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Correction visit: only the items on the one-time notice</source>
+        <translation>补正：仅核验一次性告知书所列材料</translation>
+    </message>
+    <message>
+        <source>Issue the one-time notice</source>
+        <translation>出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>登记补正</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>办件 %1 — %2</translation>
+    </message>
+    <message>
+        <source> (issued: a new print is marked 补打)</source>
+        <translation>（已出具，再次打印将标注“补打”）</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Statutory due</source>
+        <translation>法定办结日期</translation>
+    </message>
+    <message>
+        <source>Promised due</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Window / clerk</source>
+        <translation>窗口 / 经办人</translation>
+    </message>
+    <message>
+        <source>Notice due by</source>
+        <translation>一次性告知期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>%1 已补正</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>One-time notice of %1</source>
+        <translation>%1 出具的一次性告知书</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Promised due</source>
+        <translation>承诺办结日期</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueEditor</name>
     <message>
         <source>Choose a matter to edit, or add a new one.</source>
@@ -131,6 +371,37 @@
     <message>
         <source>No matter matches “%1”.</source>
         <translation>没有与“%1”相符的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核验情况</translation>
+    </message>
+    <message>
+        <source>Original/copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -373,6 +644,217 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeLabels</name>
+    <message>
+        <source>— not checked —</source>
+        <translation>— 未核验 —</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>fixed on the spot</source>
+        <translation>当场补正</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>non-conforming</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>按条件</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>one-time notice (incomplete)</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>awaiting correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source> (deemed accepted)</source>
+        <translation>（视为受理）</translation>
+    </message>
+    <message>
+        <source>resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>materials receipt</source>
+        <translation>材料接收凭证</translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation>补正材料一次性告知书</translation>
+    </message>
+    <message>
+        <source>non-acceptance notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <source>Scan or type a case number, then Enter</source>
+        <extracomment>A case was decided: (case number, ticket id or None). The queue panel finishes its ticket on it.</extracomment>
+        <translation>扫描或输入受理编号后按回车</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开办件</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新的申请</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Search the catalogue: name, code or pinyin initials</source>
+        <translation>搜索事项：名称、编码或拼音首字母</translation>
+    </message>
+    <message>
+        <source>No matter chosen</source>
+        <translation>尚未选择事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Mark unchecked as received</source>
+        <translation>未核验的全部标为已收</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>办理决定</translation>
+    </message>
+    <message>
+        <source>where known</source>
+        <translation>如已知</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>确认办理结果</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Reason for not accepting</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Competent office</source>
+        <translation>有权机关</translation>
+    </message>
+    <message>
+        <source>On-the-spot result</source>
+        <translation>即办结果</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>号票 %1</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>promised %1 working days</source>
+        <translation>承诺 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Choose the matter first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <source>%1 item(s) missing or non-conforming: issue the one-time notice listing all of them.</source>
+        <translation>有 %1 项材料缺少或不符合要求：请出具一次性告知书，一次列明全部内容。</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1287,33 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Preview — %1</source>
+        <translation>预览 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>QueueLabels</name>
     <message>
         <source>waiting</source>
@@ -904,6 +1413,13 @@ The counter desk of government service halls.</source>
     <message>
         <source>A new language takes effect after signing in again.</source>
         <translation>更改语言后，重新登录时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorFace</name>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
     </message>
 </context>
 <context>

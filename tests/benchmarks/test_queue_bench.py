@@ -66,7 +66,7 @@ def _ours(url, window, barrier, results):
         if ticket is None:
             break
         start_serving(ctx, window)
-        finish(ctx, window, "handled")
+        finish(ctx, window, "consultation")
     results.put(latencies[:-1])
 
 

@@ -22,7 +22,7 @@ def caller(url: str, window_no: int, barrier, results) -> None:
             break
         called.append(ticket.number)
         start_serving(ctx, window_no)
-        finish(ctx, window_no, "handled")
+        finish(ctx, window_no, "consultation")
     results.put((window_no, called))
     ctx.store.dispose()
 

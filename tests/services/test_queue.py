@@ -100,7 +100,7 @@ def test_call_order_follows_the_window_and_interleaves_priority(ctx, monkeypatch
         called.append(ticket.number)
         clock.advance(seconds=5)
         start_serving(ctx, 1)
-        finish(ctx, 1, "handled")
+        finish(ctx, 1, "consultation")
     # A fresh window takes the waiting priority ticket first, then 2 ordinary per priority.
     assert called == ["A004", "A001", "A002", "A003", "A005"]
     assert call_next(ctx, 1) is None
@@ -116,10 +116,10 @@ def test_strict_priority_and_transfer_to_a_window_comes_first(ctx, monkeypatch):
     take_ticket(ctx, "C", priority="military")
     assert call_next(ctx, 1).number == "C002"
     start_serving(ctx, 1)
-    finish(ctx, 1, "handled")
+    finish(ctx, 1, "consultation")
     assert call_next(ctx, 1).number == "C003"  # strict: priority again, no ratio
     start_serving(ctx, 1)
-    finish(ctx, 1, "handled")
+    finish(ctx, 1, "consultation")
     a1 = take_ticket(ctx, "A").ticket
     moved = transfer(ctx, "A001", "需社保窗口办理", to_window=1)
     assert moved.state == "issued" and moved.target_window_no == 1 and moved.arrival_at == a1.arrival_at
@@ -199,7 +199,7 @@ def test_periods_give_exact_times_and_stats(ctx, monkeypatch):
     call_next(ctx, 2)
     start_serving(ctx, 2)
     clock.advance(minutes=2)
-    finish(ctx, 2, "handled")
+    finish(ctx, 2, "consultation")
     stats = daily_stats(ctx, dt.date(2026, 11, 23))
     a = next(s for s in stats.categories if s.key == "A")
     assert (a.tickets, a.served, a.no_shows) == (2, 2, 1)
@@ -262,7 +262,7 @@ def test_day_end_expiry(ctx, monkeypatch):
     take_ticket(ctx, "A")
     call_next(ctx, 1)
     start_serving(ctx, 1)
-    finish(ctx, 1, "handled")
+    finish(ctx, 1, "consultation")
     call_next(ctx, 2)
     clock.advance(days=1)
     assert take_ticket(ctx, "A").ticket.number == "A001"  # taking the first ticket expires yesterday's
@@ -359,7 +359,7 @@ scenario("queue.no_show")(
 )
 scenario("queue.start")(lambda ctx: (_hall_with_called(ctx), start_serving(ctx, 1)))
 scenario("queue.finish")(
-    lambda ctx: (_hall_with_called(ctx), start_serving(ctx, 1), finish(ctx, 1, "handled"))
+    lambda ctx: (_hall_with_called(ctx), start_serving(ctx, 1), finish(ctx, 1, "consultation"))
 )
 scenario("queue.transfer")(lambda ctx: (_hall_with_called(ctx), transfer(ctx, "A001", "转综合", to_window=2)))
 scenario("queue.reactivate")(

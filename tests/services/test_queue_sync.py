@@ -22,7 +22,7 @@ def test_queue_rows_sync_to_central_and_numbers_continue_after_rekey(sqlite_url)
         take_ticket(ctx, "A")
         call_next(ctx, 1)
         start_serving(ctx, 1)
-        finish(ctx, 1, "handled")
+        finish(ctx, 1, "consultation")
         assert sync_service.setup_sync(ctx, site.client_url, "TS01", site.password).site_record == "rekeyed"
         ctx = ctx.as_actor(replace(ctx.actor, site_id=site.site_id))
         assert take_ticket(ctx, "A").ticket.number == "A003"  # the day's numbering survives the re-key

@@ -15,6 +15,8 @@ SCENARIOS: dict[str, Callable] = {}
 SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_catalogue",
     "tests.services.test_queue",
+    "tests.services.test_cases",
+    "tests.documents.test_case_documents",
     "tests.sync.test_services",
 )
 

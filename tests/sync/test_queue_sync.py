@@ -29,7 +29,7 @@ def test_tickets_and_their_history_sync_and_stay_the_sites_own(tmp_path, monkeyp
             clock.advance(seconds=30)
             start_serving(a, 1)
             clock.advance(minutes=3)
-            finish(a, 1, "handled")
+            finish(a, 1, "consultation")
         summary = sync_service.run_sync(a)
         assert summary.rejected == 0, sync_service.list_rejects(a)
         periods = c.query("SELECT count(*) FROM public.queue_ticket_period")[0][0]

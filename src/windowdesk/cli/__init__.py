@@ -16,13 +16,14 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, catalogue, queue, sync
+from . import admin, cases, catalogue, queue, sync
 
 COMMAND_MODULES = (
     admin,
     catalogue,
     queue,
     sync,
+    cases,
 )
 
 log = logging.getLogger("windowdesk.cli")

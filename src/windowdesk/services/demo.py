@@ -66,3 +66,8 @@ def load_demo(ctx: ServiceContext, options: DemoOptions | None = None) -> DemoRe
     for step in DEMO_STEPS:
         step(ctx, options, report)
     return report
+
+
+from windowdesk.services.case_demo import demo_cases  # noqa: E402  (needs DemoOptions above)
+
+DEMO_STEPS.append(demo_cases)

@@ -247,3 +247,7 @@ def expire_day_end(ctx: ServiceContext) -> int:
         if stale:
             uow.audit("queue.expire", "queue_ticket", None, count=len(stale), before=day)
         return len(stale)
+
+
+# Intake registers its finish hook (link the case; an intake outcome needs one) wherever tickets finish.
+from windowdesk.services import intake_queue  # noqa: E402,F401

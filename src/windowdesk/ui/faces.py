@@ -87,9 +87,15 @@ FACES: dict[str, Face] = {
 
 
 def _counter(app: AppContext, parent: QWidget | None) -> QWidget:
-    from windowdesk.ui.queue.counter import CounterQueuePanel
+    from windowdesk.ui.counter.face import CounterFace
 
-    return CounterQueuePanel(app, parent)
+    return CounterFace(app, parent)
+
+
+def _supervisor(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.supervision.face import SupervisorFace
+
+    return SupervisorFace(app, parent)
 
 
 def _kiosk(app: AppContext, parent: QWidget | None) -> QWidget:
@@ -105,6 +111,7 @@ def _display(app: AppContext, parent: QWidget | None) -> QWidget:
 
 
 FACES["counter"] = Face("counter", "Counter", roles.CLERK, _counter)
+FACES["supervisor"] = Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor)
 FACES["kiosk"] = Face("kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True)
 FACES["display"] = Face("display", "Hall display", roles.CLERK, _display, standalone=True)
 

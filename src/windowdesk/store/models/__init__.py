@@ -7,6 +7,7 @@ from windowdesk.store.base import Base
 from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.catalogue import Department, Material, Matter, MatterVersion
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
+from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
 from windowdesk.store.models.queue import (
     QueueCategory,
@@ -18,6 +19,11 @@ from windowdesk.store.models.queue import (
 from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
+    "Applicant",
+    "Case",
+    "CaseDocument",
+    "CaseEvent",
+    "CaseNotice",
     "AuditEntry",
     "Base",
     "CalendarDay",

@@ -1,0 +1,119 @@
+"""Cases from the command line: list, show, print a document."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
+from windowdesk.errors import UserError
+from windowdesk.services import case_documents, case_views
+from windowdesk.services.context import open_context
+
+PRINTABLE = ("acceptance", "notice", "rejection", "receipt")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    case = subparsers.add_parser("case", help="办件查询").add_subparsers(
+        dest="case_command", metavar="ACTION", required=True
+    )
+    p = case.add_parser("list", help="列出办件：编号、状态、事项编码、收件日期（每行一件）")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="收件日期起 YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="收件日期止 YYYY-MM-DD")
+    p.add_argument("--window", type=int, help="窗口号")
+    p.add_argument("--clerk", help="经办人登录名")
+    p.add_argument("--outcome", choices=sorted(OUTCOME_LABELS), help="办理结果")
+    p.set_defaults(handler=cmd_list)
+    p = case.add_parser("show", help="显示一个办件的详情")
+    p.add_argument("number", metavar="NUMBER")
+    p.set_defaults(handler=cmd_show)
+
+    p = subparsers.add_parser("print", help="打印（生成）办件文书 PDF；已出具过的文书标注“补打”")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument(
+        "--doc",
+        required=True,
+        choices=PRINTABLE,
+        help="acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证",
+    )
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(handler=cmd_print)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD，而不是 {text!r}") from None
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    filters = case_views.CaseFilter(args.date_from, args.date_to, args.window, args.clerk, args.outcome)
+    for case in case_views.list_cases(ctx, filters):
+        status = (
+            "deemed_accepted"
+            if case.deemed_accepted and case.status == "awaiting_correction"
+            else case.status
+        )
+        print(f"{case.case_no}\t{status}\t{case.matter_code}\t{case.received_on.isoformat()}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    case = case_views.show_case(ctx, args.number)
+    s = case.summary
+    status = CASE_STATUS_LABELS[s.status][0] + ("（视为受理）" if s.deemed_accepted else "")
+    lines = [
+        ("受理编号", s.case_no),
+        ("状态", status),
+        ("办理结果", OUTCOME_LABELS[s.outcome][0]),
+        ("事项", f"{s.matter_code} {s.matter_name}"),
+        ("申请人", f"{s.applicant_name}（{s.applicant_masked_id}）"),
+        ("收件日期", s.received_on.isoformat()),
+        ("受理日期", s.accepted_on.isoformat() if s.accepted_on else "—"),
+        ("法定办结日期", s.statutory_due.isoformat() if s.statutory_due else "—"),
+        ("承诺办结日期", s.promised_due.isoformat() if s.promised_due else "—"),
+        ("窗口 / 经办人", f"{s.window_no or '—'} / {s.clerk_name or s.clerk_login}"),
+    ]
+    if case.notice_deadline:
+        lines.append(("一次性告知期限", case.notice_deadline.isoformat()))
+    if case.rejection_reason:
+        lines.append(("不予受理理由", case.rejection_reason))
+    if case.result:
+        lines.append(("办理结果说明", case.result))
+    for label, value in lines:
+        print(f"{label}\t{value}")
+    names = {m.key: m.name for m in case.matter.materials}
+    print("材料")
+    for check in case.checks:
+        extra = f" {check.count}份" if check.count else ""
+        reason = f"：{check.reason}" if check.reason else ""
+        print(f"  {names.get(check.key, check.key)}\t{STATUS_LABELS[check.status][0]}{extra}{reason}")
+    if case.notice:
+        late = "（逾期）" if case.notice.late else ""
+        print(f"一次性告知书\t{case.notice.issued_on.isoformat()}{late}")
+        arrived = case.correction.arrived if case.correction else {}
+        for item in case.notice.items:
+            day = arrived.get(item.key)
+            print(f"  {item.name}\t{'已补正 ' + day.isoformat() if day else '待补正'}")
+    print("经过")
+    for event in case.events:
+        print(f"  {event.at.astimezone():%Y-%m-%d %H:%M}\t{event.kind}\t{event.user_login}")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    document = case_documents.print_document(ctx, args.number, args.doc)
+    try:
+        args.out.write_bytes(document.read())
+    except OSError as exc:
+        raise UserError(
+            "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=args.out, reason=exc.strerror
+        ) from exc
+    mark = "（补打）" if document.reprint else ""
+    print(f"{args.out}{mark}")
+    return 0

@@ -1,0 +1,205 @@
+"""The materials checklist and the clerk's decision at the counter.
+
+A checklist has one row per material of the matter snapshot. A row says what happened to that item:
+
+* ``received``: handed in (form and count as received);
+* ``fixed``: it did not conform but the applicant fixed it at the counter (counts as received);
+* ``missing``: not handed in;
+* ``nonconforming``: handed in but not acceptable (the reason is required);
+* ``not_applicable``: a conditional or optional item whose condition does not apply (reason required).
+
+A *blocking* row is a required or conditional item that is missing or non-conforming. Blocking rows
+are exactly what a one-time notice must list (every one of them, at once: 行政许可法 art. 32).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from windowdesk.domain.matter_snapshot import FORMS, MatterSnapshot
+from windowdesk.errors import Conflict, UserError
+
+STATUSES = ("received", "fixed", "missing", "nonconforming", "not_applicable")
+STATUS_LABELS = {
+    "received": ("已收", "received"),
+    "fixed": ("当场补正", "fixed on the spot"),
+    "missing": ("缺少", "missing"),
+    "nonconforming": ("不符合要求", "non-conforming"),
+    "not_applicable": ("不适用", "not applicable"),
+}
+RECEIVED_STATUSES = ("received", "fixed")
+BLOCKING_STATUSES = ("missing", "nonconforming")
+MAX_COUNT = 99
+
+OUTCOMES = ("accepted", "incomplete", "rejected", "on_the_spot")
+OUTCOME_LABELS = {
+    "accepted": ("受理", "accepted"),
+    "incomplete": ("补正", "incomplete"),
+    "rejected": ("不予受理", "not accepted"),
+    "on_the_spot": ("即办", "done on the spot"),
+}
+#: The status a case has right after each outcome.
+STATUS_AFTER = {
+    "accepted": "accepted",
+    "incomplete": "awaiting_correction",
+    "rejected": "rejected",
+    "on_the_spot": "done",
+}
+CASE_STATUS_LABELS = {
+    "accepted": ("已受理", "accepted"),
+    "awaiting_correction": ("待补正", "awaiting correction"),
+    "rejected": ("不予受理", "not accepted"),
+    "done": ("已办结", "done"),
+}
+
+
+@dataclass(frozen=True)
+class MaterialCheck:
+    key: str
+    status: str
+    form: str = ""  # as received (received/fixed only)
+    count: int = 0  # as received (received/fixed only)
+    reason: str = ""  # why non-conforming / not applicable / what was fixed
+
+    @property
+    def arrived(self) -> bool:
+        return self.status in RECEIVED_STATUSES
+
+
+@dataclass(frozen=True)
+class Rejection:
+    reason: str
+    legal_basis: str
+    competent_office: str = ""  # the right office, where known
+
+
+def validate_checklist(
+    snapshot: MatterSnapshot, checks: Iterable[MaterialCheck]
+) -> tuple[MaterialCheck, ...]:
+    """Checks in the snapshot's order, one per material; refuses anything incomplete or inconsistent."""
+    by_key: dict[str, MaterialCheck] = {}
+    for check in checks:
+        if check.key in by_key:
+            raise UserError("材料“{key}”登记了两次", "Material '{key}' is recorded twice", key=check.key)
+        by_key[check.key] = check
+    known = {m.key for m in snapshot.materials}
+    unknown = sorted(set(by_key) - known)
+    if unknown:
+        raise UserError(
+            "事项材料清单中没有这些材料：{keys}",
+            "These materials are not on the matter's list: {keys}",
+            keys=", ".join(unknown),
+        )
+    ordered = []
+    for material in snapshot.materials:
+        check = by_key.get(material.key)
+        if check is None:
+            raise UserError(
+                "材料“{name}”尚未核验",
+                "Material '{name}' has not been checked",
+                name=material.name,
+            )
+        validate_row(material.name, material.requirement, check)
+        ordered.append(check)
+    return tuple(ordered)
+
+
+def validate_row(name: str, requirement: str, check: MaterialCheck) -> None:
+    if check.status not in STATUSES:
+        raise UserError(
+            "材料“{name}”的状态无效：{status}",
+            "Material '{name}' has an invalid status: {status}",
+            name=name,
+            status=check.status,
+        )
+    if check.arrived:
+        if check.form not in FORMS:
+            raise UserError(
+                "请注明材料“{name}”收到的是原件还是复印件",
+                "Say whether '{name}' was received as original or copy",
+                name=name,
+            )
+        if not 1 <= check.count <= MAX_COUNT:
+            raise UserError(
+                "材料“{name}”的份数须在 1 到 {max} 之间",
+                "The count of '{name}' must be from 1 to {max}",
+                name=name,
+                max=MAX_COUNT,
+            )
+    elif check.form or check.count:
+        raise UserError(
+            "材料“{name}”未收到，不能填写形式和份数",
+            "'{name}' was not received, so it has no form or count",
+            name=name,
+        )
+    if check.status in ("nonconforming", "not_applicable", "fixed") and not check.reason.strip():
+        raise UserError(
+            "请写明材料“{name}”{what}的原因",
+            "Give the reason why '{name}' is {what_en}",
+            name=name,
+            what=STATUS_LABELS[check.status][0],
+            what_en=STATUS_LABELS[check.status][1],
+        )
+    if check.status == "not_applicable" and requirement == "required":
+        raise UserError(
+            "材料“{name}”是必需材料，不能标为不适用",
+            "'{name}' is required and cannot be marked not applicable",
+            name=name,
+        )
+
+
+def is_blocking(requirement: str, status: str) -> bool:
+    return requirement != "optional" and status in BLOCKING_STATUSES
+
+
+def blocking_keys(snapshot: MatterSnapshot, checks: Iterable[MaterialCheck]) -> tuple[str, ...]:
+    by_key = {c.key: c for c in checks}
+    return tuple(
+        m.key
+        for m in snapshot.materials
+        if m.key in by_key and is_blocking(m.requirement, by_key[m.key].status)
+    )
+
+
+def check_decision(
+    snapshot: MatterSnapshot,
+    checks: tuple[MaterialCheck, ...],
+    outcome: str,
+    rejection: Rejection | None = None,
+    result: str = "",
+) -> None:
+    """Refuse an outcome the checklist does not support. ``checks`` must be validated already,
+    except for a rejection, which needs no checklist at all."""
+    if outcome not in OUTCOMES:
+        raise UserError("无效的办理结果：{o}", "Invalid outcome: {o}", o=outcome)
+    if outcome == "rejected":
+        if rejection is None or not rejection.reason.strip():
+            raise UserError("不予受理须写明理由", "Give the reason for not accepting")
+        if not rejection.legal_basis.strip():
+            raise UserError("不予受理须写明法律依据", "Give the legal basis for not accepting")
+        return
+    blocking = blocking_keys(snapshot, checks)
+    if outcome == "incomplete":
+        if not blocking:
+            raise Conflict(
+                "材料齐全且符合要求，无需一次性告知，应予受理",
+                "All materials are complete and conforming: accept instead of issuing a notice",
+            )
+        return
+    if blocking:
+        names = "、".join(snapshot.material(k).name for k in blocking)
+        raise Conflict(
+            "材料不齐全或不符合要求（{names}），不能受理，请一次性告知补正",
+            "Materials are missing or non-conforming ({names}): issue a one-time notice instead",
+            names=names,
+        )
+    if outcome == "on_the_spot":
+        if not snapshot.on_the_spot:
+            raise Conflict(
+                "事项“{name}”不是即办件",
+                "Matter '{name}' is not done on the spot",
+                name=snapshot.name,
+            )
+        if not result.strip():
+            raise UserError("即办件须写明办理结果", "Give the result of the on-the-spot matter")

@@ -1,0 +1,116 @@
+"""Applicants, cases, their one-time notice, history and issued documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from windowdesk.store.base import Base, Synced, utcnow
+
+
+class Applicant(Synced, Base):
+    """A person or organisation that applied; found again by ID number on a later visit."""
+
+    __tablename__ = "applicant"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # person | organisation
+    name: Mapped[str] = mapped_column(String(100))
+    id_type: Mapped[str] = mapped_column(String(16))
+    id_number: Mapped[str] = mapped_column(String(40), index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    legal_representative: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Case(Synced, Base):
+    """One application (办件), owned by the site that received it.
+
+    ``matter`` and ``applicant`` are frozen JSON snapshots taken at the counter, so a later catalogue
+    edit or a changed phone number never alters an old case or its documents.
+    """
+
+    __tablename__ = "intake_case"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))
+    case_no: Mapped[str] = mapped_column(String(20), unique=True)
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)  # the queue ticket, if any
+    applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicant.id"))
+    applicant: Mapped[dict[str, Any]] = mapped_column(JSON)
+    matter_code: Mapped[str] = mapped_column(String(40), index=True)
+    matter_version_id: Mapped[str] = mapped_column(String(40))
+    matter: Mapped[dict[str, Any]] = mapped_column(JSON)
+    checks: Mapped[list[Any]] = mapped_column(JSON)  # the checklist at the first visit
+    outcome: Mapped[str] = mapped_column(String(16), index=True)  # the decision at the counter
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    accepted_on: Mapped[dt.date | None] = mapped_column(Date)
+    deemed_accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+    completed_on: Mapped[dt.date | None] = mapped_column(Date)  # the last listed item arrived
+    correction: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # key -> arrival day
+    statutory_due: Mapped[dt.date | None] = mapped_column(Date)
+    promised_due: Mapped[dt.date | None] = mapped_column(Date)
+    due_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    result: Mapped[str] = mapped_column(Text, default="")  # on-the-spot result
+    rejection_reason: Mapped[str] = mapped_column(Text, default="")
+    rejection_basis: Mapped[str] = mapped_column(Text, default="")
+    competent_office: Mapped[str] = mapped_column(String(200), default="")
+    window_no: Mapped[int | None] = mapped_column(Integer, index=True)
+    device_no: Mapped[int] = mapped_column(Integer)
+    clerk_login: Mapped[str] = mapped_column(String(64), index=True)
+    clerk_name: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CaseNotice(Synced, Base):
+    """The one-time notice of a case: at most one (``UNIQUE(case_id)``), its list frozen (insert-only)."""
+
+    __tablename__ = "case_notice"
+    __sync__ = "insert"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # the owning site (sync)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake_case.id"), unique=True)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    deadline: Mapped[dt.date] = mapped_column(Date)  # the last day it could be issued in time
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    items: Mapped[list[Any]] = mapped_column(JSON)
+    issued_by: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CaseEvent(Synced, Base):
+    """The case's history, one row per thing that happened. Insert-only."""
+
+    __tablename__ = "case_event"
+    __sync__ = "insert"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # the owning site (sync)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake_case.id"), index=True)
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True)  # the ticket being served
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(32))
+    user_login: Mapped[str] = mapped_column(String(64))
+    window_no: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CaseDocument(Synced, Base):
+    """A PDF issued for a case and archived under the data directory. Insert-only."""
+
+    __tablename__ = "case_document"
+    __sync__ = "insert"
+
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("site.id"))  # the owning site (sync)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake_case.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # acceptance | receipt | notice | rejection | result
+    reprint: Mapped[bool] = mapped_column(Boolean, default=False)
+    path: Mapped[str] = mapped_column(String(260))  # relative to the archive directory
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    issued_by: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,1 @@
+"""The counter face: the clerk's window (queue panel and intake)."""

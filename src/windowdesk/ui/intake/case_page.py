@@ -1,0 +1,229 @@
+"""One case at the counter: its state, the 补正 checklist (only the listed items), and its documents."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windowdesk.services import case_documents, cases
+from windowdesk.services.case_views import CaseDetail
+from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.intake import labels
+from windowdesk.ui.intake.checklist import ChecklistTable
+from windowdesk.ui.intake.preview import PreviewDialog
+from windowdesk.ui.intake.printing import PrintService
+
+
+class CasePage(QWidget):
+    case_changed = Signal(object)  # CaseDetail after a write
+    preview_opened = Signal(object)  # the PreviewDialog, for tests and the counter face
+
+    def __init__(self, app: AppContext, printers: PrintService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.printers = app, printers
+        self.case: CaseDetail | None = None
+        self.ticket_id = (
+            None  # the ticket being served (set by the intake panel): a 补正 visit is linked to it
+        )
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("caseHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.heading)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("caseDetails")
+        layout.addWidget(self.details, 2)
+
+        self.correction_box = QGroupBox(
+            self.tr("Correction visit: only the items on the one-time notice"), self
+        )
+        self.correction_box.setObjectName("correctionGroup")
+        box = QVBoxLayout(self.correction_box)
+        self.correction_table = ChecklistTable(self.correction_box)
+        self.correction_table.setObjectName("correctionTable")
+        box.addWidget(self.correction_table)
+        row = QHBoxLayout()
+        self.issue_notice_button = QPushButton(self.tr("Issue the one-time notice"), self.correction_box)
+        self.issue_notice_button.setObjectName("issueNoticeButton")
+        self.record_button = QPushButton(self.tr("Record correction"), self.correction_box)
+        self.record_button.setObjectName("recordCorrectionButton")
+        row.addWidget(self.issue_notice_button)
+        row.addStretch(1)
+        row.addWidget(self.record_button)
+        box.addLayout(row)
+        layout.addWidget(self.correction_box, 2)
+
+        docs = QGroupBox(self.tr("Documents"), self)
+        docs_row = QHBoxLayout(docs)
+        self.document_combo = QComboBox(docs)
+        self.document_combo.setObjectName("documentCombo")
+        self.preview_button = QPushButton(self.tr("Preview and print…"), docs)
+        self.preview_button.setObjectName("previewButton")
+        docs_row.addWidget(self.document_combo, 1)
+        docs_row.addWidget(self.preview_button)
+        layout.addWidget(docs)
+
+        self.record_button.clicked.connect(self.record_correction)
+        self.issue_notice_button.clicked.connect(self.issue_notice)
+        self.preview_button.clicked.connect(self.preview_selected)
+
+    # -- showing --------------------------------------------------------------------------------------
+    def show_case(self, case: CaseDetail) -> None:
+        same = self.case is not None and (self.case.case_no, self.case.status) == (case.case_no, case.status)
+        self.case = case
+        s = case.summary
+        self.heading.setText(
+            self.tr("Case %1 — %2")
+            .replace("%1", s.case_no)
+            .replace("%2", labels.case_status(s.status, s.deemed_accepted))
+        )
+        self.details.setHtml(self._details_html(case))
+        awaiting = s.status == "awaiting_correction"
+        self.correction_box.setVisible(awaiting)
+        self.issue_notice_button.setVisible(awaiting and case.notice is None)
+        self.record_button.setEnabled(case.notice is not None)
+        if case.notice is not None and awaiting:
+            arrived = dict(case.correction.arrived) if case.correction else {}
+            self.correction_table.load_notice(case.notice.items, arrived)
+        else:
+            self.correction_table.load_notice((), {})
+        current = self.document_combo.currentData() if same else None  # else the document to hand over now
+        self.document_combo.clear()
+        issued = {d.kind for d in case.documents}
+        for kind in self._available(case):
+            mark = self.tr(" (issued: a new print is marked 补打)") if kind in issued else ""
+            self.document_combo.addItem(labels.document(kind) + mark, kind)
+        index = self.document_combo.findData(current)
+        self.document_combo.setCurrentIndex(max(0, index))
+        has_docs = self.document_combo.count() > 0
+        self.preview_button.setEnabled(has_docs)
+
+    @staticmethod
+    def _available(case: CaseDetail) -> list[str]:
+        """The documents of the case, the one to hand over now first."""
+        s = case.summary
+        kinds = []
+        if s.accepted_on is not None and s.outcome != "on_the_spot":
+            kinds.append("acceptance")
+        if case.notice is not None:
+            kinds.append("notice")
+        if s.outcome == "rejected":
+            kinds.append("rejection")
+        else:
+            kinds.append("receipt")
+        return kinds
+
+    def _details_html(self, case: CaseDetail) -> str:
+        s = case.summary
+        rows = [
+            (self.tr("Matter"), f"{s.matter_name}（{s.matter_code}）"),
+            (self.tr("Applicant"), f"{s.applicant_name}（{s.applicant_masked_id}）"),
+            (self.tr("Received"), s.received_on.isoformat()),
+            (self.tr("Accepted"), s.accepted_on.isoformat() if s.accepted_on else "—"),
+            (self.tr("Statutory due"), s.statutory_due.isoformat() if s.statutory_due else "—"),
+            (self.tr("Promised due"), s.promised_due.isoformat() if s.promised_due else "—"),
+            (self.tr("Window / clerk"), f"{s.window_no or '—'} / {s.clerk_name or s.clerk_login}"),
+        ]
+        if case.notice_deadline:
+            rows.append((self.tr("Notice due by"), case.notice_deadline.isoformat()))
+        if case.rejection_reason:
+            rows.append((self.tr("Reason"), case.rejection_reason))
+        if case.result:
+            rows.append((self.tr("Result"), case.result))
+        html = (
+            "<table cellpadding='3'>"
+            + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+        if case.notice is not None:
+            arrived = dict(case.correction.arrived) if case.correction else {}
+            items = "".join(
+                f"<li>{escape(i.name)} — "
+                + escape(labels.check_status(i.problem) + (f"：{i.reason}" if i.reason else ""))
+                + " — "
+                + escape(
+                    self.tr("arrived %1").replace("%1", arrived[i.key].isoformat())
+                    if arrived.get(i.key)
+                    else self.tr("outstanding")
+                )
+                + "</li>"
+                for i in case.notice.items
+            )
+            title = self.tr("One-time notice of %1").replace("%1", case.notice.issued_on.isoformat())
+            html += f"<p><b>{escape(title)}</b></p><ul>{items}</ul>"
+        return html
+
+    # -- actions --------------------------------------------------------------------------------------
+    def _after_write(self, case: CaseDetail) -> None:
+        self.show_case(case)
+        self.case_changed.emit(case)
+        self.app.hub.changed.emit("cases")
+
+    def _error(self, exc: BaseException) -> None:
+        self.app.dialogs.show_exception(self, exc)
+
+    def record_correction(self) -> None:
+        if self.case is None:
+            return
+        checks = self.correction_table.checks()
+        ticket_id = self.ticket_id
+
+        def work():
+            case = cases.record_correction(self.app.services, self.case.case_no, checks, ticket_id=ticket_id)
+            return cases_show(self.app, case.case_no)
+
+        self.app.tasks.run(work, on_done=self._after_write, on_error=self._error)
+
+    def issue_notice(self) -> None:
+        if self.case is None:
+            return
+
+        def work():
+            cases.issue_notice(self.app.services, self.case.case_no)
+            return cases_show(self.app, self.case.case_no)
+
+        self.app.tasks.run(work, on_done=self._after_write, on_error=self._error)
+
+    def preview_selected(self) -> None:
+        """Preview the document as it would be handed over now (补打 if it was issued before); it is
+        issued when printed or saved."""
+        kind = self.document_combo.currentData()
+        if self.case is None or kind is None:
+            return
+        number, services = self.case.case_no, self.app.services
+
+        def issue() -> bytes:
+            return case_documents.print_document(services, number, kind).read()
+
+        def shown(pdf: bytes) -> None:
+            dialog = PreviewDialog(self.app, pdf, labels.document(kind), self.printers, self, issue)
+            dialog.issued.connect(self.refresh)
+            self.preview_opened.emit(dialog)
+            dialog.open()
+
+        self.app.tasks.run(
+            case_documents.preview_document, services, number, kind, on_done=shown, on_error=self._error
+        )
+
+    def refresh(self) -> None:
+        if self.case is not None:
+            self.app.tasks.run(
+                cases_show, self.app, self.case.case_no, on_done=self.show_case, on_error=self._error
+            )
+
+
+def cases_show(app: AppContext, number: str) -> CaseDetail:
+    from windowdesk.services.case_views import show_case
+
+    return show_case(app.services, number)

@@ -1,0 +1,1 @@
+"""The supervisor's face: case list with batch printing (deadlines and statistics come later)."""

@@ -1,0 +1,23 @@
+"""The supervisor's face: tabs per task (cases now; deadlines and statistics join later)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.supervision.case_list import CaseListPanel
+
+
+class SupervisorFace(QWidget):
+    def __init__(
+        self, app: AppContext, parent: QWidget | None = None, printers: PrintService | None = None
+    ) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("supervisorTabs")
+        self.cases = CaseListPanel(app, self.tabs, printers)
+        self.tabs.addTab(self.cases, self.tr("Cases"))
+        layout.addWidget(self.tabs)

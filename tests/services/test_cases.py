@@ -1,0 +1,252 @@
+"""Intake services on SQLite and PostgreSQL: outcomes, the one-time lock, deemed acceptance, lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select, text
+
+from tests.services.intake_support import (
+    IMMEDIATE,
+    RESIDENT,
+    at_window,
+    complete_checks,
+    decide,
+    incomplete_checks,
+    received,
+)
+from tests.services.write_scenarios import scenario
+from windowdesk.domain.applicants import Applicant
+from windowdesk.domain.intake import MaterialCheck
+from windowdesk.errors import Conflict, NotFound, UserError
+from windowdesk.services import case_views, cases, settings
+from windowdesk.store.models import AuditEntry, Case, CaseEvent, CaseNotice
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+def test_accepting_numbers_the_case_and_sets_working_day_due_dates(ctx):
+    clerk = at_window(ctx)
+    case = decide(clerk, "accepted", today=MONDAY)
+    assert case.case_no == "TS01202601000001"
+    assert case.status == "accepted" and case.summary.accepted_on == MONDAY
+    assert case.summary.statutory_due == dt.date(2026, 3, 30)  # 20 working days
+    assert case.summary.promised_due == dt.date(2026, 3, 16)  # 10 working days
+    assert (case.summary.window_no, case.summary.clerk_login, case.summary.clerk_name) == (
+        3,
+        "clerk1",
+        "王芳",
+    )
+    assert case.applicant.id_number == "110105********002X"  # views never carry the full number
+    assert [e.kind for e in case.events] == ["received"]
+    second = decide(clerk, "accepted", today=MONDAY)
+    assert second.case_no == "TS01202601000002"
+
+
+def test_a_second_device_numbers_independently_and_numbers_are_never_reused(ctx):
+    from dataclasses import replace
+
+    first = decide(at_window(ctx), today=MONDAY).case_no
+    clerk2 = at_window(ctx, 4, "clerk2")
+    other = clerk2.as_actor(replace(clerk2.actor, device_no=2))
+    assert decide(other, today=MONDAY).case_no == "TS01202602000001"
+    # a restored store whose counter row is behind skips past the numbers it already holds
+    with ctx.store.write_session() as session, session.begin():
+        session.execute(text("DELETE FROM number_counter"))
+    assert decide(at_window(ctx), today=MONDAY).case_no == "TS01202601000002"
+    assert first == "TS01202601000001"
+
+
+def test_incomplete_issues_the_one_time_notice_listing_every_blocking_item(ctx):
+    case = decide(at_window(ctx), "incomplete", today=MONDAY)
+    assert case.status == "awaiting_correction"
+    assert [(i.key, i.problem, i.reason) for i in case.notice.items] == [
+        ("m1", "nonconforming", "未加盖公章"),
+        ("m5", "missing", ""),
+    ]
+    assert case.notice.items[0].standard == "法定代表人（负责人）签字并加盖公章"
+    assert case.notice.issued_on == MONDAY and not case.notice.late
+    assert case.summary.accepted_on is None and case.summary.statutory_due is None
+
+
+def test_a_second_notice_is_refused(ctx):
+    case = decide(at_window(ctx), "incomplete", today=MONDAY)
+    with pytest.raises(Conflict, match="已出具过一次性告知书"):
+        cases.issue_notice(ctx, case.case_no, today=MONDAY)
+    deferred = decide(at_window(ctx), "incomplete", today=MONDAY, issue_notice=False)
+    cases.issue_notice(ctx, deferred.case_no, today=MONDAY)
+    with pytest.raises(Conflict, match="已出具过一次性告知书"):
+        cases.issue_notice(ctx, deferred.case_no, today=MONDAY)
+    with ctx.reading() as session:
+        assert session.scalar(select(func.count()).select_from(CaseNotice)) == 2
+
+
+def test_a_correction_visit_cannot_add_items_and_accepts_on_the_last_arrival(ctx):
+    case = decide(at_window(ctx), "incomplete", today=MONDAY)
+    with pytest.raises(Conflict, match="不在一次性告知书"):
+        cases.record_correction(ctx, case.case_no, (received("m2", "copy"),), today=dt.date(2026, 3, 4))
+    with pytest.raises(Conflict, match="不在一次性告知书"):
+        cases.record_correction(
+            ctx, case.case_no, (received("m1"), received("m3")), today=dt.date(2026, 3, 4)
+        )
+    partial = cases.record_correction(ctx, case.case_no, (received("m1"),), today=dt.date(2026, 3, 4))
+    assert partial.status == "awaiting_correction" and partial.correction.outstanding == ("m5",)
+    still = cases.record_correction(
+        ctx,
+        case.case_no,
+        (MaterialCheck("m5", "nonconforming", reason="缺少进货查验制度"),),
+        today=dt.date(2026, 3, 5),
+    )
+    assert still.status == "awaiting_correction"
+    done = cases.record_correction(ctx, case.case_no, (received("m5"),), today=dt.date(2026, 3, 9))
+    assert done.status == "accepted" and done.summary.accepted_on == dt.date(2026, 3, 9)
+    assert done.summary.statutory_due == dt.date(2026, 4, 7)  # 20 working days from 9 March (清明 4-6 April)
+    assert [e.kind for e in done.events] == [
+        "received",
+        "notice_issued",
+        "correction",
+        "correction",
+        "correction",
+    ]
+    with pytest.raises(Conflict, match="已补正齐全"):
+        cases.record_correction(ctx, case.case_no, (received("m5"),), today=dt.date(2026, 3, 10))
+
+
+def test_the_deemed_accepted_flag_appears_after_the_limit(ctx):
+    settings.set_setting(ctx, "notice.limit_workdays", 2)
+    case = decide(at_window(ctx), "incomplete", today=MONDAY, issue_notice=False)
+    assert case.notice_deadline == dt.date(2026, 3, 4)
+    assert not case_views.show_case(ctx, case.case_no, today=dt.date(2026, 3, 4)).summary.deemed_accepted
+    late = case_views.show_case(ctx, case.case_no, today=dt.date(2026, 3, 5))
+    assert late.summary.deemed_accepted
+    # counted as accepted on receipt: its clock runs from then, though no notice exists yet
+    assert late.summary.accepted_on == MONDAY and late.summary.statutory_due == dt.date(2026, 3, 30)
+    listed = case_views.list_cases(ctx, today=dt.date(2026, 3, 5))
+    assert [c.deemed_accepted for c in listed] == [True]
+    # the late notice is still issued, but the clock runs from receipt, the 补正 wait paused
+    issued = cases.issue_notice(ctx, case.case_no, today=dt.date(2026, 3, 6))
+    assert issued.notice.late and issued.summary.deemed_accepted and issued.summary.accepted_on == MONDAY
+    done = cases.record_correction(
+        ctx, case.case_no, (received("m1"), received("m5")), today=dt.date(2026, 3, 10)
+    )
+    assert done.status == "accepted" and done.summary.accepted_on == MONDAY
+    # 3..6 March counted (4 days), 7..10 March paused (2 working days): 20 + 2 = 22 working days from 2 March
+    assert done.summary.statutory_due == dt.date(2026, 4, 1)
+
+
+def test_notice_in_time_is_not_deemed(ctx):
+    case = decide(at_window(ctx), "incomplete", today=MONDAY, issue_notice=False)
+    issued = cases.issue_notice(ctx, case.case_no, today=dt.date(2026, 3, 9))  # 5th working day
+    assert not issued.notice.late
+    assert not case_views.show_case(ctx, case.case_no, today=dt.date(2026, 5, 1)).summary.deemed_accepted
+
+
+def test_outcome_rules_are_enforced_by_the_service(ctx):
+    with pytest.raises(Conflict, match="不能受理"):
+        decide(ctx, "accepted", checks=incomplete_checks())
+    with pytest.raises(Conflict, match="无需一次性告知"):
+        decide(ctx, "incomplete", checks=complete_checks())
+    with pytest.raises(UserError, match="尚未核验"):
+        decide(ctx, "accepted", checks=complete_checks()[:-1])
+    with pytest.raises(UserError):
+        decide(ctx, "accepted", applicant=Applicant("person", "张三", "resident_id", RESIDENT[:17] + "0"))
+    with ctx.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 0
+
+
+def test_rejection_and_on_the_spot(ctx):
+    rejected = decide(at_window(ctx), "rejected", checks=(), today=MONDAY)
+    assert rejected.status == "rejected" and rejected.competent_office == "示范市卫生健康委员会"
+    done = decide(
+        at_window(ctx),
+        "on_the_spot",
+        matter=IMMEDIATE,
+        checks=complete_checks(IMMEDIATE),
+        result="当场补卡",
+        today=MONDAY,
+    )
+    assert done.status == "done" and done.result == "当场补卡"
+    assert done.summary.promised_due == MONDAY
+
+
+def test_lookup_list_filters_and_returning_applicants(ctx):
+    decide(at_window(ctx, 3, "clerk1"), "accepted", today=MONDAY)
+    decide(at_window(ctx, 4, "clerk2"), "incomplete", today=dt.date(2026, 3, 3))
+    decide(at_window(ctx, 4, "clerk2"), "rejected", checks=(), today=dt.date(2026, 3, 4))
+    all_cases = case_views.list_cases(ctx, today=dt.date(2026, 3, 4))
+    assert [c.outcome for c in all_cases] == ["rejected", "incomplete", "accepted"]
+    f = case_views.CaseFilter
+    assert [c.outcome for c in case_views.list_cases(ctx, f(window_no=4))] == ["rejected", "incomplete"]
+    assert [c.outcome for c in case_views.list_cases(ctx, f(clerk_login="clerk1"))] == ["accepted"]
+    assert [c.outcome for c in case_views.list_cases(ctx, f(outcome="incomplete"))] == ["incomplete"]
+    window = f(received_from=dt.date(2026, 3, 3), received_to=dt.date(2026, 3, 3))
+    assert [c.outcome for c in case_views.list_cases(ctx, window)] == ["incomplete"]
+    number = all_cases[-1].case_no
+    assert case_views.show_case(ctx, f" {number.lower()}\n").case_no == number  # as a scanner types it
+    with pytest.raises(NotFound):
+        case_views.show_case(ctx, "TS01202601999999")
+    with pytest.raises(UserError, match="不是有效的案件编号"):
+        case_views.show_case(ctx, "A001")
+    returning = cases.find_applicant(ctx, RESIDENT.lower())
+    assert returning.applicant.name == "张三" and returning.applicant.id_number == "110105********002X"
+    assert cases.find_applicant(ctx, "11010519491231003X") is None
+
+
+def test_history_and_audit_never_hold_a_full_id_number(sqlite_ctx):
+    decide(at_window(sqlite_ctx), "incomplete", today=MONDAY)
+    with sqlite_ctx.reading() as session:
+        texts = [str(a.detail) for a in session.scalars(select(AuditEntry))]
+        texts += [str(e.detail) for e in session.scalars(select(CaseEvent))]
+    assert texts and not any(RESIDENT in t for t in texts)
+
+
+# -- write scenarios -----------------------------------------------------------------------------
+
+
+@scenario("case.decide")
+def _decide(ctx):
+    decide(at_window(ctx), "accepted")
+
+
+@scenario("case.issue_notice")
+def _issue_notice(ctx):
+    case = decide(at_window(ctx), "incomplete", issue_notice=False)
+    cases.issue_notice(ctx, case.case_no)
+
+
+@scenario("case.correction")
+def _correction(ctx):
+    case = decide(at_window(ctx), "incomplete")
+    cases.record_correction(ctx, case.case_no, (received("m1"),))
+
+
+def _record_together(ctx, number: str, key: str, window: int, barrier, errors: list) -> None:
+    clerk = at_window(ctx, window, f"clerk{window}")
+    barrier.wait()
+    try:
+        cases.record_correction(clerk, number, (received(key),), today=dt.date(2026, 3, 4))
+    except BaseException as exc:  # noqa: BLE001 (reported by the test)
+        errors.append(exc)
+
+
+def test_two_counters_correcting_one_case_at_once_lose_nothing(pg_ctx):
+    import threading
+
+    for _ in range(3):
+        case = decide(at_window(pg_ctx), "incomplete", today=MONDAY)
+        barrier = threading.Barrier(2)
+        errors: list[BaseException] = []
+        threads = [
+            threading.Thread(
+                target=_record_together, args=(pg_ctx, case.case_no, key, window, barrier, errors)
+            )
+            for key, window in (("m1", 3), ("m5", 4))
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        done = case_views.show_case(pg_ctx, case.case_no)
+        assert done.status == "accepted" and done.correction.outstanding == ()
