@@ -38,7 +38,7 @@ def test_each_committed_move_wakes_a_listener_and_a_rolled_back_one_does_not(pg_
             move()
             assert watch.wait(5.0), "a move at the window signals"
             _drain(watch)
-        finish(pg_ctx, 1, "handled")
+        finish(pg_ctx, 1, "consultation")
         assert watch.wait(5.0), "finishing signals"
         _drain(watch)
 
@@ -67,5 +67,5 @@ def test_call_next_at_a_window_without_queue_state_creates_it_and_calls(ctx, mon
     with ctx.reading() as session:
         assert session.scalars(select(WindowQueueState.window_no)).all() == [1]
     start_serving(ctx, 1)
-    finish(ctx, 1, "handled")
+    finish(ctx, 1, "consultation")
     assert call_next(ctx, 1) is None
