@@ -55,6 +55,11 @@ def test_call_a_chosen_ticket_pause_and_errors_on_postgres(pg_url):
     assert (nothing.returncode, nothing.stdout) == (3, "")
     unknown = run("ticket", "take", "Q", db=pg_url)
     assert unknown.returncode == 1 and "没有代号为 Q 的排队类别" in unknown.stderr
+    for window in ("999", "0"):  # a typo names no counter: refused, nothing announced
+        missing = run("queue", "call", "--window", window, "--ticket", "A001", db=pg_url)
+        assert (missing.returncode, missing.stderr.strip()) == (1, f"windowdesk: 本站点没有 {window} 号窗口")
+        assert run("queue", "call", "--window", window, db=pg_url).returncode == 1
+    assert "999" not in run("queue", "status", db=pg_url).stdout
     bad_date = run("queue", "stats", "--date", "23/11/2026", db=pg_url)
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
 

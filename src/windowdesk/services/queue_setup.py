@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from windowdesk.domain import roles
 from windowdesk.domain.queue_order import MAX_NUMBER, PriorityPolicy, valid_prefix
-from windowdesk.errors import Conflict, UserError
+from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services import sites
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.queue_common import category_by_prefix, signal
@@ -187,6 +187,11 @@ def _window_state(session: Session, site_id: uuid.UUID, window_no: int) -> Windo
 def ensure_window_state(uow: UnitOfWork, site_id: uuid.UUID, window_no: int) -> WindowQueueState:
     state = _window_state(uow.session, site_id, window_no)
     if state is None:
+        window = uow.session.scalars(
+            select(Window).where(Window.site_id == site_id, Window.number == window_no, Window.active)
+        ).one_or_none()
+        if window is None:  # a typo must not send an applicant to a counter that does not exist
+            raise NotFound("本站点没有 {w} 号窗口", "This site has no window {w}", w=window_no)
         state = uow.add(WindowQueueState(site_id=site_id, window_no=window_no, paused=False, pause_reason=""))
         # A fresh window calls a waiting priority ticket first.
         state.ordinary_streak = MAX_NUMBER
