@@ -38,6 +38,13 @@ def test_demo_twice_on_each_store(store_url):
     ]
 
 
+def test_calendar_overrides_are_listed(sqlite_url):
+    assert run("calendar", "set", "2027-02-06", "workday", "--note", "春节调休", db=sqlite_url).returncode == 0
+    assert run("calendar", "set", "2027-02-08", "holiday", db=sqlite_url).returncode == 0
+    listed = run("calendar", "list", db=sqlite_url)
+    assert listed.stdout.splitlines() == ["2027-02-06\t工作日\t春节调休", "2027-02-08\t节假日\t"]
+
+
 def test_calendar_due_counts_make_up_workdays(sqlite_url):
     out = run("calendar", "due", "2025-09-26", "5", db=sqlite_url)
     assert (out.returncode, out.stdout.strip()) == (0, "2025-10-10")
@@ -80,6 +87,9 @@ def test_user_add_and_passwd_from_stdin(sqlite_url):
         (("nosuchcommand",), 2, "invalid choice"),
         (("init", "--site-code", "1", "--site-name", "x"), 1, "站点代码"),
         (("--db", "mysql://x/y", "demo"), 1, "不支持的数据库类型"),
+        (("calendar", "due", "2025-09-26", "99999999"), 1, "工作日数须在 0 到 3650 之间"),
+        (("calendar", "due", "9999-12-30", "5"), 1, "日期超出可计算的范围"),
+        (("demo", "--cases", "-3"), 2, "示例办件数须为 0 到 10000"),
     ],
 )
 def test_errors_are_one_clear_line(sqlite_url, args, code, message):

@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("demo", help="创建数据库（如需要）并载入演示数据；重复运行不产生变化")
-    p.add_argument("--cases", type=int, default=0, metavar="N", help="另外创建 N 个示例办件")
+    p.add_argument("--cases", type=_case_count, default=0, metavar="N", help="另外创建 N 个示例办件（0–10000）")
     p.set_defaults(handler=cmd_demo)
 
     db = subparsers.add_parser("db", help="数据库维护").add_subparsers(
@@ -57,6 +57,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("start", type=_date, metavar="START", help="起算日期 YYYY-MM-DD（当天不计）")
     p.add_argument("n", type=int, metavar="N", help="工作日数")
     p.set_defaults(handler=cmd_calendar_due)
+    p = cal.add_parser("list", help="列出管理员录入的节假日与调休工作日")
+    p.set_defaults(handler=cmd_calendar_list)
     p = cal.add_parser("set", help="把某天设为节假日或（调休）工作日")
     p.add_argument("day", type=_date, metavar="DATE")
     p.add_argument("kind", choices=("workday", "holiday"))
@@ -73,6 +75,16 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD，而不是 {text!r}") from None
+
+
+def _case_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"示例办件数须为 0 到 10000 的整数，而不是 {text!r}")
+    return value
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -143,6 +155,13 @@ def cmd_calendar_due(args: argparse.Namespace) -> int:
     if due.provisional:
         print("注意：超出已公布的节假日安排，结果为暂定（未计调休）", file=sys.stderr)
     print(due.day.isoformat())
+    return 0
+
+
+def cmd_calendar_list(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    for row in calendar.list_overrides(ctx):
+        print(f"{row.day.isoformat()}\t{'工作日' if row.is_workday else '节假日'}\t{row.note}")
     return 0
 
 

@@ -31,10 +31,26 @@ def load_calendar(ctx: ServiceContext) -> WorkdayCalendar:
     return WorkdayCalendar(_OFFICIAL, overrides, published)
 
 
+MAX_WORKDAYS = 3650  # no statutory limit comes near ten years of working days
+
+
 def due_date(ctx: ServiceContext, start: dt.date, workdays: int) -> DueDate:
-    if workdays < 0:
-        raise UserError("工作日数不能为负数", "The number of working days cannot be negative")
-    return load_calendar(ctx).add_working_days(start, workdays)
+    if not 0 <= workdays <= MAX_WORKDAYS:
+        raise UserError(
+            "工作日数须在 0 到 {max} 之间，而不是 {n}",
+            "The number of working days must be from 0 to {max}, not {n}",
+            max=MAX_WORKDAYS,
+            n=workdays,
+        )
+    try:
+        return load_calendar(ctx).add_working_days(start, workdays)
+    except (ValueError, OverflowError) as exc:  # walked past year 9999
+        raise UserError(
+            "日期超出可计算的范围：{start} 之后 {n} 个工作日",
+            "The date is out of range: {n} working days after {start}",
+            start=start.isoformat(),
+            n=workdays,
+        ) from exc
 
 
 def list_overrides(ctx: ServiceContext) -> list[CalendarOverride]:
