@@ -17,7 +17,7 @@ def run(*args: str, stdin: str | None = None, db: str | None = None) -> subproce
 def test_help_lists_the_commands():
     out = run("--help")
     assert out.returncode == 0
-    for command in ("init", "demo", "db", "user", "calendar"):
+    for command in ("init", "demo", "db", "user", "settings", "calendar"):
         assert command in out.stdout
 
 
@@ -38,8 +38,20 @@ def test_demo_twice_on_each_store(store_url):
     ]
 
 
+def test_settings_are_listed_and_set(sqlite_url):
+    assert run("init", "--site-code", "XZ03", "--site-name", "某镇", db=sqlite_url).returncode == 0
+    changed = run("settings", "set", "notice.limit_workdays", "2", db=sqlite_url)
+    assert changed.returncode == 0 and "已设为 2" in changed.stdout
+    listed = dict(line.split("\t")[:2] for line in run("settings", "list", db=sqlite_url).stdout.splitlines())
+    assert listed["notice.limit_workdays"] == "2" and listed["deadline.statutory_workdays"] == "20"
+    bad = run("settings", "set", "notice.limit_workdays", "zero", db=sqlite_url)
+    assert bad.returncode == 1 and "设置“补正告知期限（工作日）”的值无效" in bad.stderr
+
+
 def test_calendar_overrides_are_listed(sqlite_url):
-    assert run("calendar", "set", "2027-02-06", "workday", "--note", "春节调休", db=sqlite_url).returncode == 0
+    assert (
+        run("calendar", "set", "2027-02-06", "workday", "--note", "春节调休", db=sqlite_url).returncode == 0
+    )
     assert run("calendar", "set", "2027-02-08", "holiday", db=sqlite_url).returncode == 0
     listed = run("calendar", "list", db=sqlite_url)
     assert listed.stdout.splitlines() == ["2027-02-06\t工作日\t春节调休", "2027-02-08\t节假日\t"]

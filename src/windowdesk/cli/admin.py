@@ -9,7 +9,7 @@ import sys
 
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
-from windowdesk.services import calendar, demo, sites, users
+from windowdesk.services import calendar, demo, settings, sites, users
 from windowdesk.services.context import open_context
 from windowdesk.store.engine import open_store, resolve_url
 from windowdesk.store.migrate import upgrade
@@ -25,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("demo", help="创建数据库（如需要）并载入演示数据；重复运行不产生变化")
-    p.add_argument("--cases", type=_case_count, default=0, metavar="N", help="另外创建 N 个示例办件（0–10000）")
+    p.add_argument(
+        "--cases", type=_case_count, default=0, metavar="N", help="另外创建 N 个示例办件（0–10000）"
+    )
     p.set_defaults(handler=cmd_demo)
 
     db = subparsers.add_parser("db", help="数据库维护").add_subparsers(
@@ -49,6 +51,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_user_passwd)
     p = user.add_parser("list", help="列出用户")
     p.set_defaults(handler=cmd_user_list)
+
+    conf = subparsers.add_parser("settings", help="站点设置").add_subparsers(
+        dest="settings_command", metavar="ACTION", required=True
+    )
+    p = conf.add_parser("list", help="列出全部站点设置及其当前值")
+    p.set_defaults(handler=cmd_settings_list)
+    p = conf.add_parser("set", help="修改一项站点设置")
+    p.add_argument("key")
+    p.add_argument("value")
+    p.set_defaults(handler=cmd_settings_set)
 
     cal = subparsers.add_parser("calendar", help="工作日日历").add_subparsers(
         dest="calendar_command", metavar="ACTION", required=True
@@ -146,6 +158,20 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     for user in users.list_users(ctx):
         state = "" if user.active else "（停用）"
         print(f"{user.login}\t{user.display_name}\t{roles.ROLE_NAMES_ZH[user.role]}{state}")
+    return 0
+
+
+def cmd_settings_list(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    for key, value in settings.all_settings(ctx).items():
+        print(f"{key}\t{value}\t{settings.SPECS[key].label_zh}")
+    return 0
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    value = settings.set_setting(ctx, args.key, args.value)
+    print(f"{settings.SPECS[args.key].label_zh}（{args.key}）已设为 {value}")
     return 0
 
 
