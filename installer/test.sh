@@ -23,7 +23,8 @@ run_pytest() { QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv
 if ((${#pytest_args[@]})); then
   run_pytest "${pytest_args[@]}"
 else
-  # The benchmarks alone first, so nothing disturbs their ratios (figures shown); then the tests on both cores.
-  run_pytest -m benchmark -s -q
-  run_pytest -n 2 -m "not benchmark"
+  # Benchmarks and time-bound tests alone first, so nothing disturbs them (figures shown);
+  # then every other test on both cores.
+  run_pytest -m "benchmark or serial" -s -q
+  run_pytest -n 2 -m "not benchmark and not serial"
 fi

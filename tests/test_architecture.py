@@ -49,3 +49,9 @@ def test_services_and_below_never_import_ui():
         if path.relative_to(SRC).parts[0] in ("ui", "cli"):  # the CLI starts the GUI
             continue
         assert not any(n.startswith("windowdesk.ui") for n in imported_modules(path)), path.name
+
+
+def test_the_ui_reaches_the_store_only_through_services():
+    for path in python_files("ui"):
+        store_imports = [n for n in imported_modules(path) if n.startswith("windowdesk.store")]
+        assert store_imports == [], f"{path.name} imports {store_imports}"

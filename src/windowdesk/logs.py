@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from windowdesk.store.engine import data_dir
+from windowdesk.paths import data_dir
 
 _configured: Path | None = None
 

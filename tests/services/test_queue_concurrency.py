@@ -8,6 +8,7 @@ import multiprocessing
 import queue
 import time
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import make_site_ctx
@@ -72,6 +73,7 @@ def test_eight_kiosks_never_repeat_a_number(store_url):
     ctx.store.dispose()
 
 
+@pytest.mark.serial  # a one-second bound: measured alone, not beside the parallel suite
 def test_a_call_reaches_another_process_display_within_a_second(store_url):
     kind = store_url.split(":", 1)[0]
     ctx = make_site_ctx(store_url)

@@ -243,6 +243,7 @@ def test_speakable_numbers():
     assert speakable("A012") == "A 零 一 二"
 
 
+@pytest.mark.serial  # a one-second bound: measured alone, not beside the parallel suite
 def test_display_on_postgres_shows_a_call_made_by_another_process_within_a_second(
     qtbot, pg_ctx, local_settings
 ):

@@ -30,11 +30,11 @@ from windowdesk.domain.applicants import ID_TYPES
 from windowdesk.domain.intake import STATUS_LABELS, MaterialCheck
 from windowdesk.domain.matter_snapshot import FORM_LABELS, snapshot_from_json
 from windowdesk.errors import Conflict, UserError
+from windowdesk.paths import data_dir
 from windowdesk.services.case_views import load_case, masked_applicant, notice_of
 from windowdesk.services.cases import add_event
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import SettingSpec, get_setting, register
-from windowdesk.store.engine import data_dir
 from windowdesk.store.models import Case, CaseDocument, Site, Window
 from windowdesk.store.uow import UnitOfWork
 

@@ -6,24 +6,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from windowdesk.errors import UserError
+from windowdesk.paths import data_dir
 
-APP_NAME = "windowdesk"
 ENV_DB = "WINDOWDESK_DB"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-
-
-def data_dir() -> Path:
-    """Where the embedded store, archived documents and logs live (``WINDOWDESK_HOME`` overrides)."""
-    override = os.environ.get("WINDOWDESK_HOME")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def default_sqlite_url() -> str:

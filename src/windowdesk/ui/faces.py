@@ -1,8 +1,8 @@
 """The faces of windowdesk and which roles may open them.
 
-A capability adds its face by replacing the factory of its entry here (``FACES["kiosk"] = Face(...)``
-in this module, importing its package lazily inside the factory so start-up stays quick).
-Until a capability fills its face, the face shows its title and says it is not available yet.
+Each face has one entry in ``FACES`` at the end of this module, with a factory that imports its
+package lazily so start-up stays quick. A face without a factory (the rating pad, for now) shows
+its title and says it is not available yet.
 """
 
 from __future__ import annotations
@@ -75,17 +75,6 @@ def _catalogue_editor(app: AppContext, parent: QWidget | None) -> QWidget:
     return CatalogueEditor(app, parent)
 
 
-FACES: dict[str, Face] = {
-    "counter": Face("counter", "Counter", roles.CLERK),
-    "supervisor": Face("supervisor", "Supervision", roles.SUPERVISOR),
-    "kiosk": Face("kiosk", "Ticket kiosk", roles.CLERK, standalone=True),
-    "display": Face("display", "Hall display", roles.CLERK, standalone=True),
-    "rating": Face("rating", "Rating pad", roles.CLERK, standalone=True),
-    "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
-    "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
-}
-
-
 def _counter(app: AppContext, parent: QWidget | None) -> QWidget:
     from windowdesk.ui.counter.face import CounterFace
 
@@ -110,12 +99,6 @@ def _display(app: AppContext, parent: QWidget | None) -> QWidget:
     return HallDisplay(app, parent)
 
 
-FACES["counter"] = Face("counter", "Counter", roles.CLERK, _counter)
-FACES["supervisor"] = Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor)
-FACES["kiosk"] = Face("kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True)
-FACES["display"] = Face("display", "Hall display", roles.CLERK, _display, standalone=True)
-
-
 def home_face(role: str) -> Face:
     """Clerks work at the counter; supervisors and admins start on supervision."""
     return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
@@ -129,3 +112,14 @@ def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the fa
     QCoreApplication.translate("Faces", "Rating pad")
     QCoreApplication.translate("Faces", "Service catalogue")
     QCoreApplication.translate("Faces", "Catalogue editor")
+
+
+FACES: dict[str, Face] = {
+    "counter": Face("counter", "Counter", roles.CLERK, _counter),
+    "supervisor": Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor),
+    "kiosk": Face("kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True),
+    "display": Face("display", "Hall display", roles.CLERK, _display, standalone=True),
+    "rating": Face("rating", "Rating pad", roles.CLERK, standalone=True),  # not built yet
+    "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
+    "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
+}

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from windowdesk.errors import set_language
-from windowdesk.store.engine import data_dir
+from windowdesk.paths import data_dir
 from windowdesk.ui.i18n_build import compiled_qm
 
 log = logging.getLogger(__name__)

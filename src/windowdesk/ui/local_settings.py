@@ -9,7 +9,7 @@ import os
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from windowdesk.store.engine import data_dir
+from windowdesk.paths import data_dir
 
 PAPER_SIZES = ("80", "58")
 LANGUAGES = ("zh_CN", "en")

@@ -6,8 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from windowdesk.services import sites, users
-from windowdesk.services.context import ServiceContext
-from windowdesk.store.uow import Actor
+from windowdesk.services.context import Actor, ServiceContext
 from windowdesk.ui.generated.ui_login import Ui_LoginDialog
 from windowdesk.ui.local_settings import LocalSettings
 from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
