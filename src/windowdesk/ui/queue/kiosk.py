@@ -174,14 +174,24 @@ class KioskFace(QWidget):
         )
         self._clear_timer.start()
         self.app.hub.changed.emit("queue")
+        self.print_label.setText(self.tr("Printing your ticket…"))
+        # Asking CUPS for the printer can block as long as printing itself: both on the I/O pool.
+        self.app.tasks.run(self._print, issued.ticket.number, pdf_path, data, paper_mm, kind=IO,
+                           on_done=self._printed, on_error=self._print_failed)  # fmt: skip
+
+    def _print(self, number: str, pdf_path: object, data: object, paper_mm: int) -> bool:
         printer = self.printer_factory()
         if printer is None:
-            log.warning("no printer: ticket %s kept as %s", issued.ticket.number, pdf_path)
+            log.warning("no printer: ticket %s kept as %s", number, pdf_path)
+            return False
+        print_slip(data, paper_mm, printer)
+        return True
+
+    def _printed(self, printed: bool) -> None:
+        if printed:
+            self.print_label.setText(self.tr("Please take your ticket."))
+        else:
             self.print_label.setText(self.tr("No printer: please note your number."))
-            return
-        self.print_label.setText(self.tr("Printing your ticket…"))
-        self.app.tasks.run(print_slip, data, paper_mm, printer, kind=IO, on_done=lambda _: self.print_label.setText(self.tr("Please take your ticket.")),
-                           on_error=self._print_failed)  # fmt: skip
 
     def _print_failed(self, exc: BaseException) -> None:
         log.error("printing the slip failed", exc_info=exc)
