@@ -18,8 +18,8 @@ trap pg_throwaway_stop EXIT
 
 export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring
 .venv/bin/ruff check src tests
-# GUI tests open real X11 windows on a virtual screen.
-run_pytest() { QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m pytest "$@"; }
+# GUI tests open real X11 windows, each test process on a virtual screen of its own (pytest-xvfb).
+run_pytest() { QT_QPA_PLATFORM=xcb .venv/bin/python -m pytest "$@"; }
 if ((${#pytest_args[@]})); then
   run_pytest "${pytest_args[@]}"
 else
