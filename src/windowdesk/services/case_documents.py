@@ -29,10 +29,13 @@ from windowdesk.domain import roles
 from windowdesk.domain.applicants import ID_TYPES
 from windowdesk.domain.intake import STATUS_LABELS, MaterialCheck
 from windowdesk.domain.matter_snapshot import FORM_LABELS, snapshot_from_json
+from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
-from windowdesk.services.case_views import load_case, masked_applicant, notice_of
+from windowdesk.services.calendar import load_calendar
+from windowdesk.services.case_views import due_state, load_case, masked_applicant, notice_of
 from windowdesk.services.cases import add_event
 from windowdesk.services.context import ServiceContext, writes
+from windowdesk.services.queue_common import local_today
 from windowdesk.services.settings import SettingSpec, get_setting, register
 from windowdesk.store.engine import data_dir
 from windowdesk.store.models import Case, CaseDocument, Site, Window
@@ -86,7 +89,13 @@ def _document_date(case: Case, kind: str, session: Session) -> dt.date:
 
 
 def _data(
-    session: Session, ctx: ServiceContext, case: Case, kind: str, reprint: bool, now: dt.datetime
+    session: Session,
+    ctx: ServiceContext,
+    case: Case,
+    kind: str,
+    reprint: bool,
+    now: dt.datetime,
+    calendar: WorkdayCalendar,
 ) -> CaseDocumentData:
     matter = snapshot_from_json(case.matter)
     applicant = masked_applicant(case.applicant)
@@ -119,6 +128,8 @@ def _data(
             )
     notice_lines = ()
     notice = notice_of(session, case.id)
+    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    due = due_state(case, case.deemed_accepted, notice, calendar, local_today(ctx), statutory_default)
     if notice is not None:
         notice_lines = tuple(
             NoticeLine(
@@ -155,13 +166,13 @@ def _data(
         department=matter.department,
         received_on=case.received_on,
         contact_phone=matter.department_phone or str(get_setting(ctx, "office.phone")),
-        accepted_on=case.accepted_on,
+        accepted_on=due.accepted_on,
         deemed_accepted=case.deemed_accepted,
-        statutory_due=case.statutory_due,
-        promised_due=case.promised_due,
+        statutory_due=due.statutory_due,
+        promised_due=due.promised_due,
         statutory_workdays=matter.statutory_limit_workdays,
         promised_workdays=min(matter.promised_limit_workdays, matter.statutory_limit_workdays),
-        due_provisional=case.due_provisional,
+        due_provisional=due.provisional,
         materials=tuple(lines),
         notice_lines=notice_lines,
         rejection_reason=case.rejection_reason,
@@ -177,6 +188,7 @@ def _rendered(
 ) -> list[tuple[str, bool, bytes]]:
     """Render outside the write transaction: (kind, reprint, pdf) for what is due."""
     now = dt.datetime.now(dt.UTC)
+    calendar = load_calendar(ctx)
     with ctx.reading() as session:
         case = load_case(session, case_no)
         has_notice = notice_of(session, case.id) is not None
@@ -191,14 +203,14 @@ def _rendered(
                 (
                     reprint_kind,
                     reprint,
-                    build_case_document(_data(session, ctx, case, reprint_kind, reprint, now)),
+                    build_case_document(_data(session, ctx, case, reprint_kind, reprint, now, calendar)),
                 )
             ]
         wanted = available if kinds is None else kinds
         for kind in wanted:
             _check_kind(case, kind, available)
         return [
-            (k, False, build_case_document(_data(session, ctx, case, k, False, now)))
+            (k, False, build_case_document(_data(session, ctx, case, k, False, now, calendar)))
             for k in wanted
             if k not in issued
         ]
