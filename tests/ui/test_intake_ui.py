@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.services.intake_support import at_window, decide
 from tests.support.pdf import decode_barcodes, pdf_page_count, pdf_pages_png, pdf_text
@@ -151,6 +151,19 @@ def test_supervisor_prints_many_as_one_pdf_and_reprints_one(
     out = tmp_path / "batch.pdf"
     panel.save_selected(str(out))
     assert "补打" in pdf_text(out.read_bytes())  # printed once already: the second batch is reprints
+    with sqlite_ctx.reading() as session:
+        batches = session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "case.batch_print")
+        )
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    panel.save_selected(str(blocked / "batch.pdf"))
+    qtbot.waitUntil(lambda: bool(app.dialogs.shown) and app.dialogs.shown[-1][0] == "error")
+    assert "无法写入" in app.dialogs.shown[-1][1]
+    with sqlite_ctx.reading() as session:  # nothing archived or audited for the file never written
+        assert batches == session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "case.batch_print")
+        )
     selection = panel.table.selectionModel()
     selection.clearSelection()
     selection.select(

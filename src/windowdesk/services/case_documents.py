@@ -35,6 +35,7 @@ from windowdesk.services.calendar import load_calendar
 from windowdesk.services.case_views import due_state, load_case, masked_applicant, notice_of
 from windowdesk.services.cases import add_event
 from windowdesk.services.context import ServiceContext, writes
+from windowdesk.services.files import write_file_atomically
 from windowdesk.services.queue_common import local_today
 from windowdesk.services.settings import SettingSpec, get_setting, register
 from windowdesk.store.engine import data_dir
@@ -315,9 +316,12 @@ def print_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocume
 
 
 @writes("case.batch_print")
-def batch_print(ctx: ServiceContext, case_nos: list[str], kind: str = "acceptance") -> bytes:
+def batch_print(
+    ctx: ServiceContext, case_nos: list[str], kind: str = "acceptance", save_to: Path | None = None
+) -> bytes:
     """A supervisor prints one kind for many cases as one PDF (one print job); each copy is archived
-    per case (补打 when it was issued before) and the batch is audited once."""
+    per case (补打 when it was issued before) and the batch is audited once. With ``save_to`` the PDF
+    is also written there (atomically) before the batch commits: a failed write records nothing."""
     ctx.require(roles.SUPERVISOR)
     from pypdf import PdfReader, PdfWriter  # runtime dependency, only for batches
 
@@ -335,9 +339,11 @@ def batch_print(ctx: ServiceContext, case_nos: list[str], kind: str = "acceptanc
                 reprinted.append(case.case_no)
             for page in PdfReader(io.BytesIO(pdf)).pages:
                 writer.add_page(page)
+        out = io.BytesIO()
+        writer.write(out)
+        if save_to is not None:
+            write_file_atomically(save_to, out.getvalue())
         uow.audit("case.batch_print", "intake_case", None, kind=kind, cases=numbers, reprinted=reprinted)
-    out = io.BytesIO()
-    writer.write(out)
     return out.getvalue()
 
 
