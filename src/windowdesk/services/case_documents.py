@@ -345,12 +345,3 @@ def batch_print(
             write_file_atomically(save_to, out.getvalue())
         uow.audit("case.batch_print", "intake_case", None, kind=kind, cases=numbers, reprinted=reprinted)
     return out.getvalue()
-
-
-def documents_of(ctx: ServiceContext, case_no: str) -> list[IssuedDocument]:
-    with ctx.reading() as session:
-        case = load_case(session, case_no)
-        rows = session.scalars(
-            select(CaseDocument).where(CaseDocument.case_id == case.id).order_by(CaseDocument.issued_at)
-        ).all()
-        return [IssuedDocument(r.id, case.case_no, r.kind, r.reprint, archive_dir() / r.path) for r in rows]
