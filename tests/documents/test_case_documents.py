@@ -180,3 +180,15 @@ def _reprint(ctx):
 def _batch(ctx):
     case = decide(at_window(ctx), "accepted")
     case_documents.batch_print(ctx, [case.case_no])
+
+
+def test_a_deemed_case_waiting_for_correction_prints_its_due_date_as_of_today(clerk, monkeypatch):
+    from tests.services.queue_support import use_clock
+
+    settings.set_setting(clerk, "notice.limit_workdays", 2)
+    case = decide(clerk, "incomplete", today=MONDAY, issue_notice=False)
+    cases.issue_notice(clerk, case.case_no, today=dt.date(2026, 3, 6))  # late: deemed accepted
+    # 9 a.m. in the hall on 10 April, the 补正 wait (7 March .. today) still running
+    use_clock(monkeypatch, dt.datetime(2026, 4, 10, 1, 0, tzinfo=dt.UTC))
+    text = flat(case_documents.preview_document(clerk, case.case_no, "acceptance"))
+    assert "2026年5月7日（20个工作日）" in text and "2026年3月30日" not in text

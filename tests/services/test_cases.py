@@ -16,11 +16,13 @@ from tests.services.intake_support import (
     incomplete_checks,
     received,
 )
+from tests.services.queue_support import use_clock
 from tests.services.write_scenarios import scenario
 from windowdesk.domain.applicants import Applicant
 from windowdesk.domain.intake import MaterialCheck
 from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services import case_views, cases, settings
+from windowdesk.services import case_views, cases, queue_common, settings
+from windowdesk.services.calendar import load_calendar
 from windowdesk.store.models import AuditEntry, Case, CaseEvent, CaseNotice
 
 MONDAY = dt.date(2026, 3, 2)
@@ -135,11 +137,58 @@ def test_the_deemed_accepted_flag_appears_after_the_limit(ctx):
     assert done.summary.statutory_due == dt.date(2026, 4, 1)
 
 
+def _working_days_after(calendar, start, count, paused_first, paused_last):
+    """The day ``count`` working days after ``start``, days in [paused_first, paused_last] not counted."""
+    day = start
+    while count:
+        day += dt.timedelta(days=1)
+        if calendar.is_workday(day) and not paused_first <= day <= paused_last:
+            count -= 1
+    return day
+
+
+def test_a_deemed_case_waiting_for_correction_shows_its_due_date_moving_on(ctx):
+    settings.set_setting(ctx, "notice.limit_workdays", 2)
+    case = decide(at_window(ctx), "incomplete", today=MONDAY, issue_notice=False)
+    issued = cases.issue_notice(ctx, case.case_no, today=dt.date(2026, 3, 6))
+    assert issued.summary.statutory_due == dt.date(2026, 3, 30)  # nothing paused yet
+    calendar = load_calendar(ctx)
+    for today in (dt.date(2026, 3, 20), dt.date(2026, 4, 10)):
+        expected = _working_days_after(calendar, MONDAY, 20, dt.date(2026, 3, 7), today)
+        shown = case_views.show_case(ctx, case.case_no, today=today)
+        assert shown.summary.statutory_due == expected > dt.date(2026, 3, 30)
+        assert shown.summary.promised_due > issued.summary.promised_due
+        listed = case_views.list_cases(ctx, today=today)
+        assert [c.statutory_due for c in listed] == [expected]
+    waiting = case_views.show_case(ctx, case.case_no, today=dt.date(2026, 4, 10))
+    done = cases.record_correction(
+        ctx, case.case_no, (received("m1"), received("m5")), today=dt.date(2026, 4, 10)
+    )
+    # the correction closes the wait where the shown date already had it: no jump
+    assert done.summary.statutory_due == waiting.summary.statutory_due == dt.date(2026, 5, 7)
+    # completed: the stored date, no longer moving
+    later = case_views.show_case(ctx, case.case_no, today=dt.date(2026, 4, 30))
+    assert later.summary.statutory_due == dt.date(2026, 5, 7)
+
+
 def test_notice_in_time_is_not_deemed(ctx):
     case = decide(at_window(ctx), "incomplete", today=MONDAY, issue_notice=False)
     issued = cases.issue_notice(ctx, case.case_no, today=dt.date(2026, 3, 9))  # 5th working day
     assert not issued.notice.late
     assert not case_views.show_case(ctx, case.case_no, today=dt.date(2026, 5, 1)).summary.deemed_accepted
+
+
+def test_case_dates_default_to_the_halls_day_not_the_pcs(ctx, monkeypatch):
+    # 17:00 UTC on New Year's Eve is already 1 January in Shanghai (the default queue.timezone)
+    use_clock(monkeypatch, dt.datetime(2026, 12, 31, 17, 0, tzinfo=dt.UTC))
+    case = decide(at_window(ctx), "incomplete", issue_notice=False)
+    assert case.summary.received_on == dt.date(2027, 1, 1)
+    assert "2027" in case.case_no
+    notice = cases.issue_notice(ctx, case.case_no)
+    assert notice.notice.issued_on == dt.date(2027, 1, 1)
+    assert [c.received_on for c in case_views.list_cases(ctx)] == [dt.date(2027, 1, 1)]
+    settings.set_setting(ctx, "queue.timezone", "UTC")
+    assert queue_common.local_today(ctx) == dt.date(2026, 12, 31)
 
 
 def test_outcome_rules_are_enforced_by_the_service(ctx):

@@ -6,7 +6,7 @@ import pytest
 
 from tests.services.intake_support import at_window, decide
 from tests.services.queue_support import setup_hall
-from windowdesk.errors import Conflict
+from windowdesk.errors import Conflict, UserError
 from windowdesk.services.queue import call_next, take_ticket
 from windowdesk.services.queue_moves import finish, start_serving
 from windowdesk.store.models import Ticket
@@ -59,3 +59,32 @@ def test_a_correction_visit_on_a_new_ticket_links_that_ticket_too(ctx):
     finish(ctx, 3, "handled")
     with ctx.reading() as session:
         assert session.get(Ticket, second.id).case_id == case.id
+
+
+def test_a_case_is_recorded_only_for_the_ticket_at_the_clerks_own_window(ctx):
+    ticket = served_ticket(ctx)  # being served at window 3
+    with pytest.raises(UserError, match="正在 3 号窗口办理") as refused:
+        decide(at_window(ctx, 5, "clerk5"), "accepted", ticket_id=ticket.id)
+    assert "(5)" in refused.value.en
+    case = decide(at_window(ctx), "accepted", ticket_id=ticket.id)
+    assert case.ticket_id == ticket.id
+
+
+@pytest.mark.parametrize(
+    ("case_outcome", "wrong", "right"),
+    [
+        ("accepted", "rejected", "handled"),
+        ("rejected", "handled", "rejected"),
+        ("incomplete", "handled", "incomplete"),
+    ],
+)
+def test_a_ticket_finishes_only_with_the_outcome_its_case_has(ctx, case_outcome, wrong, right):
+    ticket = served_ticket(ctx)
+    case = decide(at_window(ctx), case_outcome, ticket_id=ticket.id)
+    with pytest.raises(UserError, match="相符的结果"):
+        finish(ctx, 3, wrong)
+    with ctx.reading() as session:
+        assert session.get(Ticket, ticket.id).state == "serving"
+    finish(ctx, 3, right)
+    with ctx.reading() as session:
+        assert session.get(Ticket, ticket.id).case_id == case.id

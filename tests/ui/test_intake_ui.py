@@ -6,13 +6,13 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tests.services.intake_support import at_window, decide
 from tests.support.pdf import decode_barcodes, pdf_page_count, pdf_pages_png, pdf_text
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import case_views, catalogue_io
+from windowdesk.services import case_documents, case_views, catalogue_io
 from windowdesk.services.demo import DemoReport
 from windowdesk.store.models import AuditEntry, Ticket
 from windowdesk.ui.counter.face import CounterFace
@@ -151,6 +151,19 @@ def test_supervisor_prints_many_as_one_pdf_and_reprints_one(
     out = tmp_path / "batch.pdf"
     panel.save_selected(str(out))
     assert "补打" in pdf_text(out.read_bytes())  # printed once already: the second batch is reprints
+    with sqlite_ctx.reading() as session:
+        batches = session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "case.batch_print")
+        )
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    panel.save_selected(str(blocked / "batch.pdf"))
+    qtbot.waitUntil(lambda: bool(app.dialogs.shown) and app.dialogs.shown[-1][0] == "error")
+    assert "无法写入" in app.dialogs.shown[-1][1]
+    with sqlite_ctx.reading() as session:  # nothing archived or audited for the file never written
+        assert batches == session.scalar(
+            select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "case.batch_print")
+        )
     selection = panel.table.selectionModel()
     selection.clearSelection()
     selection.select(
@@ -248,3 +261,48 @@ def test_the_ticket_served_is_linked_to_the_case_and_finishes_with_it(qtbot, app
         assert (row.state, row.outcome) == ("done", "handled")
     assert row.case_id == case_views.show_case(app_context.services, number).id
     assert panel.ticket_id is None  # the next case waits for the next ticket
+
+
+def test_the_preview_issues_on_the_worker_and_takes_the_copy_on_the_ui_thread(
+    qtbot, qapp, sqlite_ctx, local_settings, tmp_path
+):
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    from windowdesk.ui.intake.preview import PreviewDialog
+    from windowdesk.ui.tasks import TaskRunner
+
+    case = decide(at_window(sqlite_ctx), "accepted")
+    app = replace(make_app_context(sqlite_ctx, local_settings), tasks=TaskRunner())
+    pdf = case_documents.preview_document(app.services, case.case_no, "receipt")
+    issued_in = []
+
+    def issue() -> bytes:
+        issued_in.append(threading.current_thread() is threading.main_thread())
+        return case_documents.print_document(app.services, case.case_no, "receipt").read()
+
+    class WatchedPreview(PreviewDialog):
+        """Records on which thread the dialog's fields are assigned."""
+
+        def __setattr__(self, name, value):  # type: ignore[no-untyped-def]
+            if name in ("pdf", "issue") and hasattr(self, "assignments"):
+                self.assignments.append((name, QThread.currentThread() is qapp.thread()))
+            super().__setattr__(name, value)
+
+    printers = FilePrintService(str(tmp_path / "job.pdf"))
+    dialog = WatchedPreview(app, pdf, "受理回执", printers, None, issue)
+    dialog.assignments = []
+    qtbot.addWidget(dialog)
+    seen_on_ui_thread = []
+    dialog.issued.connect(lambda: seen_on_ui_thread.append(QThread.currentThread() is qapp.thread()))
+    with qtbot.waitSignal(dialog.printed, timeout=30_000):
+        dialog.print_button.click()
+    assert issued_in == [False]  # the store work ran on the worker
+    assert seen_on_ui_thread == [True] and dialog.issue is None
+    assert sorted(dialog.assignments) == [("issue", True), ("pdf", True)]  # set on the UI thread
+    assert dialog.print_button.isEnabled()
+    with qtbot.waitSignal(dialog.printed, timeout=30_000):
+        dialog.print_button.click()  # the same copy again: nothing issued a second time
+    assert issued_in == [False]
+    assert app.tasks.wait_idle()

@@ -17,6 +17,7 @@ from windowdesk.services import case_documents, cases
 from windowdesk.services.calendar import load_calendar
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.intake_matters import matter_snapshot
+from windowdesk.services.queue_common import local_today
 from windowdesk.store.models import Case
 
 CLERKS = (("clerk1", "王芳", 1), ("clerk2", "李强", 2), ("clerk3", "张敏", 3))
@@ -103,6 +104,6 @@ def demo_cases(ctx: ServiceContext, options, report) -> None:
     site_id = require_site(ctx)
     with ctx.reading() as session:
         existing = session.scalar(select(func.count()).select_from(Case).where(Case.site_id == site_id)) or 0
-    today = dt.date.today()
+    today = local_today(ctx)
     for n in range(existing, wanted):
         report.add(f"case {make_demo_case(ctx, n, today)}")

@@ -29,11 +29,15 @@ from windowdesk.domain import roles
 from windowdesk.domain.applicants import ID_TYPES
 from windowdesk.domain.intake import STATUS_LABELS, MaterialCheck
 from windowdesk.domain.matter_snapshot import FORM_LABELS, snapshot_from_json
+from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
 from windowdesk.paths import data_dir
-from windowdesk.services.case_views import load_case, masked_applicant, notice_of
+from windowdesk.services.calendar import load_calendar
+from windowdesk.services.case_views import due_state, load_case, masked_applicant, notice_of
 from windowdesk.services.cases import add_event
 from windowdesk.services.context import ServiceContext, writes
+from windowdesk.services.files import write_file_atomically
+from windowdesk.services.queue_common import local_today
 from windowdesk.services.settings import SettingSpec, get_setting, register
 from windowdesk.store.models import Case, CaseDocument, Site, Window
 from windowdesk.store.uow import UnitOfWork
@@ -86,7 +90,13 @@ def _document_date(case: Case, kind: str, session: Session) -> dt.date:
 
 
 def _data(
-    session: Session, ctx: ServiceContext, case: Case, kind: str, reprint: bool, now: dt.datetime
+    session: Session,
+    ctx: ServiceContext,
+    case: Case,
+    kind: str,
+    reprint: bool,
+    now: dt.datetime,
+    calendar: WorkdayCalendar,
 ) -> CaseDocumentData:
     matter = snapshot_from_json(case.matter)
     applicant = masked_applicant(case.applicant)
@@ -119,6 +129,8 @@ def _data(
             )
     notice_lines = ()
     notice = notice_of(session, case.id)
+    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    due = due_state(case, case.deemed_accepted, notice, calendar, local_today(ctx), statutory_default)
     if notice is not None:
         notice_lines = tuple(
             NoticeLine(
@@ -155,13 +167,13 @@ def _data(
         department=matter.department,
         received_on=case.received_on,
         contact_phone=matter.department_phone or str(get_setting(ctx, "office.phone")),
-        accepted_on=case.accepted_on,
+        accepted_on=due.accepted_on,
         deemed_accepted=case.deemed_accepted,
-        statutory_due=case.statutory_due,
-        promised_due=case.promised_due,
+        statutory_due=due.statutory_due,
+        promised_due=due.promised_due,
         statutory_workdays=matter.statutory_limit_workdays,
         promised_workdays=min(matter.promised_limit_workdays, matter.statutory_limit_workdays),
-        due_provisional=case.due_provisional,
+        due_provisional=due.provisional,
         materials=tuple(lines),
         notice_lines=notice_lines,
         rejection_reason=case.rejection_reason,
@@ -177,6 +189,7 @@ def _rendered(
 ) -> list[tuple[str, bool, bytes]]:
     """Render outside the write transaction: (kind, reprint, pdf) for what is due."""
     now = dt.datetime.now(dt.UTC)
+    calendar = load_calendar(ctx)
     with ctx.reading() as session:
         case = load_case(session, case_no)
         has_notice = notice_of(session, case.id) is not None
@@ -191,14 +204,14 @@ def _rendered(
                 (
                     reprint_kind,
                     reprint,
-                    build_case_document(_data(session, ctx, case, reprint_kind, reprint, now)),
+                    build_case_document(_data(session, ctx, case, reprint_kind, reprint, now, calendar)),
                 )
             ]
         wanted = available if kinds is None else kinds
         for kind in wanted:
             _check_kind(case, kind, available)
         return [
-            (k, False, build_case_document(_data(session, ctx, case, k, False, now)))
+            (k, False, build_case_document(_data(session, ctx, case, k, False, now, calendar)))
             for k in wanted
             if k not in issued
         ]
@@ -303,9 +316,12 @@ def print_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocume
 
 
 @writes("case.batch_print")
-def batch_print(ctx: ServiceContext, case_nos: list[str], kind: str = "acceptance") -> bytes:
+def batch_print(
+    ctx: ServiceContext, case_nos: list[str], kind: str = "acceptance", save_to: Path | None = None
+) -> bytes:
     """A supervisor prints one kind for many cases as one PDF (one print job); each copy is archived
-    per case (补打 when it was issued before) and the batch is audited once."""
+    per case (补打 when it was issued before) and the batch is audited once. With ``save_to`` the PDF
+    is also written there (atomically) before the batch commits: a failed write records nothing."""
     ctx.require(roles.SUPERVISOR)
     from pypdf import PdfReader, PdfWriter  # runtime dependency, only for batches
 
@@ -323,16 +339,9 @@ def batch_print(ctx: ServiceContext, case_nos: list[str], kind: str = "acceptanc
                 reprinted.append(case.case_no)
             for page in PdfReader(io.BytesIO(pdf)).pages:
                 writer.add_page(page)
+        out = io.BytesIO()
+        writer.write(out)
+        if save_to is not None:
+            write_file_atomically(save_to, out.getvalue())
         uow.audit("case.batch_print", "intake_case", None, kind=kind, cases=numbers, reprinted=reprinted)
-    out = io.BytesIO()
-    writer.write(out)
     return out.getvalue()
-
-
-def documents_of(ctx: ServiceContext, case_no: str) -> list[IssuedDocument]:
-    with ctx.reading() as session:
-        case = load_case(session, case_no)
-        rows = session.scalars(
-            select(CaseDocument).where(CaseDocument.case_id == case.id).order_by(CaseDocument.issued_at)
-        ).all()
-        return [IssuedDocument(r.id, case.case_no, r.kind, r.reprint, archive_dir() / r.path) for r in rows]

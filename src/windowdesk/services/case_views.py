@@ -23,6 +23,7 @@ from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import NotFound, UserError
 from windowdesk.services.calendar import load_calendar
 from windowdesk.services.context import ServiceContext, require_site
+from windowdesk.services.queue_common import local_today
 from windowdesk.services.settings import get_setting
 from windowdesk.store.models import Case, CaseDocument, CaseEvent, CaseNotice
 
@@ -138,26 +139,67 @@ def deemed_now(
     )
 
 
+@dataclass(frozen=True)
+class DueState:
+    accepted_on: dt.date | None
+    statutory_due: dt.date | None
+    promised_due: dt.date | None
+    provisional: bool
+
+
+def computed_due(
+    case: Case,
+    clock_start: dt.date,
+    notice: CaseNotice | None,
+    calendar: WorkdayCalendar,
+    today: dt.date,
+    statutory_default: int,
+) -> deadlines.CaseDueDates:
+    """Due dates counted from ``clock_start``, the 补正 wait after ``notice`` paused (a running wait
+    closed at ``today``)."""
+    matter = snapshot_from_json(case.matter)
+    pauses = [] if notice is None else [deadlines.correction_pause(notice.issued_on, case.completed_on)]
+    return deadlines.due_dates(
+        calendar,
+        clock_start,
+        matter.statutory_limit_workdays or statutory_default,
+        matter.promised_limit_workdays,
+        pauses,
+        today,
+    )
+
+
+def due_state(
+    case: Case,
+    deemed: bool,
+    notice: CaseNotice | None,
+    calendar: WorkdayCalendar | None,
+    today: dt.date,
+    statutory_default: int = 20,
+) -> DueState:
+    """The due dates as of ``today``. Stored ones, except while a deemed-accepted case still waits for
+    its late notice or its 补正: its clock runs from receipt and the running wait is closed at
+    ``today``, so the date moves on each day the wait lasts (stored dates only change on a write)."""
+    waiting = deemed and case.outcome == "incomplete" and case.completed_on is None
+    if not waiting or calendar is None:
+        return DueState(case.accepted_on, case.statutory_due, case.promised_due, case.due_provisional)
+    due = computed_due(case, case.received_on, notice, calendar, today, statutory_default)
+    provisional = due.statutory.provisional or due.promised.provisional
+    return DueState(case.received_on, due.statutory.day, due.promised.day, provisional)
+
+
 def summary_of(
     case: Case,
     deemed: bool | None = None,
     calendar: WorkdayCalendar | None = None,
     statutory_default: int = 20,
+    notice: CaseNotice | None = None,
+    today: dt.date | None = None,
 ) -> CaseSummary:
-    """The case as listed. A case deemed accepted before its notice was issued counts as accepted on
-    receipt, so its clock and due dates run from then (given the calendar to compute them)."""
+    """The case as listed, its due dates as of ``today`` (see :func:`due_state`)."""
     applicant = masked_applicant(case.applicant)
     deemed = case.deemed_accepted if deemed is None else deemed
-    accepted_on, statutory_due, promised_due = case.accepted_on, case.statutory_due, case.promised_due
-    if deemed and accepted_on is None and calendar is not None:
-        matter = snapshot_from_json(case.matter)
-        due = deadlines.due_dates(
-            calendar,
-            case.received_on,
-            matter.statutory_limit_workdays or statutory_default,
-            matter.promised_limit_workdays,
-        )
-        accepted_on, statutory_due, promised_due = case.received_on, due.statutory.day, due.promised.day
+    due = due_state(case, deemed, notice, calendar, today or case.received_on, statutory_default)
     return CaseSummary(
         case_no=case.case_no,
         status=case.status,
@@ -167,13 +209,13 @@ def summary_of(
         applicant_name=applicant.name,
         applicant_masked_id=applicant.id_number,
         received_on=case.received_on,
-        accepted_on=accepted_on,
+        accepted_on=due.accepted_on,
         deemed_accepted=deemed,
         window_no=case.window_no,
         clerk_login=case.clerk_login,
         clerk_name=case.clerk_name,
-        statutory_due=statutory_due,
-        promised_due=promised_due,
+        statutory_due=due.statutory_due,
+        promised_due=due.promised_due,
     )
 
 
@@ -223,7 +265,7 @@ def load_case(session: Session, case_no: str, *, for_update: bool = False) -> Ca
 
 def show_case(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
     """One case in full, the way the counter and the supervisor see it (a scan lands here too)."""
-    today = today or dt.date.today()
+    today = today or local_today(ctx)
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, "notice.limit_workdays"))
     statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
@@ -253,7 +295,7 @@ def _detail(
         notice_view = NoticeView(notice.issued_on, notice.deadline, notice.late, notice_items_of(notice))
     pending_notice = case.outcome == "incomplete" and notice is None
     return CaseDetail(
-        summary=summary_of(case, deemed, calendar, statutory_default),
+        summary=summary_of(case, deemed, calendar, statutory_default, notice, today),
         id=case.id,
         ticket_id=case.ticket_id,
         matter=snapshot_from_json(case.matter),
@@ -264,7 +306,7 @@ def _detail(
         if pending_notice
         else None,
         correction=correction_state(case, notice),
-        due_provisional=case.due_provisional,
+        due_provisional=due_state(case, deemed, notice, calendar, today, statutory_default).provisional,
         result=case.result,
         rejection_reason=case.rejection_reason,
         rejection_basis=case.rejection_basis,
@@ -293,7 +335,7 @@ def list_cases(
     """This site's cases, newest first, filtered by receipt date, window, clerk, outcome, status."""
     filters = filters or CaseFilter()
     site_id = require_site(ctx)
-    today = today or dt.date.today()
+    today = today or local_today(ctx)
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, "notice.limit_workdays"))
     statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
@@ -313,14 +355,19 @@ def list_cases(
     query = query.order_by(Case.received_on.desc(), Case.case_no.desc()).limit(filters.limit)
     with ctx.reading() as session:
         cases = session.scalars(query).all()
-        pending = {c.id for c in cases if c.outcome == "incomplete" and not c.deemed_accepted}
+        pending = {c.id for c in cases if c.outcome == "incomplete" and c.completed_on is None}
         notices = {}
         if pending:
             rows = session.scalars(select(CaseNotice).where(CaseNotice.case_id.in_(pending))).all()
             notices = {n.case_id: n for n in rows}
         return [
             summary_of(
-                c, deemed_now(c, calendar, limit, notices.get(c.id), today), calendar, statutory_default
+                c,
+                deemed_now(c, calendar, limit, notices.get(c.id), today),
+                calendar,
+                statutory_default,
+                notices.get(c.id),
+                today,
             )
             for c in cases
         ]

@@ -34,6 +34,7 @@ from windowdesk.services import intake_queue
 from windowdesk.services.calendar import load_calendar
 from windowdesk.services.case_views import (
     CaseDetail,
+    computed_due,
     correction_state,
     load_case,
     masked_applicant,
@@ -43,6 +44,7 @@ from windowdesk.services.case_views import (
 )
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.intake_matters import matter_snapshot
+from windowdesk.services.queue_common import local_today
 from windowdesk.services.settings import get_setting
 from windowdesk.store.base import utcnow
 from windowdesk.store.models import Applicant as ApplicantRow
@@ -189,14 +191,8 @@ def refresh_due(
         case.statutory_due = case.promised_due = None
         case.due_provisional = False
         return
-    matter = snapshot_from_json(case.matter)
-    statutory = matter.statutory_limit_workdays or statutory_default
-    pauses = []
-    if case.deemed_accepted and notice is not None:
-        pauses.append(deadlines.correction_pause(notice.issued_on, case.completed_on))
-    due = deadlines.due_dates(
-        calendar, case.accepted_on, statutory, matter.promised_limit_workdays, pauses, today
-    )
+    pause_after = notice if case.deemed_accepted else None
+    due = computed_due(case, case.accepted_on, pause_after, calendar, today, statutory_default)
     case.statutory_due, case.promised_due = due.statutory.day, due.promised.day
     case.due_provisional = due.statutory.provisional or due.promised.provisional
 
@@ -248,7 +244,7 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
     """End the counter visit with its outcome: a numbered case, its history, and for an incomplete
     application the one-time notice listing every blocking item (unless deferred)."""
     site_id = require_site(ctx)
-    today = today or dt.date.today()
+    today = today or local_today(ctx)
     applicant = normalise_applicant(decision.applicant)
     matter = decision.matter
     if decision.outcome == "rejected":
@@ -329,7 +325,7 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
 @writes("case.issue_notice")
 def issue_notice(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
     """Issue the one-time notice of an incomplete application decided earlier (at most one, ever)."""
-    today = today or dt.date.today()
+    today = today or local_today(ctx)
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, "notice.limit_workdays"))
     statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
@@ -365,7 +361,7 @@ def record_correction(
 ) -> CaseDetail:
     """A 补正 visit (while serving ``ticket_id``, if from the queue): only the items on the notice are
     checked; the case is accepted the day the last one arrives."""
-    today = today or dt.date.today()
+    today = today or local_today(ctx)
     calendar = load_calendar(ctx)
     statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
     with ctx.unit_of_work() as uow:

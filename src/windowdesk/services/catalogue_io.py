@@ -9,8 +9,6 @@ the whole import is one transaction, checked in full before anything is written.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +32,7 @@ from windowdesk.services import catalogue_xlsx, catalogue_xlsx_writer
 from windowdesk.services.catalogue import list_departments
 from windowdesk.services.catalogue_edit import apply_department, current_specs, publish_matter
 from windowdesk.services.context import ServiceContext, writes
+from windowdesk.services.files import write_file_atomically
 from windowdesk.store.models import Department
 
 FORMAT_NAME = "windowdesk-catalogue"
@@ -260,29 +259,6 @@ def export_template(path: str | Path) -> None:
     if path.suffix.lower() != ".xlsx":
         raise UserError("模板须保存为 .xlsx 文件", "The template is an .xlsx file")
     write_file_atomically(path, catalogue_xlsx_writer.template_bytes())
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` only once the whole file is written, so a failed export leaves no half file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise UserError(
-            "无法写入 {path}：{reason}",
-            "Cannot write {path}: {reason}",
-            path=path,
-            reason=exc.strerror or exc,
-        ) from exc
 
 
 # -- demo -----------------------------------------------------------------------------------------

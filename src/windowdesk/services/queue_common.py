@@ -139,6 +139,12 @@ def local_zone(ctx: ServiceContext) -> ZoneInfo:
     return _zone(get_setting(ctx, TIMEZONE.key))
 
 
+def local_today(ctx: ServiceContext) -> dt.date:
+    """Today in the hall's time zone (``queue.timezone``) by the queue's clock, not the PC's own zone:
+    the one day every service defaults to, so a case and its ticket are dated alike."""
+    return service_day(now(), local_zone(ctx).key)
+
+
 def today(ctx: ServiceContext, at: dt.datetime | None = None) -> dt.date:
     return service_day(at or now(), local_zone(ctx).key)
 

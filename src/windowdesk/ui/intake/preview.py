@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windowdesk.services.files import write_file_atomically
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.printing import PrintService, print_pdf, render_pages
 from windowdesk.ui.tasks import IO
@@ -39,23 +40,34 @@ def print_in_background(
     printers: PrintService,
     issue: Issue | None = None,
     on_done: Callable[[int], None] | None = None,
+    on_issued: Callable[[bytes], None] | None = None,
+    on_failed: Callable[[], None] | None = None,
 ) -> bool:
     """Ask for a printer (on the UI thread), issue the document on the store worker if needed, then
-    paint it on an I/O worker. False when the clerk cancels the print dialog."""
+    paint it on an I/O worker. ``on_issued`` gets the issued copy on the UI thread before painting;
+    ``on_failed`` runs (on the UI thread) after an error is shown. False when the clerk cancels the
+    print dialog."""
     printer = printers.choose_printer(parent, title)
     if printer is None:
         return False
 
     def error(exc: BaseException) -> None:
         app.dialogs.show_exception(parent, exc)
+        if on_failed is not None:
+            on_failed()
 
     def paint(document: bytes) -> None:
         app.tasks.run(print_pdf, document, printer, kind=IO, on_done=on_done, on_error=error)
 
+    def issued(document: bytes) -> None:
+        if on_issued is not None:
+            on_issued(document)
+        paint(document)
+
     if issue is None:
         paint(pdf)
     else:
-        app.tasks.run(issue, on_done=paint, on_error=error)
+        app.tasks.run(issue, on_done=issued, on_error=error)
     return True
 
 
@@ -108,17 +120,37 @@ class PreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(720, 900)
 
-    def _issue_once(self) -> bytes:
-        """Issue at the first print or save; later ones from this dialog print the same copy."""
-        if self.issue is not None:
-            self.pdf = self.issue()
-            self.issue = None
-            self.issued.emit()
-        return self.pdf
+    def _issued(self, pdf: bytes) -> None:
+        """On the UI thread: keep the issued copy, so later prints and saves hand over that one."""
+        self.pdf, self.issue = pdf, None
+        self._set_issuing(False)
+        self.issued.emit()
+
+    def _set_issuing(self, issuing: bool) -> None:
+        # one issue at a time: a second click while the first is on the worker would issue twice
+        self.print_button.setEnabled(not issuing)
+        self.save_button.setEnabled(not issuing)
+
+    def _failed(self, exc: BaseException | None = None) -> None:
+        self._set_issuing(False)
+        if exc is not None:
+            self.app.dialogs.show_exception(self, exc)
 
     def print_document(self) -> None:
-        issue = self._issue_once if self.issue is not None else None
-        print_in_background(self.app, self, self.pdf, self.title, self.printers, issue, self.printed.emit)
+        issuing = self.issue is not None
+        started = print_in_background(
+            self.app,
+            self,
+            self.pdf,
+            self.title,
+            self.printers,
+            self.issue,
+            self.printed.emit,
+            on_issued=self._issued if issuing else None,
+            on_failed=self._failed,
+        )
+        if started and issuing and self.issue is not None:  # still on the worker
+            self._set_issuing(True)
 
     def save_document(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -128,11 +160,16 @@ class PreviewDialog(QDialog):
             return
 
         def write(pdf: bytes) -> None:
-            Path(path).write_bytes(pdf)
+            self.app.tasks.run(write_file_atomically, Path(path), pdf, kind=IO, on_error=self._failed)
 
         if self.issue is None:
             write(self.pdf)
-        else:
-            self.app.tasks.run(
-                self._issue_once, on_done=write, on_error=lambda e: self.app.dialogs.show_exception(self, e)
-            )
+            return
+
+        def issued(pdf: bytes) -> None:
+            self._issued(pdf)
+            write(pdf)
+
+        issue = self.issue
+        self._set_issuing(True)
+        self.app.tasks.run(issue, on_done=issued, on_error=self._failed)

@@ -240,13 +240,14 @@ class CaseListPanel(QWidget):
             )
         if not path:
             return
-        target = Path(path)
+        # written by the worker, inside the batch's transaction: a failed write is shown, not audited
         self.app.tasks.run(
             case_documents.batch_print,
             self.app.services,
             numbers,
             "acceptance",
-            on_done=target.write_bytes,
+            Path(path),
+            on_done=lambda _pdf: self.refresh(),
             on_error=self._error,
         )
 
