@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash installer/setup-dev.sh
-.venv/bin/windowdesk demo
+.venv/bin/windowdesk demo --cases 12   # site, users, queue categories, catalogue, sample cases
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "No display found: starting windowdesk on a virtual X display (xvfb-run)."
   exec xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/windowdesk "$@"
