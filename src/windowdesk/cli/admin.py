@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import sys
 
+from windowdesk.cli.arguments import iso_date
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
 from windowdesk.services import calendar, demo, settings, sites, users
@@ -66,13 +66,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         dest="calendar_command", metavar="ACTION", required=True
     )
     p = cal.add_parser("due", help="打印 START 之后第 N 个工作日的日期")
-    p.add_argument("start", type=_date, metavar="START", help="起算日期 YYYY-MM-DD（当天不计）")
+    p.add_argument("start", type=iso_date, metavar="START", help="起算日期 YYYY-MM-DD（当天不计）")
     p.add_argument("n", type=int, metavar="N", help="工作日数")
     p.set_defaults(handler=cmd_calendar_due)
     p = cal.add_parser("list", help="列出管理员录入的节假日与调休工作日")
     p.set_defaults(handler=cmd_calendar_list)
     p = cal.add_parser("set", help="把某天设为节假日或（调休）工作日")
-    p.add_argument("day", type=_date, metavar="DATE")
+    p.add_argument("day", type=iso_date, metavar="DATE")
     p.add_argument("kind", choices=("workday", "holiday"))
     p.add_argument("--note", default="")
     p.set_defaults(handler=cmd_calendar_set)
@@ -80,13 +80,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("year", type=int)
     p.add_argument("--source", default="", help="依据，如 国务院办公厅通知文号")
     p.set_defaults(handler=cmd_calendar_publish)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD，而不是 {text!r}") from None
 
 
 def _case_count(text: str) -> int:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
+from windowdesk.cli.arguments import iso_date
 from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
 from windowdesk.services import case_documents, case_views
@@ -19,8 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         dest="case_command", metavar="ACTION", required=True
     )
     p = case.add_parser("list", help="列出办件：编号、状态、事项编码、收件日期（每行一件）")
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="收件日期起 YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="收件日期止 YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="收件日期起 YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="收件日期止 YYYY-MM-DD")
     p.add_argument("--window", type=int, help="窗口号")
     p.add_argument("--clerk", help="经办人登录名")
     p.add_argument("--outcome", choices=sorted(OUTCOME_LABELS), help="办理结果")
@@ -39,13 +39,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     p.set_defaults(handler=cmd_print)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD，而不是 {text!r}") from None
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -7,8 +7,8 @@ Scripts read the ticket number from the last line of ``ticket take`` and ``queue
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
+from windowdesk.cli.arguments import iso_date
 from windowdesk.domain.queue import OUTCOME_NAMES_ZH, PRIORITY_NAMES_ZH, Outcome, Priority
 from windowdesk.domain.queue_order import PriorityPolicy
 from windowdesk.services import queue, queue_moves, queue_setup, queue_views
@@ -67,7 +67,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = q.add_parser("status", help="各类别等候人数与各窗口当前号码")
     p.set_defaults(handler=cmd_status)
     p = q.add_parser("stats", help="某日按类别和窗口的统计")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="默认今天")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="默认今天")
     p.set_defaults(handler=cmd_stats)
     p = q.add_parser("categories", help="列出排队类别")
     p.set_defaults(handler=cmd_categories)
@@ -86,13 +86,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _window(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--window", type=int, required=True, metavar="N", help="窗口号")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD，而不是 {text!r}") from None
 
 
 def _describe(t: queue.TicketInfo) -> str:
