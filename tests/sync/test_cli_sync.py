@@ -11,7 +11,7 @@ import time
 import uuid
 
 from tests.support.postgres import createdb, dropdb
-from tests.sync.cases import assert_in_step, edit_case, take_case
+from tests.sync.cases import assert_in_step, edit_case, take_case, take_window
 from tests.sync.support import Central, drop_roles_of, site_client
 from windowdesk.services import central
 from windowdesk.services import sync as sync_service
@@ -119,12 +119,12 @@ def test_watch_keeps_syncing(tmp_path):
             stdout=subprocess.PIPE,
             text=True,
         )
-        take_case(ctx)
+        take_window(ctx)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and c.query("SELECT count(*) FROM public.window")[0][0] == 0:
             time.sleep(0.2)
         assert c.query("SELECT count(*) FROM public.window")[0][0] == 1
-        take_case(ctx)
+        take_window(ctx)
         while time.monotonic() < deadline and c.query("SELECT count(*) FROM public.window")[0][0] == 1:
             time.sleep(0.2)
         assert c.query("SELECT count(*) FROM public.window")[0][0] == 2
@@ -147,7 +147,7 @@ def test_a_postgresql_site_store_syncs_too(pg_url):
         one = site_client(c, "TS01", pg_url, device_no=1)
         numbers = [take_case(one) for _ in range(30)]
         for number in numbers[::5]:
-            edit_case(one, number, "改")
+            edit_case(one, number)
         summary = sync_service.run_sync(one)
         assert summary.rejected == 0 and summary.pushed > 60
         assert_in_step(c, [one])

@@ -20,7 +20,7 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
-from tests.sync.cases import assert_in_step, edit_case, take_case
+from tests.sync.cases import assert_in_step, edit_case, local_op_ids, take_case
 from tests.sync.support import Central, central_store, site_client
 from tests.sync.throwaway_cluster import throwaway_cluster
 from windowdesk.services import calendar
@@ -86,12 +86,12 @@ def seeded_run(seed: int, tmp_path, rounds: int) -> None:
         expected_rejects: set[str] = set()
         central_days: set[dt.date] = set()
         cursors = [_cursor(ctx)]
-        numbers: list[int] = []
+        numbers: list[str] = []
         kills = 0
         for round_no in range(rounds):
             numbers += [take_case(ctx) for _ in range(rng.randint(5, 80))]
             for _ in range(rng.randint(0, 10)):
-                edit_case(ctx, rng.choice(numbers), f"改 {seed}-{round_no}-{rng.random():.4f}")
+                edit_case(ctx, rng.choice(numbers))
             if rng.random() < 0.35:
                 expected_rejects.add(_inject_reject(ctx, dt.date(2040, 1, 1) + dt.timedelta(days=round_no)))
             _central_days(c, rng, rng.randint(0, 60), central_days)
@@ -133,8 +133,9 @@ def test_central_restarted_mid_push(tmp_path):
         with central_store("TS01", url=cluster.url("central")) as c:
             db_url = f"sqlite:///{tmp_path / 'site.db'}"
             ctx = site_client(c, "TS01", db_url)
-            for _ in range(1500):
+            for _ in range(500):  # about 2,800 ops (a real case writes 5-6), as many as before
                 take_case(ctx)
+            ops = len(local_op_ids(ctx))
             env = {**os.environ, "WINDOWDESK_SYNC_BATCH": "25"}
             process = subprocess.Popen(
                 [sys.executable, "-m", "windowdesk", "--db", db_url, "sync", "--quiet"],
@@ -152,7 +153,7 @@ def test_central_restarted_mid_push(tmp_path):
             cluster.stop("immediate")  # central crashes mid-push
             _, stderr = process.communicate(timeout=120)
             assert process.returncode == 1, stderr  # a clear failure, not a hang or a crash
-            assert 0 < mark < 3002
+            assert 0 < mark < ops + 2
             status = sync_service.sync_status(ctx)
             assert status.online is False and status.pending > 0 and status.last_error
             cluster.start()
@@ -169,10 +170,10 @@ def three_sites(tmp_path, order_seed: int, cases: int) -> None:
     with central_store(*codes) as c:
         ctxs = {code: site_client(c, code, f"sqlite:///{tmp_path / f'{code}.db'}") for code in codes}
         rng = random.Random(order_seed)
-        for code, ctx in ctxs.items():  # offline: a working day each, nobody syncs
-            numbers = [take_case(ctx, f"{code} 办件") for _ in range(cases)]
-            for number in rng.sample(numbers, cases // 10):
-                edit_case(ctx, number, f"{code} 已补正")
+        for ctx in ctxs.values():  # offline: a working day each, nobody syncs
+            numbers = [take_case(ctx) for _ in range(cases)]
+            edits = [edit_case(ctx, number) for number in rng.sample(numbers, cases // 10)]
+            assert any(edits)
         order = list(codes)
         rng.shuffle(order)
         for code in order + order:
@@ -182,7 +183,7 @@ def three_sites(tmp_path, order_seed: int, cases: int) -> None:
         for code, ctx in ctxs.items():
             assert sync_service.sync_status(ctx).pending == 0
             total = c.query(
-                "SELECT count(*) FROM public.window WHERE site_id = %s", (c.sites[code].site_id,)
+                "SELECT count(*) FROM public.intake_case WHERE site_id = %s", (c.sites[code].site_id,)
             )[0][0]
             assert total == cases
             ctx.store.dispose()
@@ -190,7 +191,7 @@ def three_sites(tmp_path, order_seed: int, cases: int) -> None:
 
 @pytest.mark.parametrize("order_seed", [7])
 def test_three_offline_sites_synced_in_any_order(order_seed, tmp_path):
-    three_sites(tmp_path, order_seed, cases=1000)
+    three_sites(tmp_path, order_seed, cases=300)  # real cases are ~4x dearer to make; 1,000 in the long set
 
 
 @pytest.mark.slow  # deselected unless WINDOWDESK_LONG_TESTS=1 (tests/conftest.py)
@@ -205,7 +206,7 @@ def test_two_syncs_of_one_store_at_once(tmp_path):
     db_url = f"sqlite:///{tmp_path / 'site.db'}"
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", db_url)
-        for _ in range(300):
+        for _ in range(120):  # about 700 ops, a little more than the 300 stand-ins made
             take_case(ctx)
         _central_days(c, random.Random(5), 200, set())
         env = {**os.environ, "WINDOWDESK_SYNC_BATCH": "20", "WINDOWDESK_SYNC_PAGE": "15"}

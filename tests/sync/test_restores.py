@@ -10,7 +10,7 @@ import psycopg
 from psycopg import sql
 
 from tests.support.postgres import dropdb, pg_admin_url
-from tests.sync.cases import assert_in_step, take_case
+from tests.sync.cases import assert_in_step, take_window
 from tests.sync.support import central_store, site_client
 from windowdesk.services import sites
 from windowdesk.services import sync as sync_service
@@ -30,14 +30,14 @@ def test_client_restored_from_old_backup_never_reuses_a_number(tmp_path):
     with central_store("TS01") as c:
         db = tmp_path / "site.db"
         ctx = site_client(c, "TS01", f"sqlite:///{db}")
-        first = [take_case(ctx) for _ in range(3)]
+        first = [take_window(ctx) for _ in range(3)]
         sync_service.run_sync(ctx)
         ctx.store.dispose()
         shutil.copy(db, tmp_path / "backup.db")  # the nightly backup
         ctx = open_context(f"sqlite:///{db}").as_actor(ctx.actor)
-        later = [take_case(ctx) for _ in range(4)]
+        later = [take_window(ctx) for _ in range(4)]
         sync_service.run_sync(ctx)
-        more = [take_case(ctx) for _ in range(2)]  # made, never synced: lost with the disk
+        more = [take_window(ctx) for _ in range(2)]  # made, never synced: lost with the disk
         ctx.store.dispose()
         assert first + later + more == list(range(1, 10))
 
@@ -45,7 +45,7 @@ def test_client_restored_from_old_backup_never_reuses_a_number(tmp_path):
         restored = open_context(f"sqlite:///{db}").as_actor(ctx.actor)
         summary = sync_service.run_sync(restored)  # first contact: central's mark is ahead
         assert summary.counters_raised == 1 and summary.events
-        after = [take_case(restored) for _ in range(3)]
+        after = [take_window(restored) for _ in range(3)]
         assert min(after) > max(later)  # 8 and 9 died with the disk; the numbers central saw never return
         summary = sync_service.run_sync(restored)
         assert summary.rejected == 0 and summary.pushed > 0
@@ -67,11 +67,11 @@ def test_client_restored_from_old_backup_never_reuses_a_number(tmp_path):
 def test_reinstalled_client_continues_the_numbers(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 'old.db'}")
-        [take_case(ctx) for _ in range(5)]
+        [take_window(ctx) for _ in range(5)]
         sync_service.run_sync(ctx)
         fresh = site_client(c, "TS01", f"sqlite:///{tmp_path / 'new.db'}")  # same device number
         assert [w.number for w in sites.list_windows(fresh)] == [1, 2, 3, 4, 5]  # taken back
-        assert take_case(fresh) == 6
+        assert take_window(fresh) == 6
         assert sync_service.run_sync(fresh).rejected == 0
         assert sorted(n for (n,) in c.query("SELECT number FROM public.window")) == [1, 2, 3, 4, 5, 6]
 
@@ -79,12 +79,12 @@ def test_reinstalled_client_continues_the_numbers(tmp_path):
 def test_central_restored_from_backup_gets_what_it_lacks(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
-        [take_case(ctx) for _ in range(3)]
+        [take_window(ctx) for _ in range(3)]
         sync_service.run_sync(ctx)
         backup = f"wdbak_{uuid.uuid4().hex[:10]}"
         _clone_db(c.dbname, backup)
         try:
-            [take_case(ctx) for _ in range(4)]
+            [take_window(ctx) for _ in range(4)]
             sync_service.run_sync(ctx)
             assert c.query("SELECT count(*) FROM public.window")[0][0] == 7
             _clone_db(backup, c.dbname)  # central's disk died; last night's backup comes back

@@ -28,9 +28,9 @@ def test_a_township_day_offline_then_synced(tmp_path):
             for number in (1, 2, 3):
                 sites.add_window(ctx, 900 + number, f"{number}号窗口")
             users.add_user(ctx, "xz07clerk", "clerk", "secret123", "镇窗口")
-            numbers = [take_case(ctx, "乡镇办件") for _ in range(240)]
+            numbers = [take_case(ctx) for _ in range(240)]
             for number in numbers[::7]:
-                edit_case(ctx, number, "已补正材料")
+                edit_case(ctx, number)
 
             offline = cli_sync(db_url)
             assert offline.returncode != 0 and "中心库" in offline.stderr

@@ -6,7 +6,7 @@ import datetime as dt
 
 import psycopg
 
-from tests.sync.cases import take_case
+from tests.sync.cases import take_window
 from tests.sync.support import central_store, site_client
 from tests.sync.test_protocol import _rename
 from tests.sync.throwaway_cluster import throwaway_cluster
@@ -41,7 +41,7 @@ def test_indicator_goes_from_offline_with_pending_to_online_with_none(qtbot, tmp
             assert indicator.text().startswith("同步：尚未运行")
             cluster.stop()
             for _ in range(20):
-                take_case(ctx)
+                take_window(ctx)
             indicator.sync_now()  # central is down: no dialog for a lost line, the bar says it
             pending = sync_service.sync_status(ctx).pending
             assert pending > 20
@@ -122,7 +122,7 @@ def test_pending_count_follows_changes_made_elsewhere(qtbot, tmp_path, local_set
         qtbot.addWidget(window)
         window.sync_label.sync_now()
         assert window.sync_label.text().startswith("同步：在线 · 待同步 0 条")
-        take_case(ctx)
+        take_window(ctx)
         app.hub.changed.emit("cases")
         assert window.sync_label.text().startswith("同步：在线 · 待同步 2 条")
         ctx.store.dispose()
