@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 from windowdesk.domain.applicants import Applicant
 from windowdesk.domain.identity import credit_code_check_char, resident_id_check_char
 from windowdesk.domain.intake import MaterialCheck, Rejection
-from windowdesk.services import case_documents, cases
-from windowdesk.services.calendar import load_calendar
+from windowdesk.services import cases
+from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site
-from windowdesk.services.intake_matters import matter_snapshot
-from windowdesk.services.queue_common import local_today
+from windowdesk.services.demo.model import DemoOptions, DemoReport
+from windowdesk.services.site import load_calendar
 from windowdesk.store.models import Case
 
 CLERKS = (("clerk1", "王芳", 1), ("clerk2", "李强", 2), ("clerk3", "张敏", 3))
@@ -69,12 +69,12 @@ def make_demo_case(ctx: ServiceContext, n: int, today: dt.date) -> str:
     while not calendar.is_workday(received_on):
         received_on -= dt.timedelta(days=1)
     if plan == "on_the_spot":
-        matter = matter_snapshot(ctx, ON_THE_SPOT)
+        matter = cases.matter_snapshot(ctx, ON_THE_SPOT)
         decision = cases.IntakeDecision(
             matter, _person(n), _checks(matter, False), "on_the_spot", result="当场办结，已发放就业创业证"
         )
     else:
-        matter = matter_snapshot(ctx, FOOD)
+        matter = cases.matter_snapshot(ctx, FOOD)
         outcome = "incomplete" if plan in ("incomplete", "corrected") else plan
         rejection = (
             Rejection(
@@ -93,12 +93,12 @@ def make_demo_case(ctx: ServiceContext, n: int, today: dt.date) -> str:
         cases.record_correction(
             clerk, case.case_no, arrivals, today=min(today, received_on + dt.timedelta(days=2))
         )
-    case_documents.issue_documents(clerk, case.case_no)
+    cases.issue_documents(clerk, case.case_no)
     return case.case_no
 
 
-def demo_cases(ctx: ServiceContext, options, report) -> None:
-    wanted = int(getattr(options, "cases", 0) or 0)
+def demo_cases(ctx: ServiceContext, options: DemoOptions, report: DemoReport) -> None:
+    wanted = int(options.cases or 0)
     if wanted <= 0:
         return
     site_id = require_site(ctx)

@@ -1,4 +1,5 @@
-"""Turning rows of an import file into catalogue values, and values into the canonical JSON form.
+"""Turning rows of an import file (JSON or a spreadsheet, with its leniency) into catalogue values,
+and values into the canonical JSON form; and reading a stored version back as it was published.
 
 Both import formats end up here: JSON objects and XLSX rows are plain ``{field: value}`` dicts with
 a location (sheet, row) and a function naming a field the way the file names it, so every problem
@@ -11,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -384,3 +385,19 @@ def matter_from_dict(data: Mapping[str, Any]) -> MatterSpec:
     if spec is None:
         raise ValueError(f"invalid matter snapshot: {errors}")
     return spec
+
+
+def matter_from_snapshot(snapshot: Mapping[str, Any], materials: tuple[MaterialSpec, ...]) -> MatterSpec:
+    """A published version's matter exactly as it was stored (``matter_to_dict`` without materials).
+
+    It was validated when it was published; reading it back does not run today's import rules
+    again, so a version published under older rules still reads as it was.
+    """
+    known = {f.name for f in fields(MatterSpec)} - {"fee", "delivery_modes", "materials"}
+    values = {name: snapshot[name] for name in known if name in snapshot}
+    return MatterSpec(
+        **values,
+        fee=Decimal(str(snapshot.get("fee", "0"))),
+        delivery_modes=tuple(snapshot.get("delivery_modes", ("window",))),
+        materials=materials,
+    )

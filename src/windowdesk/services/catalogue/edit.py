@@ -22,9 +22,8 @@ from windowdesk.domain.catalogue import (
     department_problems,
     matter_problems,
 )
-from windowdesk.domain.catalogue_rows import matter_to_dict
 from windowdesk.errors import NotFound, UserError
-from windowdesk.services.catalogue import (
+from windowdesk.services.catalogue.browse import (
     DepartmentInfo,
     MatterVersionInfo,
     department_info,
@@ -32,6 +31,7 @@ from windowdesk.services.catalogue import (
     matter_spec,
     matter_version,
 )
+from windowdesk.services.catalogue.rows import matter_to_dict
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.store.base import utcnow
 from windowdesk.store.models import Department, Material, Matter, MatterVersion

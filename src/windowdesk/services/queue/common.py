@@ -1,4 +1,5 @@
-"""What the queue services share: settings, the clock, results, and applying one move to a ticket row."""
+"""What the queue services share: settings read in one statement, results, finding tickets, and
+applying one move to a ticket row."""
 
 from __future__ import annotations
 
@@ -6,68 +7,21 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import queue as rules
 from windowdesk.domain.queue_order import service_day
-from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services.context import ServiceContext
-from windowdesk.services.settings import SettingSpec, get_setting, register
-from windowdesk.store.base import utcnow
+from windowdesk.errors import Conflict, NotFound
+from windowdesk.services.clock import zone_named
+from windowdesk.services.settings import QUEUE_SETTINGS, TIMEZONE, SettingSpec
 from windowdesk.store.models import QueueCategory, Setting, Ticket, TicketPeriod
 from windowdesk.store.notify import announce, announce_column, announced
 from windowdesk.store.uow import UnitOfWork
 
 QUEUE_TOPIC = "queue"
-
-RECALLS_BEFORE_NO_SHOW = register(
-    SettingSpec("queue.recalls_before_no_show", 2, "过号前须重呼次数", "Recalls before a no-show", 0, 9)
-)
-ORDINARY_PER_PRIORITY = register(
-    SettingSpec(
-        "queue.ordinary_per_priority",
-        2,
-        "每叫一个优先号之间的普通号数",
-        "Ordinary calls per priority call",
-        1,
-        20,
-    )
-)
-EXPIRE_AT_DAY_END = register(
-    SettingSpec(
-        "queue.expire_at_day_end", True, "日终未办结号自动作废", "Expire unfinished tickets at day end"
-    )
-)
-TIMEZONE = register(SettingSpec("queue.timezone", "Asia/Shanghai", "本地时区", "Local time zone"))
-SLIP_WIDTH_MM = register(
-    SettingSpec("queue.slip_width_mm", 80, "取号单纸宽（毫米）", "Ticket slip width (mm)", 58, 80)
-)
-VOICE_REPEATS = register(
-    SettingSpec("queue.voice_repeats", 2, "叫号语音播报次数", "Times each call is spoken", 1, 5)
-)
-DISPLAY_NOTICE = register(
-    SettingSpec(
-        "queue.display_notice",
-        "请携带身份证件，按叫号顺序到对应窗口办理。",
-        "叫号屏滚动通知",
-        "Hall display scrolling notice",
-    )
-)
-
-
-QUEUE_SETTINGS = (
-    RECALLS_BEFORE_NO_SHOW,
-    ORDINARY_PER_PRIORITY,
-    EXPIRE_AT_DAY_END,
-    TIMEZONE,
-    SLIP_WIDTH_MM,
-    VOICE_REPEATS,
-    DISPLAY_NOTICE,
-)
-
 
 @dataclass(frozen=True)
 class QueueSettings:
@@ -80,7 +34,7 @@ class QueueSettings:
 
     @property
     def zone(self) -> ZoneInfo:
-        return _zone(self.values[TIMEZONE.key])
+        return zone_named(self.values[TIMEZONE.key])
 
     def day(self, at: dt.datetime) -> dt.date:
         return service_day(at, self.zone.key)
@@ -121,32 +75,6 @@ def settings_from(stored: dict[str, Any]) -> QueueSettings:
         if value is not None:
             values[key] = specs[key].coerce(value)
     return QueueSettings(values)
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError("未知时区：{zone}", "Unknown time zone: {zone}", zone=name) from exc
-
-
-def now() -> dt.datetime:
-    """The queue's clock (tests replace ``queue_common.utcnow`` to cross midnight)."""
-    return utcnow()
-
-
-def local_zone(ctx: ServiceContext) -> ZoneInfo:
-    return _zone(get_setting(ctx, TIMEZONE.key))
-
-
-def local_today(ctx: ServiceContext) -> dt.date:
-    """Today in the hall's time zone (``queue.timezone``) by the queue's clock, not the PC's own zone:
-    the one day every service defaults to, so a case and its ticket are dated alike."""
-    return service_day(now(), local_zone(ctx).key)
-
-
-def today(ctx: ServiceContext, at: dt.datetime | None = None) -> dt.date:
-    return service_day(at or now(), local_zone(ctx).key)
 
 
 @dataclass(frozen=True)

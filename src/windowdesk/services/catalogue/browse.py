@@ -16,9 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from windowdesk.domain.catalogue import MaterialSpec, MatterSpec
-from windowdesk.domain.catalogue_rows import material_to_dict, matter_from_dict
 from windowdesk.domain.catalogue_search import SearchEntry, SearchIndex
 from windowdesk.errors import NotFound
+from windowdesk.services.catalogue.rows import matter_from_snapshot
 from windowdesk.services.context import ServiceContext
 from windowdesk.store.models import Department, Material, Matter, MatterVersion
 
@@ -168,7 +168,7 @@ def _version_info(session: Session, version: MatterVersion, matter: Matter) -> M
     items = tuple(MaterialItem(r.id, r.position, material_spec(r)) for r in rows)
     snapshot = dict(version.snapshot)
     department_name = snapshot.pop("department_name", "")
-    spec = matter_from_dict({**snapshot, "materials": [material_to_dict(i.spec) for i in items]})
+    spec = matter_from_snapshot(snapshot, tuple(i.spec for i in items))
     return MatterVersionInfo(
         version.id,
         matter.id,

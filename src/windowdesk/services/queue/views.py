@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from windowdesk.domain import queue as rules
+from windowdesk.services.clock import local_zone, today
 from windowdesk.services.context import ServiceContext, require_site
-from windowdesk.services.queue_common import TicketInfo, local_zone, ticket_info, today
+from windowdesk.services.queue.common import TicketInfo, ticket_info
 from windowdesk.store.models import (
     QueueCategory,
     Site,

@@ -1,5 +1,7 @@
 """What a counter does with a called ticket, and pausing a window; day-end expiry.
 
+Finishing is :func:`finish_ticket` inside the visit's transaction (``services/visit``).
+
 Every function is one audited transaction that locks the ticket row it changes.
 """
 
@@ -7,37 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 
 from sqlalchemy import select
 
 from windowdesk.domain import queue as rules
 from windowdesk.errors import Conflict, UserError
+from windowdesk.services.clock import local_zone, now, today
 from windowdesk.services.context import ServiceContext, require_site, writes
-from windowdesk.services.queue_common import (
-    RECALLS_BEFORE_NO_SHOW,
+from windowdesk.services.queue.common import (
     TicketInfo,
     apply_move,
     category_by_prefix,
     find_ticket,
-    local_zone,
-    now,
     require_window_ticket,
     signal,
     ticket_info,
-    today,
 )
-from windowdesk.services.queue_setup import ensure_window_state
-from windowdesk.services.settings import get_setting
+from windowdesk.services.queue.setup import ensure_window_state
+from windowdesk.services.settings import RECALLS_BEFORE_NO_SHOW, get_setting
 from windowdesk.store.models import Ticket, Window
 from windowdesk.store.uow import UnitOfWork
 
-#: Called inside the finishing transaction: ``hook(uow, ticket_row, outcome)``. The intake feature
-#: registers one to link the case it recorded to the ticket (``ticket.case_id``).
-FINISH_HOOKS: list[Callable[[UnitOfWork, Ticket, rules.Outcome], None]] = []
 
-
-def _outcome(value: str) -> rules.Outcome:
+def parse_outcome(value: str) -> rules.Outcome:
     try:
         return rules.Outcome(value)
     except ValueError:
@@ -103,19 +97,15 @@ def start_serving(ctx: ServiceContext, window_no: int) -> TicketInfo:
         return ticket_info(uow.session, ticket)
 
 
-@writes("queue.finish")
-def finish(ctx: ServiceContext, window_no: int, outcome: str) -> TicketInfo:
-    """End the visit with an outcome (handled, referred, consultation only, …)."""
-    site_id = require_site(ctx)
-    result = _outcome(outcome)
-    at = now()
-    with ctx.unit_of_work() as uow:
-        ticket = require_window_ticket(uow.session, site_id, window_no)
-        apply_move(uow, ticket, rules.Move.FINISH, at, outcome=result)
-        for hook in FINISH_HOOKS:
-            hook(uow, ticket, result)
-        uow.audit("queue.finish", "queue_ticket", ticket.id, number=ticket.number, outcome=result.value)
-        return ticket_info(uow.session, ticket)
+def finish_ticket(
+    uow: UnitOfWork, site_id: uuid.UUID, window_no: int, outcome: rules.Outcome, at: dt.datetime
+) -> Ticket:
+    """End the window's visit with an outcome (handled, referred, consultation only, …) inside the
+    caller's transaction: :func:`windowdesk.services.visit.finish`, which also links the case."""
+    ticket = require_window_ticket(uow.session, site_id, window_no)
+    apply_move(uow, ticket, rules.Move.FINISH, at, outcome=outcome)
+    uow.audit("queue.finish", "queue_ticket", ticket.id, number=ticket.number, outcome=outcome.value)
+    return ticket
 
 
 @writes("queue.transfer")
@@ -247,7 +237,3 @@ def expire_day_end(ctx: ServiceContext) -> int:
         if stale:
             uow.audit("queue.expire", "queue_ticket", None, count=len(stale), before=day)
         return len(stale)
-
-
-# Intake registers its finish hook (link the case; an intake outcome needs one) wherever tickets finish.
-from windowdesk.services import intake_queue  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""Writing the catalogue workbook and the blank template (layout: :mod:`catalogue_xlsx`).
+"""Writing the catalogue workbook and the blank template (layout: :mod:`xlsx_reader`).
 
 Saved workbooks are byte-for-byte reproducible: zip entry times and document dates are fixed, so
 exporting the same catalogue twice gives the same file.
@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from windowdesk.domain.catalogue import VOCABULARIES, label
-from windowdesk.services.catalogue_xlsx import (
+from windowdesk.services.catalogue.xlsx_reader import (
     DEPARTMENT_COLUMNS,
     DEPARTMENT_SHEET,
     MATERIAL_COLUMNS,

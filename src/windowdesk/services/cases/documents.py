@@ -31,23 +31,18 @@ from windowdesk.domain.intake import STATUS_LABELS, MaterialCheck
 from windowdesk.domain.matter_snapshot import FORM_LABELS, snapshot_from_json
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
+from windowdesk.files import write_file_atomically
 from windowdesk.paths import data_dir
-from windowdesk.services.calendar import load_calendar
-from windowdesk.services.case_views import due_state, load_case, masked_applicant, notice_of
-from windowdesk.services.cases import add_event
+from windowdesk.services.cases.intake import add_event
+from windowdesk.services.cases.views import due_state, load_case, masked_applicant, notice_of
+from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, writes
-from windowdesk.services.files import write_file_atomically
-from windowdesk.services.queue_common import local_today
-from windowdesk.services.settings import SettingSpec, get_setting, register
+from windowdesk.services.settings import OFFICE_PHONE, PROGRESS_URL, STATUTORY_WORKDAYS, get_setting
+from windowdesk.services.site import load_calendar
 from windowdesk.store.models import Case, CaseDocument, Site, Window
 from windowdesk.store.uow import UnitOfWork
 
 DOCUMENT_KINDS = tuple(TITLES)
-register(
-    SettingSpec(
-        "progress.url", "", "办件进度查询网址（二维码前缀）", "Progress lookup address (QR code prefix)"
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -129,7 +124,7 @@ def _data(
             )
     notice_lines = ()
     notice = notice_of(session, case.id)
-    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     due = due_state(case, case.deemed_accepted, notice, calendar, local_today(ctx), statutory_default)
     if notice is not None:
         notice_lines = tuple(
@@ -148,7 +143,7 @@ def _data(
         agent = (
             f"{applicant.agent.name}（{ID_TYPES[applicant.agent.id_type][0]} {applicant.agent.id_number}）"
         )
-    prefix = str(get_setting(ctx, "progress.url"))
+    prefix = str(get_setting(ctx, PROGRESS_URL.key))
     return CaseDocumentData(
         kind=kind,
         case_no=case.case_no,
@@ -166,7 +161,7 @@ def _data(
         matter_code=matter.code,
         department=matter.department,
         received_on=case.received_on,
-        contact_phone=matter.department_phone or str(get_setting(ctx, "office.phone")),
+        contact_phone=matter.department_phone or str(get_setting(ctx, OFFICE_PHONE.key)),
         accepted_on=due.accepted_on,
         deemed_accepted=case.deemed_accepted,
         statutory_due=due.statutory_due,

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from windowdesk.domain import roles
 from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services import sites
+from windowdesk.services import site
 from windowdesk.services.context import ServiceContext, writes
-from windowdesk.services.settings import SettingSpec, get_setting, register
+from windowdesk.services.settings import OUTBOX_KEEP_DAYS, get_setting
 from windowdesk.store.base import Base, utcnow
 from windowdesk.store.models import Site, SyncConflict, SyncReject
 from windowdesk.sync import credentials, local
@@ -24,20 +24,6 @@ from windowdesk.sync.pull import pull_all
 from windowdesk.sync.push import Progress, PushOutcome, reconcile
 from windowdesk.sync.runner import SyncSummary, load_config, parse_time, run_once
 from windowdesk.sync.tables import decode_row, synced_tables
-
-register(
-    SettingSpec("sync.interval_seconds", 60, "后台同步间隔（秒）", "Background sync interval (s)", 10, 3600)
-)
-register(
-    SettingSpec(
-        "sync.outbox_keep_days",
-        30,
-        "已同步操作保留天数（中心库从备份恢复时重发）",
-        "Days to keep synced ops (resent if central is restored)",
-        1,
-        3650,
-    )
-)
 
 
 class PasswordNeeded(UserError):
@@ -100,7 +86,7 @@ class ConflictInfo:
 def setup_sync(ctx: ServiceContext, central_url: str, site_code: str, password: str) -> SetupResult:
     """Register this device with central as ``site_code`` and take central's site record."""
     ctx.require(roles.ADMIN)
-    site_code = sites.validate_site_code(site_code)
+    site_code = site.validate_site_code(site_code)
     url = public_url(central_url)
     with CentralLink(url, password, ctx.actor.device_no) as link:
         state = link.stream_state()
@@ -150,7 +136,7 @@ def setup_sync(ctx: ServiceContext, central_url: str, site_code: str, password: 
         reconcile(ctx.store, link, state, out)
         if done == "adopted":
             pull_all(ctx.store, link)
-            sites.init_site(ctx, site_code, central_site["name"], central_site.get("kind") or "hall")
+            site.init_site(ctx, site_code, central_site["name"], central_site.get("kind") or "hall")
     saved = credentials.save_password(url, site_code, password)
     return SetupResult(
         site_code,
@@ -182,7 +168,7 @@ def run_sync(
             "钥匙串中没有同步密码：请输入密码，或重新运行 windowdesk sync setup",
             "No sync password in the keyring: enter it, or run windowdesk sync setup again",
         )
-    keep_days = int(get_setting(ctx, "sync.outbox_keep_days"))
+    keep_days = int(get_setting(ctx, OUTBOX_KEEP_DAYS.key))
     return run_once(ctx.store, password, keep_days=keep_days, progress=progress)
 
 

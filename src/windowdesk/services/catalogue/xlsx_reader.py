@@ -3,7 +3,7 @@
 One row per matter, one row per material (joined to its matter by 事项编码 and ordered by 序号),
 one row per department. Headers are Chinese (the English field name of catalogue_schema.md is
 accepted too); choices use their Chinese labels. The same layout, empty, with drop-down lists and
-notes, is the template a department fills in (``catalogue_xlsx_writer.template_bytes``).
+notes, is the template a department fills in (``xlsx_writer.template_bytes``).
 
 This module holds the layout and reads workbooks; :mod:`catalogue_xlsx_writer` writes them.
 """
@@ -17,7 +17,8 @@ from typing import Any
 
 import openpyxl
 
-from windowdesk.domain.catalogue_rows import (
+from windowdesk.errors import UserError
+from windowdesk.services.catalogue.rows import (
     ParsedCatalogue,
     Row,
     RowError,
@@ -25,7 +26,6 @@ from windowdesk.domain.catalogue_rows import (
     parse_material,
     parse_matter_fields,
 )
-from windowdesk.errors import UserError
 
 DEPARTMENT_SHEET, MATTER_SHEET, MATERIAL_SHEET, README_SHEET = "部门", "事项", "材料", "说明"
 DEPARTMENT_COLUMNS = {"code": "部门代码", "name": "部门名称", "phone": "咨询电话", "address": "办公地址"}

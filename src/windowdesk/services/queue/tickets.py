@@ -26,22 +26,22 @@ from windowdesk.domain.queue_order import (
     within_cap,
 )
 from windowdesk.errors import Conflict, UserError
+from windowdesk.services.clock import now
 from windowdesk.services.context import ServiceContext, require_site, writes
-from windowdesk.services.queue_claim import claim_query, lock_window_for_call, window_categories
-from windowdesk.services.queue_common import (
-    EXPIRE_AT_DAY_END,
-    ORDINARY_PER_PRIORITY,
+from windowdesk.services.queue.claim import claim_query, lock_window_for_call, window_categories
+from windowdesk.services.queue.common import (
     TicketInfo,
     apply_move,
     category_by_prefix,
     find_ticket,
-    now,
     read_settings,
     signal,
     ticket_info,
     window_ticket,
 )
-from windowdesk.services.queue_setup import ensure_window_state
+from windowdesk.services.queue.moves import expire_day_end
+from windowdesk.services.queue.setup import ensure_window_state
+from windowdesk.services.settings import EXPIRE_AT_DAY_END, ORDINARY_PER_PRIORITY
 from windowdesk.store.models import QueueCategory, Ticket, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
 
@@ -103,8 +103,6 @@ def take_ticket(
         day = config.day(at)
         stale = config[EXPIRE_AT_DAY_END] and _stale_tickets_exist(session, site_id, day)
     if stale:
-        from windowdesk.services.queue_moves import expire_day_end
-
         expire_day_end(ctx)
     with ctx.unit_of_work() as uow:
         # Numbers come from the day's own tickets under a lock on the category row (kiosks of one

@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 
 from windowdesk.errors import Conflict, UserError
 from windowdesk.services.context import ServiceContext, open_context
-from windowdesk.services.sites import SITE_KINDS, validate_site_code
+from windowdesk.services.site import SITE_KINDS, validate_site_code
 from windowdesk.store.models import Site
 from windowdesk.sync import central_sql
 from windowdesk.sync.link import connect_admin, libpq_url
@@ -86,7 +86,7 @@ def site_role_name(dbname: str, code: str) -> str:
     return ("wd_" + re.sub(r"[^a-z0-9_]", "_", dbname.lower())[:40] + "_" + code.lower())[:63]
 
 
-def add_site(url: str, code: str, name: str, kind: str = "hall") -> NewSite:
+def add_central_site(url: str, code: str, name: str, kind: str = "hall") -> NewSite:
     """Create a site on central and its own login role. The password is shown once.
 
     Not a site write path (no ``@writes``): it runs against the central store only.

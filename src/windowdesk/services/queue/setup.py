@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,14 +11,10 @@ from sqlalchemy.orm import Session
 from windowdesk.domain import roles
 from windowdesk.domain.queue_order import MAX_NUMBER, PriorityPolicy, valid_prefix
 from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services import sites
 from windowdesk.services.context import ServiceContext, require_site, writes
-from windowdesk.services.queue_common import category_by_prefix, signal
+from windowdesk.services.queue.common import category_by_prefix, signal
 from windowdesk.store.models import QueueCategory, Window, WindowCategory, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from windowdesk.services.demo import DemoOptions, DemoReport
 
 POLICY_NAMES_ZH = {
     PriorityPolicy.INTERLEAVE: "优先号与普通号按比例穿插",
@@ -240,27 +235,3 @@ def window_categories(ctx: ServiceContext, window_no: int) -> list[str]:
                 .order_by(WindowCategory.rank)
             )
         )
-
-
-# -- demo ---------------------------------------------------------------------------------------
-DEMO_CATEGORIES = (
-    ("A", "综合受理", PriorityPolicy.INTERLEAVE),
-    ("B", "不动产登记", PriorityPolicy.INTERLEAVE),
-    ("C", "社保医保", PriorityPolicy.STRICT),
-)
-#: window -> categories it serves, first served first. Every window serves A.
-DEMO_WINDOW_CATEGORIES = {1: "A", 2: "A", 3: "BA", 4: "BA", 5: "CA", 6: "AC"}
-
-
-def demo_step(ctx: ServiceContext, options: DemoOptions, report: DemoReport) -> None:
-    """Demo categories A 综合受理 (every window), B 不动产登记 and C 社保医保 (some windows)."""
-    existing = {c.prefix for c in list_categories(ctx, include_inactive=True)}
-    for prefix, name, policy in DEMO_CATEGORIES:
-        if prefix not in existing:
-            add_category(ctx, prefix, name, priority_policy=policy.value)
-            report.add(f"queue category {prefix}")
-    windows = {w.number for w in sites.list_windows(ctx)}
-    for window_no, prefixes in DEMO_WINDOW_CATEGORIES.items():
-        if window_no in windows and window_categories(ctx, window_no) != list(prefixes):
-            set_window_categories(ctx, window_no, list(prefixes))
-            report.add(f"window {window_no} serves {prefixes}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from windowdesk.services.context import ServiceContext, require_site
-from windowdesk.services.queue_common import QUEUE_TOPIC
+from windowdesk.services.queue.common import QUEUE_TOPIC
 from windowdesk.store.notify import watch
 
 

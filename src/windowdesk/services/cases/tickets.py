@@ -1,11 +1,10 @@
-"""Intake ⇄ queue, the one adapter between them: finishing a ticket links the case recorded while
-serving it.
+"""A case and the ticket it was recorded at: a new case must belong to a ticket in service at this
+window, and finishing a ticket links the case recorded while serving it.
 
-The queue calls :func:`link_case_on_finish` inside its finishing transaction (``FINISH_HOOKS``; the
-last line of ``queue_moves`` imports this module, so the hook is there wherever tickets can be
-finished). A ticket finished with an intake outcome (handled, incomplete, rejected) must have a case
-recorded for it, and the ticket's outcome must agree with what the case says happened at this visit;
-consultation, referral and other outcomes need none.
+:func:`windowdesk.services.visit.finish` calls :func:`link_case_on_finish` inside its finishing
+transaction. A ticket finished with an intake outcome (handled, incomplete, rejected) must have a
+case recorded for it, and the ticket's outcome must agree with what the case says happened at this
+visit; consultation, referral and other outcomes need none.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ from sqlalchemy import select
 from windowdesk.domain.intake import OUTCOME_LABELS
 from windowdesk.domain.queue import OUTCOME_NAMES_ZH, Outcome
 from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services import queue_moves
 from windowdesk.store.models import Case, CaseEvent, Ticket
 from windowdesk.store.uow import UnitOfWork
 
@@ -96,6 +94,3 @@ def check_ticket(uow: UnitOfWork, ticket_id: uuid.UUID) -> Ticket:
         )
     return ticket
 
-
-if link_case_on_finish not in queue_moves.FINISH_HOOKS:
-    queue_moves.FINISH_HOOKS.append(link_case_on_finish)

@@ -30,9 +30,9 @@ from windowdesk.domain.intake import (
 from windowdesk.domain.matter_snapshot import MatterSnapshot, snapshot_from_json, snapshot_to_json
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
-from windowdesk.services import intake_queue
-from windowdesk.services.calendar import load_calendar
-from windowdesk.services.case_views import (
+from windowdesk.services.cases.matters import matter_snapshot
+from windowdesk.services.cases.tickets import check_ticket
+from windowdesk.services.cases.views import (
     CaseDetail,
     computed_due,
     correction_state,
@@ -42,10 +42,10 @@ from windowdesk.services.case_views import (
     notice_of,
     show_case,
 )
+from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site, writes
-from windowdesk.services.intake_matters import matter_snapshot
-from windowdesk.services.queue_common import local_today
-from windowdesk.services.settings import get_setting
+from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
+from windowdesk.services.site import load_calendar
 from windowdesk.store.base import utcnow
 from windowdesk.store.models import Applicant as ApplicantRow
 from windowdesk.store.models import Case, CaseEvent, CaseNotice, NumberCounter, Site
@@ -262,14 +262,14 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
         checks = validate_checklist(matter, decision.checks)
     check_decision(matter, checks, decision.outcome, decision.rejection, decision.result)
     calendar = load_calendar(ctx)
-    limit = int(get_setting(ctx, "notice.limit_workdays"))
-    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
+    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     actor = ctx.actor
     try:
         with ctx.unit_of_work() as uow:
             site = uow.session.get(Site, site_id)
             if decision.ticket_id is not None:
-                intake_queue.check_ticket(uow, decision.ticket_id)
+                check_ticket(uow, decision.ticket_id)
             applicant_row = _upsert_applicant(uow, site_id, applicant)
             uow.session.flush()
             rejection = decision.rejection or Rejection("", "")
@@ -327,8 +327,8 @@ def issue_notice(ctx: ServiceContext, case_no: str, today: dt.date | None = None
     """Issue the one-time notice of an incomplete application decided earlier (at most one, ever)."""
     today = today or local_today(ctx)
     calendar = load_calendar(ctx)
-    limit = int(get_setting(ctx, "notice.limit_workdays"))
-    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
+    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     try:
         with ctx.unit_of_work() as uow:
             case = load_case(uow.session, case_no, for_update=True)
@@ -363,11 +363,11 @@ def record_correction(
     checked; the case is accepted the day the last one arrives."""
     today = today or local_today(ctx)
     calendar = load_calendar(ctx)
-    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
         if ticket_id is not None:
-            intake_queue.check_ticket(uow, ticket_id)
+            check_ticket(uow, ticket_id)
         notice = notice_of(uow.session, case.id)
         if notice is None:
             raise Conflict(

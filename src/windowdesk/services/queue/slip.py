@@ -11,10 +11,11 @@ from windowdesk.documents.ticket_slip import TicketSlipData
 from windowdesk.documents.ticket_slip import ticket_slip_pdf as build_pdf
 from windowdesk.domain.queue import PRIORITY_NAMES_ZH, Priority
 from windowdesk.paths import data_dir
+from windowdesk.services.clock import local_zone
 from windowdesk.services.context import ServiceContext, require_site
-from windowdesk.services.queue import IssuedTicket, take_ticket, waiting_ahead
-from windowdesk.services.queue_common import SLIP_WIDTH_MM, find_ticket, local_zone
-from windowdesk.services.settings import get_setting
+from windowdesk.services.queue.common import find_ticket
+from windowdesk.services.queue.tickets import IssuedTicket, take_ticket, waiting_ahead
+from windowdesk.services.settings import SLIP_WIDTH_MM, get_setting
 from windowdesk.store.models import QueueCategory, Site
 
 

@@ -17,7 +17,12 @@ from sqlalchemy import select
 
 from windowdesk.domain import roles
 from windowdesk.domain.catalogue import DepartmentSpec
-from windowdesk.domain.catalogue_rows import (
+from windowdesk.errors import UserError
+from windowdesk.files import write_file_atomically
+from windowdesk.services.catalogue import xlsx_reader, xlsx_writer
+from windowdesk.services.catalogue.browse import list_departments
+from windowdesk.services.catalogue.edit import apply_department, current_specs, publish_matter
+from windowdesk.services.catalogue.rows import (
     ParsedCatalogue,
     Row,
     RowError,
@@ -26,13 +31,7 @@ from windowdesk.domain.catalogue_rows import (
     parse_department,
     parse_json_matter,
 )
-from windowdesk.errors import UserError
-from windowdesk.resources import resource_path
-from windowdesk.services import catalogue_xlsx, catalogue_xlsx_writer
-from windowdesk.services.catalogue import list_departments
-from windowdesk.services.catalogue_edit import apply_department, current_specs, publish_matter
 from windowdesk.services.context import ServiceContext, writes
-from windowdesk.services.files import write_file_atomically
 from windowdesk.store.models import Department
 
 FORMAT_NAME = "windowdesk-catalogue"
@@ -102,7 +101,7 @@ def read_catalogue_file(path: Path) -> ParsedCatalogue:
         )
     if size == 0:
         raise UserError("文件 {name} 是空的", "{name} is empty", name=path.name)
-    parsed = catalogue_xlsx.read_workbook(path) if suffix == ".xlsx" else _read_json(path)
+    parsed = xlsx_reader.read_workbook(path) if suffix == ".xlsx" else _read_json(path)
     parsed.drop_duplicates()
     return parsed
 
@@ -248,7 +247,7 @@ def export_catalogue(ctx: ServiceContext, path: str | Path) -> int:
     if suffix == ".json":
         data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     else:
-        data = catalogue_xlsx_writer.workbook_bytes(document)
+        data = xlsx_writer.workbook_bytes(document)
     write_file_atomically(path, data)
     return len(document["matters"])
 
@@ -258,18 +257,4 @@ def export_template(path: str | Path) -> None:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError("模板须保存为 .xlsx 文件", "The template is an .xlsx file")
-    write_file_atomically(path, catalogue_xlsx_writer.template_bytes())
-
-
-# -- demo -----------------------------------------------------------------------------------------
-
-DEMO_CATALOGUE = ("demo", "catalogue.json")
-
-
-def demo_step(ctx: ServiceContext, _options: object, report: Any) -> None:
-    """Load the demo catalogue (resources/demo/catalogue.json); a second run changes nothing."""
-    result = import_catalogue(ctx, resource_path(*DEMO_CATALOGUE))
-    if result.departments_added:
-        report.add(f"{result.departments_added} catalogue departments")
-    if result.matters_added or result.matters_updated:
-        report.add(f"{result.matters_added + result.matters_updated} catalogue matters")
+    write_file_atomically(path, xlsx_writer.template_bytes())

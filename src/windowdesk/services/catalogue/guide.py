@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from windowdesk.documents.guide import GuideData, guide_pdf
-from windowdesk.services.catalogue import matter_version
+from windowdesk.services.catalogue.browse import matter_version
 from windowdesk.services.context import HOME_SITE_KEY, ServiceContext
 from windowdesk.store.models import Department, LocalState, Site
 

@@ -16,15 +16,14 @@ from sqlalchemy.orm import Session, aliased
 
 from windowdesk.domain import queue as rules
 from windowdesk.domain.queue_order import PriorityPolicy, call_plan
-from windowdesk.services.queue_common import (
-    ORDINARY_PER_PRIORITY,
-    TIMEZONE,
+from windowdesk.services.queue.common import (
     QueueSettings,
     setting_value,
     settings_from,
     signal_column,
     signalled,
 )
+from windowdesk.services.settings import ORDINARY_PER_PRIORITY, TIMEZONE
 from windowdesk.store.models import QueueCategory, Ticket, WindowCategory, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
 

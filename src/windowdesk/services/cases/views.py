@@ -21,10 +21,10 @@ from windowdesk.domain.matter_snapshot import MatterSnapshot, snapshot_from_json
 from windowdesk.domain.one_time import CorrectionState, NoticeItem
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import NotFound, UserError
-from windowdesk.services.calendar import load_calendar
+from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site
-from windowdesk.services.queue_common import local_today
-from windowdesk.services.settings import get_setting
+from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
+from windowdesk.services.site import load_calendar
 from windowdesk.store.models import Case, CaseDocument, CaseEvent, CaseNotice
 
 
@@ -267,8 +267,8 @@ def show_case(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -
     """One case in full, the way the counter and the supervisor see it (a scan lands here too)."""
     today = today or local_today(ctx)
     calendar = load_calendar(ctx)
-    limit = int(get_setting(ctx, "notice.limit_workdays"))
-    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
+    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     with ctx.reading() as session:
         case = load_case(session, case_no)
         return _detail(session, case, calendar, limit, today, statutory_default)
@@ -337,8 +337,8 @@ def list_cases(
     site_id = require_site(ctx)
     today = today or local_today(ctx)
     calendar = load_calendar(ctx)
-    limit = int(get_setting(ctx, "notice.limit_workdays"))
-    statutory_default = int(get_setting(ctx, "deadline.statutory_workdays"))
+    limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
+    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     query = select(Case).where(Case.site_id == site_id)
     if filters.received_from is not None:
         query = query.where(Case.received_on >= filters.received_from)
