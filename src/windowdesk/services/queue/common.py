@@ -23,6 +23,7 @@ from windowdesk.store.uow import UnitOfWork
 
 QUEUE_TOPIC = "queue"
 
+
 @dataclass(frozen=True)
 class QueueSettings:
     """The queue's settings read in one statement, inside the caller's own transaction."""
