@@ -98,7 +98,7 @@ class PreviewDialog(QDialog):
         for image in render_pages(pdf, PREVIEW_DPI):
             label = QLabel(pages)
             label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #999; background: white;")
+            label.setObjectName("previewPage")
             pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         self.scroll.setWidget(pages)

@@ -31,17 +31,6 @@ from windowdesk.ui.tasks import IO
 log = logging.getLogger(__name__)
 
 RESULT_SHOWN_MS = 15_000
-KIOSK_STYLE = """
-QWidget#kioskFace { background: #f3f6fb; }
-QPushButton[category="true"] { font-size: 26pt; min-height: 150px; border-radius: 14px;
-    background: #1d4e89; color: white; }
-QPushButton[category="true"]:pressed { background: #163d6b; }
-QPushButton[category="true"]:disabled { background: #9aa9bd; }
-QPushButton[priority="true"] { font-size: 16pt; min-height: 56px; border-radius: 8px; }
-QPushButton[priority="true"]:checked { background: #f4a261; }
-QLabel#kioskTitle { font-size: 30pt; font-weight: bold; color: #0b2545; }
-QLabel#resultLabel { font-size: 28pt; font-weight: bold; color: #c1121f; }
-"""
 
 
 class KioskFace(QWidget):
@@ -50,7 +39,6 @@ class KioskFace(QWidget):
         super().__init__(parent)
         self.setObjectName("kioskFace")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(KIOSK_STYLE)
         self.app = app
         self.printer_factory = printer_factory
         self.category_buttons: dict[str, QPushButton] = {}
@@ -61,7 +49,7 @@ class KioskFace(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(self.tr("Touch the service you need to take a number"), self)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("font-size: 16pt;")
+        hint.setObjectName("kioskHint")
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
 
@@ -88,7 +76,6 @@ class KioskFace(QWidget):
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("appointmentCodeEdit")
         self.code_edit.setPlaceholderText(self.tr("Appointment code (then touch the service)"))
-        self.code_edit.setStyleSheet("font-size: 16pt; min-height: 48px;")
         appointment_row = QHBoxLayout()
         appointment_row.addWidget(QLabel(self.tr("Appointment check-in:"), self))
         appointment_row.addWidget(self.code_edit, 1)
