@@ -89,6 +89,7 @@ class Ui_CaseListPanel(object):
 
         self.filtersLayout.addItem(self.filtersSpacer)
 
+        self.filtersLayout.setStretch(11, 1)
 
         self.mainLayout.addLayout(self.filtersLayout)
 
@@ -132,6 +133,7 @@ class Ui_CaseListPanel(object):
 
         self.actionsLayout.addWidget(self.reprintOneButton)
 
+        self.actionsLayout.setStretch(1, 1)
 
         self.mainLayout.addLayout(self.actionsLayout)
 

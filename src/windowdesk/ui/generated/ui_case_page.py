@@ -63,6 +63,7 @@ class Ui_CasePage(object):
 
         self.correctionButtons.addWidget(self.recordCorrectionButton)
 
+        self.correctionButtons.setStretch(1, 1)
 
         self.correctionLayout.addLayout(self.correctionButtons)
 

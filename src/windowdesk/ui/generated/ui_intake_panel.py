@@ -139,7 +139,7 @@ class Ui_IntakePanel(object):
         self.materialsDecisionPane.setSizePolicy(sizePolicy1)
         self.materialsDecisionLayout = QVBoxLayout(self.materialsDecisionPane)
         self.materialsDecisionLayout.setObjectName(u"materialsDecisionLayout")
-        self.materialsDecisionLayout.setContentsMargins(0, 0, 0, 0)
+        self.materialsDecisionLayout.setContentsMargins(9, 9, 9, 9)
         self.materialsGroup = QGroupBox(self.materialsDecisionPane)
         self.materialsGroup.setObjectName(u"materialsGroup")
         self.materialsLayout = QVBoxLayout(self.materialsGroup)
