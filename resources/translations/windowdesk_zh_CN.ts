@@ -888,6 +888,10 @@ Your committed work is safe. Details were written to:
         <translation>您的号码是 %1，前面还有 %2 人</translation>
     </message>
     <message>
+        <source>Ticket %1</source>
+        <translation>取号凭条 %1</translation>
+    </message>
+    <message>
         <source>No printer: please note your number.</source>
         <translation>没有打印机：请记下您的号码。</translation>
     </message>

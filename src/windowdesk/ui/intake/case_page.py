@@ -14,7 +14,7 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_case_page import Ui_CasePage
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog
-from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.printing import PrintService
 
 
 class CasePage(QWidget):

@@ -20,8 +20,8 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_intake_panel import Ui_IntakePanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.case_page import CasePage
-from windowdesk.ui.intake.printing import PrintService
 from windowdesk.ui.intake.scanner import ScanDetector
+from windowdesk.ui.printing import PrintService
 
 INTAKE_PAGE, CASE_PAGE = 0, 1
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from windowdesk.services.files import write_file_atomically
 from windowdesk.ui.app_context import AppContext
-from windowdesk.ui.intake.printing import PrintService, print_pdf, render_pages
+from windowdesk.ui.printing import PrintService, print_pdf, render_pages
 from windowdesk.ui.tasks import IO
 
 PREVIEW_DPI = 80

@@ -1,10 +1,12 @@
 """The ticket kiosk (取号机): a big touch button per category with how many wait, a priority choice,
-appointment check-in by code; the slip is kept as PDF and printed through Qt on a worker."""
+appointment check-in by code. The slip PDF the queue's slip service builds and keeps is the one
+printed, through the same path as the notices (:mod:`windowdesk.ui.printing`), on a worker."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -20,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windowdesk.services.queue_slip import slip_data, take_ticket_with_slip
+from windowdesk.services.queue_slip import take_ticket_with_slip
 from windowdesk.services.queue_views import QueueStatus
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.printing import default_printer, print_pdf
 from windowdesk.ui.queue.labels import priority_name
 from windowdesk.ui.queue.live import QueueLive
-from windowdesk.ui.queue.slip_print import default_printer, print_slip
 from windowdesk.ui.tasks import IO
 
 log = logging.getLogger(__name__)
@@ -132,11 +134,10 @@ class KioskFace(QWidget):
         ctx = self.app.services
         paper_mm = int(self.app.settings.paper)  # this kiosk's printer paper (File → Settings of this PC)
 
-        def issue():  # type: ignore[no-untyped-def]  # on the store worker: ticket, kept PDF, print data
-            issued, path = take_ticket_with_slip(
+        def issue():  # type: ignore[no-untyped-def]  # on the store worker: the ticket and its kept PDF
+            return take_ticket_with_slip(
                 ctx, prefix, priority=priority, appointment_code=code, paper_mm=paper_mm
             )
-            return issued, path, slip_data(ctx, issued.ticket.id), paper_mm
 
         self.app.tasks.run(issue, on_done=self._issued, on_error=self._failed)
 
@@ -149,7 +150,7 @@ class KioskFace(QWidget):
         self.app.dialogs.show_exception(self, exc)
 
     def _issued(self, result) -> None:  # type: ignore[no-untyped-def]
-        issued, pdf_path, data, paper_mm = result
+        issued, pdf_path = result
         self._enable()
         self.last_slip = pdf_path
         self.code_edit.clear()
@@ -163,15 +164,18 @@ class KioskFace(QWidget):
         self.app.hub.changed.emit("queue")
         self.print_label.setText(self.tr("Printing your ticket…"))
         # Asking CUPS for the printer can block as long as printing itself: both on the I/O pool.
-        self.app.tasks.run(self._print, issued.ticket.number, pdf_path, data, paper_mm, kind=IO,
+        title = self.tr("Ticket %1").replace("%1", issued.ticket.number)  # the print job's name
+        self.app.tasks.run(self._print, title, pdf_path, kind=IO,
                            on_done=self._printed, on_error=self._print_failed)  # fmt: skip
 
-    def _print(self, number: str, pdf_path: object, data: object, paper_mm: int) -> bool:
+    def _print(self, title: str, pdf_path: Path) -> bool:
+        """On an I/O worker: the kept slip PDF, on the kiosk's printer, on paper of the slip's size."""
         printer = self.printer_factory()
         if printer is None:
-            log.warning("no printer: ticket %s kept as %s", number, pdf_path)
+            log.warning("no printer: %s kept as %s", title, pdf_path)
             return False
-        print_slip(data, paper_mm, printer)
+        printer.setDocName(title)
+        print_pdf(pdf_path.read_bytes(), printer)
         return True
 
     def _printed(self, printed: bool) -> None:

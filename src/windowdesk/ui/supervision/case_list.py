@@ -24,7 +24,7 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_case_list import Ui_CaseListPanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
-from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.printing import PrintService
 
 Index = QModelIndex | QPersistentModelIndex
 
