@@ -55,3 +55,10 @@ def test_the_ui_reaches_the_store_only_through_services():
     for path in python_files("ui"):
         store_imports = [n for n in imported_modules(path) if n.startswith("windowdesk.store")]
         assert store_imports == [], f"{path.name} imports {store_imports}"
+
+
+def test_the_ui_never_imports_documents():
+    """Documents are built by services; the UI prints and shows the PDFs it is given."""
+    for path in python_files("ui"):
+        document_imports = [n for n in imported_modules(path) if n.startswith("windowdesk.documents")]
+        assert document_imports == [], f"{path.name} imports {document_imports}"

@@ -765,7 +765,6 @@ Your committed work is safe. Details were written to:
     <name>IntakePanel</name>
     <message>
         <source>Scan or type a case number, then Enter</source>
-        <extracomment>A case was decided: (case number, ticket id or None). The queue panel finishes its ticket on it.</extracomment>
         <translation>扫描或输入受理编号后按回车</translation>
     </message>
     <message>
@@ -838,6 +837,7 @@ Your committed work is safe. Details were written to:
     </message>
     <message>
         <source>Ticket %1</source>
+        <extracomment>A case was decided: (case number, ticket id or None). The queue panel finishes its ticket on it.</extracomment>
         <translation>号票 %1</translation>
     </message>
     <message>
@@ -886,6 +886,10 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Your number is %1 — %2 ahead of you</source>
         <translation>您的号码是 %1，前面还有 %2 人</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>取号凭条 %1</translation>
     </message>
     <message>
         <source>No printer: please note your number.</source>

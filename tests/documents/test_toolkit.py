@@ -21,7 +21,7 @@ from tests.support.pdf import (
     pdf_pages_png,
     pdf_text,
 )
-from windowdesk.documents.barcodes import code128, code128_png, qr_code
+from windowdesk.documents.barcodes import code128, qr_code
 from windowdesk.documents.fonts import cjk_font_name
 from windowdesk.documents.layout import (
     A4_CONTENT_WIDTH,
@@ -389,10 +389,9 @@ def test_code128_geometry():
     ],
 )
 def test_code128_refuses_bad_values(value, fragment):
-    for make in (code128, code128_png):
-        with pytest.raises(UserError) as info:
-            make(value)
-        assert fragment in info.value.zh
+    with pytest.raises(UserError) as info:
+        code128(value)
+    assert fragment in info.value.zh
 
 
 def test_code128_refuses_what_cannot_fit():
@@ -408,27 +407,6 @@ def test_qr_code_is_whole_dots_and_at_most_the_size():
         qr_code("")
     with pytest.raises(UserError):
         qr_code("x" * 5000)
-
-
-@pytest.mark.parametrize("module_px", [1, 2, 3])
-def test_code128_png_preview(module_px):
-    png = code128_png(CASE_NO, module_px=module_px)
-    path = io.BytesIO(png)
-    assert decode_barcodes(path) == [("CODE128", CASE_NO)]
-    with Image.open(io.BytesIO(png)) as image:
-        assert image.format == "PNG"
-        row = [image.convert("L").getpixel((x, 5 * module_px)) < 128 for x in range(image.width)]
-    first = row.index(True)
-    assert first == 10 * module_px  # quiet zone
-    runs, current, length = [], True, 0
-    for dark in row[first:]:
-        if dark == current:
-            length += 1
-        else:
-            runs.append(length)
-            current, length = dark, 1
-    assert all(n % module_px == 0 for n in runs)
-    assert length == 10 * module_px  # trailing quiet zone
 
 
 # --- layout pieces --------------------------------------------------------------------------------

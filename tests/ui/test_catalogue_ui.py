@@ -92,7 +92,7 @@ def test_supervisor_edits_and_publishes_a_version(qtbot, sqlite_ctx, local_setti
     form.fee.setText("八十")
     editor.save_button.click()
     assert "事项名称" in form.problems.text() and "收费金额" in form.problems.text()
-    assert form.name.styleSheet() and form.fee.styleSheet()
+    assert form.name.property("error") and form.fee.property("error")  # drawn red by the style sheet
     assert catalogue.matter_version(sqlite_ctx, "XK-SCJG-001").number == 2
     editor.revert_button.click()
     assert form.name.text() == "食品经营许可（新办）" and form.problems.text() == ""

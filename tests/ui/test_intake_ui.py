@@ -17,7 +17,7 @@ from windowdesk.services.demo import DemoReport
 from windowdesk.store.models import AuditEntry, Ticket
 from windowdesk.ui.counter.face import CounterFace
 from windowdesk.ui.intake.checklist import ChecklistTable
-from windowdesk.ui.intake.printing import FilePrintService
+from windowdesk.ui.printing import FilePrintService
 from windowdesk.ui.supervision.face import SupervisorFace
 
 

@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 
 import pytest
+from PIL import Image, ImageChops, ImageFilter, ImageStat
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -24,13 +25,16 @@ from windowdesk.ui.queue.voice import Announcer, SilentBackend, choose_backend, 
 class PdfPrinters:
     """Stands in for the kiosk's printer: each slip is printed through Qt to a PDF file."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, dpi=None):
         self.folder = folder
         self.files = []
+        self.dpi = dpi
 
     def __call__(self):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        if self.dpi:
+            printer.setResolution(self.dpi)  # e.g. a thermal printer's 203 dpi
         path = self.folder / f"printed{len(self.files) + 1}.pdf"
         printer.setOutputFileName(str(path))
         self.files.append(path)
@@ -81,9 +85,11 @@ def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, 
     assert kiosk.last_slip.exists() and "A001" in pdf_text(kiosk.last_slip.read_bytes())
     assert PdfReader(kiosk.last_slip).pages[0].mediabox.width == pytest.approx(58 / 25.4 * 72, abs=0.5)
     qtbot.waitUntil(lambda: kiosk.print_label.text() == "请取走您的号票。")
+    # What is printed is the kept slip itself, rendered (as notices are): its text, on the paper.
     printed = printers.files[0].read_bytes()
-    text = "".join(pdf_text(printed).split())
+    text = "".join(pdf_text(kiosk.last_slip.read_bytes()).split())
     assert "A001" in text and "综合受理" in text and "前面还有0人等候" in text
+    assert same_pages(printed, kiosk.last_slip.read_bytes(), tmp_path)
     (page,) = pdf_pages_png(printed, 300, out_dir=tmp_path)
     assert [(kind, value[-4:]) for kind, value in decode_barcodes(page)] == [("CODE128", "A001")]
     qtbot.waitUntil(lambda: kiosk.category_buttons["A"].text().endswith("1 人等候"))
@@ -95,6 +101,43 @@ def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, 
     waiting = {t.number: t.priority_kind for t in queue.queue_status(app_context.services).waiting}
     assert waiting == {"A001": None, "B001": "elderly", "A002": "appointment"}
     assert kiosk.selected_priority() is None and kiosk.code_edit.text() == ""
+
+
+def same_pages(printed: bytes, original: bytes, folder) -> bool:
+    """Both PDFs show the same page on paper of the same size. Qt's PDF output rounds the paper to
+    whole points (a pixel of size at 100 dpi) and the printed page is a raster, so edges move by a
+    fraction of a pixel: compare slightly blurred grey levels. A blank page differs by ~23 here."""
+    (a,) = pdf_pages_png(printed, 100, out_dir=folder / "printed")
+    (b,) = pdf_pages_png(original, 100, out_dir=folder / "original")
+    with Image.open(a) as left, Image.open(b) as right:
+        if abs(left.width - right.width) > 1 or abs(left.height - right.height) > 1:
+            return False
+        box = (0, 0, min(left.width, right.width), min(left.height, right.height))
+        left_grey, right_grey = (
+            image.convert("L").crop(box).filter(ImageFilter.GaussianBlur(2)) for image in (left, right)
+        )
+        return ImageStat.Stat(ImageChops.difference(left_grey, right_grey)).mean[0] < 6
+
+
+@pytest.mark.parametrize(("paper", "dpi"), [("80", None), ("58", None), ("80", 203), ("58", 203)])
+def test_the_kiosk_prints_the_kept_slip_on_slip_paper(qtbot, sqlite_ctx, app_context, tmp_path, paper, dpi):
+    setup_hall(sqlite_ctx)
+    app_context.settings.paper = paper
+    printers = PdfPrinters(tmp_path, dpi)
+    kiosk = KioskFace(app_context, watch=False, printer_factory=printers)
+    qtbot.addWidget(kiosk)
+    kiosk.category_buttons["B"].click()
+    qtbot.waitUntil(lambda: kiosk.print_label.text() == "请取走您的号票。")
+    kept, printed = kiosk.last_slip.read_bytes(), printers.files[0].read_bytes()
+    kept_box, printed_box = (
+        PdfReader(kiosk.last_slip).pages[0].mediabox,
+        PdfReader(printers.files[0]).pages[0].mediabox,
+    )
+    assert float(printed_box.width) == pytest.approx(int(paper) / 25.4 * 72, abs=1)  # slip paper, not A4
+    assert float(printed_box.height) == pytest.approx(float(kept_box.height), abs=1)
+    assert same_pages(printed, kept, tmp_path)
+    (page,) = pdf_pages_png(printed, 2 * dpi if dpi else 300, out_dir=tmp_path)  # whole printer dots
+    assert [(kind, value[-4:]) for kind, value in decode_barcodes(page)] == [("CODE128", "B001")]
 
 
 def test_kiosk_without_printer_still_gives_the_number(qtbot, sqlite_ctx, app_context, caplog):

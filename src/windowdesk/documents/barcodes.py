@@ -10,12 +10,12 @@ grid, so every bar edge falls on a dot boundary of a printer whose grid starts a
 The QR code (a progress-lookup reference) uses reportlab's encoder and is drawn the same way: whole
 dots per module, a 4-module quiet zone.
 
-:func:`code128_png` renders a PNG with python-barcode's ImageWriter for the on-screen preview.
+Only reportlab's public barcode API is used. Nothing draws a barcode outside a PDF: the kiosk prints
+the slip PDF itself (windowdesk.ui.printing).
 """
 
 from __future__ import annotations
 
-import io
 import math
 
 from reportlab.graphics.barcode.code128 import Code128 as _RLCode128
@@ -32,7 +32,6 @@ __all__ = [
     "Code128Flowable",
     "QrFlowable",
     "code128",
-    "code128_png",
     "qr_code",
     "validate_code128_value",
 ]
@@ -247,68 +246,3 @@ def qr_code(
     flowable = QrFlowable(text, size_mm=size_mm, dpi=dpi, level=level)
     flowable.hAlign = align
     return flowable
-
-
-def _pixel_writer():
-    """python-barcode's ImageWriter with one writer "millimetre" = one pixel, rounded exactly.
-
-    The stock writer converts millimetres to pixels in floating point and truncates, so bars can come
-    out a pixel short (or be refused by Pillow); here every coordinate is a whole number of pixels.
-    """
-    from barcode.writer import ImageWriter, pt2mm
-    from PIL import Image, ImageDraw, ImageFont
-
-    class PixelWriter(ImageWriter):
-        def calculate_size(self, modules_per_line: int, number_of_lines: int) -> tuple:
-            width = 2 * self.quiet_zone + modules_per_line * self.module_width
-            height = self.margin_top + self.module_height * number_of_lines + self.margin_bottom
-            if self.font_size and self.text:
-                height += self.text_distance + round(pt2mm(self.font_size) * 1.15)
-            return width, height
-
-        def _init(self, code: list[str]) -> None:
-            width, height = self.calculate_size(len(code[0]), 1)
-            self._image = Image.new(self.mode, (round(width), round(height)), self.background)
-            self._draw = ImageDraw.Draw(self._image)
-
-        def _paint_module(self, xpos: float, ypos: float, width: float, color) -> None:
-            x0, y0 = round(xpos), round(ypos)
-            x1, y1 = round(xpos + width) - 1, round(ypos + self.module_height) - 1
-            self._draw.rectangle([(x0, y0), (x1, y1)], outline=color, fill=color)
-
-        def _paint_text(self, xpos: float, ypos: float) -> None:
-            size = round(pt2mm(self.font_size))
-            if size <= 0:
-                return
-            font = ImageFont.truetype(self.font_path, size)
-            # ypos is the bottom of the bars plus text_distance: hang the caption from there.
-            caption = self.human or self.text
-            self._draw.text((round(xpos), round(ypos)), caption, font=font, fill=self.foreground, anchor="ma")
-
-    return PixelWriter(format="PNG", mode="L")
-
-
-def code128_png(
-    value: str, *, module_px: int = 2, height_px: int | None = None, human_readable: bool = True
-) -> bytes:
-    """A PNG of the Code128 symbol for on-screen preview: modules of exactly ``module_px`` pixels,
-    10-module quiet zones, the value under the bars (python-barcode's encoder and ImageWriter)."""
-    from barcode import Code128 as _PBCode128
-
-    text = validate_code128_value(value)
-    if module_px < 1 or int(module_px) != module_px:
-        raise ValueError("module_px must be a positive whole number")
-    px = int(module_px)
-    options = {
-        "module_width": px,
-        "module_height": height_px if height_px is not None else 30 * px,
-        "quiet_zone": QUIET_MODULES * px,
-        "font_size": 8 * px / 0.352777778 if human_readable else 0,  # points; 8 px per module px
-        "text_distance": 2 * px,
-        "margin_top": 2 * px,
-        "margin_bottom": 2 * px,
-        "write_text": human_readable,
-    }
-    buffer = io.BytesIO()
-    _PBCode128(text, writer=_pixel_writer()).write(buffer, options=options)
-    return buffer.getvalue()

@@ -1,4 +1,4 @@
-"""Starting the GUI: application, language, fonts, crash handling, store, sign-in, main window."""
+"""Starting the GUI: application, language, fonts, style sheet, crash handling, store, sign-in, main window."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from windowdesk.ui.i18n import install_language
 from windowdesk.ui.local_settings import LocalSettings
 from windowdesk.ui.login_dialog import LoginDialog
 from windowdesk.ui.main_window import MainWindow
+from windowdesk.ui.style import install_style_sheet
 from windowdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv or ["windowdesk"])
     install_cjk_font(app)
+    install_style_sheet(app)
     return app
 
 

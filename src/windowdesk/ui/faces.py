@@ -52,7 +52,6 @@ class EmptyFace(QWidget):
         heading = QLabel(title, self)
         heading.setObjectName("faceTitle")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading.setStyleSheet("font-size: 22pt; font-weight: bold;")
         note = QLabel(
             QCoreApplication.translate("Faces", "This part of windowdesk is not available yet."), self
         )

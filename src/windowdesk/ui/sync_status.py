@@ -15,6 +15,7 @@ from windowdesk.errors import UserError
 from windowdesk.services import sync as sync_service
 from windowdesk.services.settings import get_setting
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.style import set_state
 from windowdesk.ui.tasks import IO
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,7 @@ class SyncIndicator(QToolButton):
                 .replace("%2", _when(status.last_success))
             )
         self.setText(text)
-        self.setProperty("syncState", _state(status))
+        set_state(self, "syncState", _state(status))  # the style sheet colours it
         self.setToolTip(
             self.tr(
                 "Central store: %1\nLast successful sync: %2\nLast error: %3\nRejected: %4 · open conflicts: %5"
@@ -158,8 +159,6 @@ class SyncIndicator(QToolButton):
             .replace("%4", str(status.rejects))
             .replace("%5", str(status.open_conflicts))
         )
-        colour = {"online": "#1b7f3b", "offline": "#b3261e", "error": "#b3261e"}.get(_state(status), "")
-        self.setStyleSheet(f"color: {colour};" if colour else "")
         self.status_shown.emit(status)
 
 

@@ -42,7 +42,6 @@ class MatterDetail(QWidget):
         self.version: MatterVersionInfo | None = None
         self.title = QLabel(self.tr("Choose a matter on the left."), self)
         self.title.setObjectName("matterTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.title.setWordWrap(True)
         self.facts = QLabel(self)
         self.facts.setObjectName("matterFacts")

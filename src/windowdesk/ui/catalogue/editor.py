@@ -30,7 +30,6 @@ class CatalogueEditor(QWidget):
         self.form = MatterForm(self)
         self.heading = QLabel(self.tr("Choose a matter to edit, or add a new one."), self)
         self.heading.setObjectName("editorHeading")
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.new_button = QPushButton(self.tr("New matter"), self)
         self.new_button.setObjectName("newMatterButton")
         self.revert_button = QPushButton(self.tr("Discard changes"), self)

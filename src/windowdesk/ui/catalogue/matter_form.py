@@ -24,11 +24,11 @@ from windowdesk.errors import current_language
 from windowdesk.services.catalogue import DepartmentInfo
 from windowdesk.ui.catalogue.detail import vocabulary_label
 from windowdesk.ui.generated.ui_matter_form import Ui_MatterForm
+from windowdesk.ui.style import set_state
 
 MATERIAL_COLUMNS = ("name", "requirement", "condition", "form", "count", "source", "format_notes", "template_ref",
                     "reusable", "validity_days")  # fmt: skip
 _CHOICE_COLUMNS = {"requirement", "form", "source"}
-_ERROR_STYLE = "border: 2px solid #c8161d;"
 
 
 def _fill_choices(combo: QComboBox, vocabulary: str) -> None:
@@ -254,13 +254,12 @@ class MatterForm(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         language = current_language()
+        marked = {self._field_widget(problem.column) for problem in problems} - {None, self}
         for widget in self.findChildren(QWidget):
-            if widget.styleSheet() == _ERROR_STYLE:
-                widget.setStyleSheet("")
-        for problem in problems:
-            widget = self._field_widget(problem.column)
-            if widget is not None and widget is not self:
-                widget.setStyleSheet(_ERROR_STYLE)
+            if widget.property("error") and widget not in marked:
+                set_state(widget, "error", False)
+        for widget in marked:
+            set_state(widget, "error", True)  # the style sheet draws it red
         lines = [f"{self._column_label(p.column)}：{p.en if language == 'en' else p.zh}" for p in problems]
         self.problems.setText("\n".join(lines))
 

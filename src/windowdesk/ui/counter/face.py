@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QStyl
 from windowdesk.services.queue import QueueStatus
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.panel import IntakePanel
-from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.printing import PrintService
 from windowdesk.ui.queue.counter import CounterQueuePanel
 
 

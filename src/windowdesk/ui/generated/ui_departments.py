@@ -29,7 +29,6 @@ class Ui_DepartmentsDialog(object):
         self.hintLabel = QLabel(DepartmentsDialog)
         self.hintLabel.setObjectName(u"hintLabel")
         self.hintLabel.setWordWrap(True)
-        self.hintLabel.setStyleSheet(u"color: #666666;")
 
         self.mainLayout.addWidget(self.hintLabel)
 
@@ -66,7 +65,6 @@ class Ui_DepartmentsDialog(object):
         self.problemsLabel = QLabel(DepartmentsDialog)
         self.problemsLabel.setObjectName(u"problemsLabel")
         self.problemsLabel.setWordWrap(True)
-        self.problemsLabel.setStyleSheet(u"color: #c8161d;")
 
         self.mainLayout.addWidget(self.problemsLabel)
 

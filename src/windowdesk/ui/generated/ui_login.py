@@ -30,7 +30,6 @@ class Ui_LoginDialog(object):
         self.titleLabel = QLabel(LoginDialog)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.titleLabel.setStyleSheet(u"font-size: 18pt; font-weight: bold;")
 
         self.mainLayout.addWidget(self.titleLabel)
 
@@ -86,7 +85,6 @@ class Ui_LoginDialog(object):
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setText(u"")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet(u"color: #b00020;")
 
         self.mainLayout.addWidget(self.errorLabel)
 
@@ -94,7 +92,6 @@ class Ui_LoginDialog(object):
         self.storeLabel.setObjectName(u"storeLabel")
         self.storeLabel.setText(u"")
         self.storeLabel.setWordWrap(True)
-        self.storeLabel.setStyleSheet(u"color: #666666; font-size: 9pt;")
 
         self.mainLayout.addWidget(self.storeLabel)
 

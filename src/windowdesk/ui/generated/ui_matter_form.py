@@ -305,7 +305,6 @@ class Ui_MatterForm(object):
 
         self.problemsLabel = QLabel(MatterForm)
         self.problemsLabel.setObjectName(u"problemsLabel")
-        self.problemsLabel.setStyleSheet(u"color: #c8161d;")
         self.problemsLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.problemsLabel)

@@ -66,7 +66,6 @@ class Ui_SettingsDialog(object):
         self.noteLabel = QLabel(SettingsDialog)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
-        self.noteLabel.setStyleSheet(u"color: #666666;")
 
         self.mainLayout.addWidget(self.noteLabel)
 

@@ -1,11 +1,12 @@
-"""Who applies: a person or an organisation, and optionally an agent (代理人)."""
+"""Who applies: a person or an organisation, and optionally an agent (代理人). Layout: forms/applicant_form.ui."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from windowdesk.domain.applicants import PERSON_ID_TYPES, Agent, Applicant
+from windowdesk.ui.generated.ui_applicant_form import Ui_ApplicantForm
 from windowdesk.ui.intake import labels
 
 
@@ -14,54 +15,19 @@ class ApplicantForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        layout.addLayout(form)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("applicantKindCombo")
+        self.ui = Ui_ApplicantForm()
+        self.ui.setupUi(self)
+        # the names the intake panel and the tests use
+        self.kind, self.name = self.ui.applicantKindCombo, self.ui.applicantNameEdit
+        self.id_type, self.id_number = self.ui.idTypeCombo, self.ui.idNumberEdit
+        self.phone, self.legal_rep = self.ui.phoneEdit, self.ui.legalRepEdit
+        self.agent_box, self.agent_name = self.ui.agentGroup, self.ui.agentNameEdit
+        self.agent_id_type, self.agent_id = self.ui.agentIdTypeCombo, self.ui.agentIdEdit
+        self.agent_phone, self.authorisation = self.ui.agentPhoneEdit, self.ui.authorisationEdit
         self.kind.addItem(self.tr("Person"), "person")
         self.kind.addItem(self.tr("Organisation"), "organisation")
-        self.name = QLineEdit(self)
-        self.name.setObjectName("applicantNameEdit")
-        self.id_type = QComboBox(self)
-        self.id_type.setObjectName("idTypeCombo")
-        self.id_number = QLineEdit(self)
-        self.id_number.setObjectName("idNumberEdit")
-        self.id_number.setPlaceholderText(self.tr("type or scan the ID number"))
-        self.phone = QLineEdit(self)
-        self.phone.setObjectName("phoneEdit")
-        self.legal_rep = QLineEdit(self)
-        self.legal_rep.setObjectName("legalRepEdit")
-        form.addRow(self.tr("Applicant type"), self.kind)
-        form.addRow(self.tr("ID type"), self.id_type)
-        form.addRow(self.tr("ID number"), self.id_number)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Legal representative"), self.legal_rep)
-        self.agent_box = QGroupBox(self.tr("Agent (代理人)"), self)
-        self.agent_box.setObjectName("agentGroup")
-        self.agent_box.setCheckable(True)
-        self.agent_box.setChecked(False)
-        agent_form = QFormLayout(self.agent_box)
-        self.agent_name = QLineEdit(self.agent_box)
-        self.agent_name.setObjectName("agentNameEdit")
-        self.agent_id_type = QComboBox(self.agent_box)
-        self.agent_id_type.setObjectName("agentIdTypeCombo")
         for code in PERSON_ID_TYPES:
             self.agent_id_type.addItem(labels.id_type(code), code)
-        self.agent_id = QLineEdit(self.agent_box)
-        self.agent_id.setObjectName("agentIdEdit")
-        self.agent_phone = QLineEdit(self.agent_box)
-        self.agent_phone.setObjectName("agentPhoneEdit")
-        self.authorisation = QLineEdit(self.tr("Letter of authorisation"), self.agent_box)
-        self.authorisation.setObjectName("authorisationEdit")
-        agent_form.addRow(self.tr("Name"), self.agent_name)
-        agent_form.addRow(self.tr("ID type"), self.agent_id_type)
-        agent_form.addRow(self.tr("ID number"), self.agent_id)
-        agent_form.addRow(self.tr("Phone"), self.agent_phone)
-        agent_form.addRow(self.tr("Authorisation"), self.authorisation)
-        layout.addWidget(self.agent_box)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.id_number.editingFinished.connect(lambda: self.id_entered.emit(self.id_number.text()))
         self._kind_changed()

@@ -1,29 +1,21 @@
-"""One case at the counter: its state, the 补正 checklist (only the listed items), and its documents."""
+"""One case at the counter: its state, the 补正 checklist (only the listed items), and its documents.
+Layout: forms/case_page.ui."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from windowdesk.services import cases
 from windowdesk.services import cases as case_documents
 from windowdesk.services.cases import CaseDetail
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.generated.ui_case_page import Ui_CasePage
 from windowdesk.ui.intake import labels
-from windowdesk.ui.intake.checklist import ChecklistTable
 from windowdesk.ui.intake.preview import PreviewDialog
-from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.printing import PrintService
 
 
 class CasePage(QWidget):
@@ -37,43 +29,14 @@ class CasePage(QWidget):
         self.ticket_id = (
             None  # the ticket being served (set by the intake panel): a 补正 visit is linked to it
         )
-        layout = QVBoxLayout(self)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("caseHeading")
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        layout.addWidget(self.heading)
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("caseDetails")
-        layout.addWidget(self.details, 2)
-
-        self.correction_box = QGroupBox(
-            self.tr("Correction visit: only the items on the one-time notice"), self
-        )
-        self.correction_box.setObjectName("correctionGroup")
-        box = QVBoxLayout(self.correction_box)
-        self.correction_table = ChecklistTable(self.correction_box)
-        self.correction_table.setObjectName("correctionTable")
-        box.addWidget(self.correction_table)
-        row = QHBoxLayout()
-        self.issue_notice_button = QPushButton(self.tr("Issue the one-time notice"), self.correction_box)
-        self.issue_notice_button.setObjectName("issueNoticeButton")
-        self.record_button = QPushButton(self.tr("Record correction"), self.correction_box)
-        self.record_button.setObjectName("recordCorrectionButton")
-        row.addWidget(self.issue_notice_button)
-        row.addStretch(1)
-        row.addWidget(self.record_button)
-        box.addLayout(row)
-        layout.addWidget(self.correction_box, 2)
-
-        docs = QGroupBox(self.tr("Documents"), self)
-        docs_row = QHBoxLayout(docs)
-        self.document_combo = QComboBox(docs)
-        self.document_combo.setObjectName("documentCombo")
-        self.preview_button = QPushButton(self.tr("Preview and print…"), docs)
-        self.preview_button.setObjectName("previewButton")
-        docs_row.addWidget(self.document_combo, 1)
-        docs_row.addWidget(self.preview_button)
-        layout.addWidget(docs)
+        self.ui = Ui_CasePage()
+        self.ui.setupUi(self)
+        # the names the intake panel and the tests use
+        self.heading, self.details = self.ui.caseHeading, self.ui.caseDetails
+        self.correction_box, self.correction_table = self.ui.correctionGroup, self.ui.correctionTable
+        self.issue_notice_button = self.ui.issueNoticeButton
+        self.record_button = self.ui.recordCorrectionButton
+        self.document_combo, self.preview_button = self.ui.documentCombo, self.ui.previewButton
 
         self.record_button.clicked.connect(self.record_correction)
         self.issue_notice_button.clicked.connect(self.issue_notice)

@@ -2,7 +2,7 @@
 
 A USB barcode scanner types the case number and Enter: wherever the focus is in the counter window,
 the scan opens that case (:mod:`.scanner`). Typing a number in the lookup field (F9) and Enter does
-the same.
+the same. Layout: forms/intake_panel.ui (the checklist rows and the case page are built in code).
 """
 
 from __future__ import annotations
@@ -11,22 +11,7 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from windowdesk.domain.intake import OUTCOMES, Rejection
 from windowdesk.services import cases
@@ -34,12 +19,11 @@ from windowdesk.services import cases as case_views
 from windowdesk.services import cases as intake_matters
 from windowdesk.services.cases import CaseDetail
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.generated.ui_intake_panel import Ui_IntakePanel
 from windowdesk.ui.intake import labels
-from windowdesk.ui.intake.applicant_form import ApplicantForm
 from windowdesk.ui.intake.case_page import CasePage
-from windowdesk.ui.intake.checklist import ChecklistTable
-from windowdesk.ui.intake.printing import PrintService
 from windowdesk.ui.intake.scanner import ScanDetector
+from windowdesk.ui.printing import PrintService
 
 INTAKE_PAGE, CASE_PAGE = 0, 1
 
@@ -57,115 +41,28 @@ class IntakePanel(QWidget):
         self.printers = printers or PrintService()
         self.ticket_id: uuid.UUID | None = None
         self.draft: cases.IntakeDraft | None = None
-        layout = QVBoxLayout(self)
-
-        lookup = QHBoxLayout()
-        self.lookup_edit = QLineEdit(self)
-        self.lookup_edit.setObjectName("caseLookupEdit")
-        self.lookup_edit.setPlaceholderText(self.tr("Scan or type a case number, then Enter"))
-        self.open_button = QPushButton(self.tr("Open case"), self)
-        self.open_button.setObjectName("openCaseButton")
-        self.new_button = QPushButton(self.tr("New application"), self)
-        self.new_button.setObjectName("newIntakeButton")
-        self.ticket_label = QLabel(self)
-        self.ticket_label.setObjectName("ticketLabel")
-        lookup.addWidget(QLabel(self.tr("Case:"), self))
-        lookup.addWidget(self.lookup_edit, 1)
-        lookup.addWidget(self.open_button)
-        lookup.addStretch(1)
-        lookup.addWidget(self.ticket_label)
-        lookup.addWidget(self.new_button)
-        layout.addLayout(lookup)
-
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("intakeStack")
-        self.stack.addWidget(self._build_intake_page())
+        self.ui = Ui_IntakePanel()
+        self.ui.setupUi(self)
+        # the names the counter face, the scanner and the tests use
+        self.lookup_edit, self.open_button = self.ui.caseLookupEdit, self.ui.openCaseButton
+        self.new_button, self.ticket_label = self.ui.newIntakeButton, self.ui.ticketLabel
+        self.stack = self.ui.intakeStack
+        self.matter_search, self.matter_list = self.ui.matterSearchEdit, self.ui.matterList
+        self.matter_label, self.applicant_form = self.ui.matterLabel, self.ui.applicantForm
+        self.checklist, self.all_received_button = self.ui.materialsTable, self.ui.allReceivedButton
+        self.outcome_combo, self.hint = self.ui.outcomeCombo, self.ui.decisionHint
+        self.reject_reason, self.reject_basis = self.ui.rejectReasonEdit, self.ui.rejectBasisEdit
+        self.competent_office, self.result_edit = self.ui.competentOfficeEdit, self.ui.resultEdit
+        self.decide_button = self.ui.decideButton
+        for code in OUTCOMES:
+            self.outcome_combo.addItem(labels.outcome(code), code)
         self.case_page = CasePage(app, self.printers, self)
-        self.stack.addWidget(self.case_page)
-        layout.addWidget(self.stack, 1)
+        self.case_page.setObjectName("casePage")
+        self.stack.addWidget(self.case_page)  # CASE_PAGE; needs the app, so it is added here
 
         self.lookup_edit.returnPressed.connect(self.open_typed_case)
         self.open_button.clicked.connect(self.open_typed_case)
         self.new_button.clicked.connect(self.new_application)
-        QShortcut(QKeySequence("F9"), self, activated=self.focus_lookup)
-        self.scanner = ScanDetector(self)
-        self.scanner.scanned.connect(self.open_scanned_case)
-        self.new_application()
-
-    # -- building --------------------------------------------------------------------------------------
-    def _build_intake_page(self) -> QWidget:
-        page = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(page)
-        left_layout = QVBoxLayout(left)
-        matter_box = QGroupBox(self.tr("Matter"), left)
-        matter_layout = QVBoxLayout(matter_box)
-        self.matter_search = QLineEdit(matter_box)
-        self.matter_search.setObjectName("matterSearchEdit")
-        self.matter_search.setPlaceholderText(self.tr("Search the catalogue: name, code or pinyin initials"))
-        self.matter_list = QListWidget(matter_box)
-        self.matter_list.setObjectName("matterList")
-        self.matter_list.setMaximumHeight(140)
-        self.matter_label = QLabel(self.tr("No matter chosen"), matter_box)
-        self.matter_label.setObjectName("matterLabel")
-        self.matter_label.setWordWrap(True)
-        matter_layout.addWidget(self.matter_search)
-        matter_layout.addWidget(self.matter_list)
-        matter_layout.addWidget(self.matter_label)
-        left_layout.addWidget(matter_box)
-        applicant_box = QGroupBox(self.tr("Applicant"), left)
-        applicant_layout = QVBoxLayout(applicant_box)
-        self.applicant_form = ApplicantForm(applicant_box)
-        applicant_layout.addWidget(self.applicant_form)
-        left_layout.addWidget(applicant_box)
-        left_layout.addStretch(1)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-
-        right = QWidget(page)
-        right_layout = QVBoxLayout(right)
-        materials_box = QGroupBox(self.tr("Materials"), right)
-        materials_layout = QVBoxLayout(materials_box)
-        self.checklist = ChecklistTable(materials_box)
-        materials_layout.addWidget(self.checklist)
-        self.all_received_button = QPushButton(self.tr("Mark unchecked as received"), materials_box)
-        self.all_received_button.setObjectName("allReceivedButton")
-        materials_layout.addWidget(self.all_received_button, 0, Qt.AlignmentFlag.AlignRight)
-        right_layout.addWidget(materials_box, 3)
-
-        decision_box = QGroupBox(self.tr("Decision"), right)
-        decision = QFormLayout(decision_box)
-        self.outcome_combo = QComboBox(decision_box)
-        self.outcome_combo.setObjectName("outcomeCombo")
-        for code in OUTCOMES:
-            self.outcome_combo.addItem(labels.outcome(code), code)
-        self.reject_reason = QLineEdit(decision_box)
-        self.reject_reason.setObjectName("rejectReasonEdit")
-        self.reject_basis = QLineEdit(decision_box)
-        self.reject_basis.setObjectName("rejectBasisEdit")
-        self.competent_office = QLineEdit(decision_box)
-        self.competent_office.setObjectName("competentOfficeEdit")
-        self.competent_office.setPlaceholderText(self.tr("where known"))
-        self.result_edit = QLineEdit(decision_box)
-        self.result_edit.setObjectName("resultEdit")
-        self.hint = QLabel(decision_box)
-        self.hint.setObjectName("decisionHint")
-        self.hint.setWordWrap(True)
-        self.decide_button = QPushButton(self.tr("Record decision"), decision_box)
-        self.decide_button.setObjectName("decideButton")
-        decision.addRow(self.tr("Outcome"), self.outcome_combo)
-        decision.addRow(self.tr("Reason for not accepting"), self.reject_reason)
-        decision.addRow(self.tr("Legal basis"), self.reject_basis)
-        decision.addRow(self.tr("Competent office"), self.competent_office)
-        decision.addRow(self.tr("On-the-spot result"), self.result_edit)
-        decision.addRow(self.hint)
-        decision.addRow(self.decide_button)
-        right_layout.addWidget(decision_box, 2)
-        page.addWidget(scroll)
-        page.addWidget(right)
-        page.setStretchFactor(0, 2)
-        page.setStretchFactor(1, 5)
-
         self.matter_search.textChanged.connect(self.search_matters)
         self.matter_list.itemActivated.connect(self.choose_matter)
         self.matter_list.itemClicked.connect(self.choose_matter)
@@ -175,7 +72,10 @@ class IntakePanel(QWidget):
         self.outcome_combo.currentIndexChanged.connect(self._outcome_changed)
         self.decide_button.clicked.connect(self.decide)
         self._outcome_changed()
-        return page
+        QShortcut(QKeySequence("F9"), self, activated=self.focus_lookup)
+        self.scanner = ScanDetector(self)
+        self.scanner.scanned.connect(self.open_scanned_case)
+        self.new_application()
 
     # -- public API (the counter face and the queue panel use these) --------------------------------------
     def set_ticket(self, ticket_id: uuid.UUID | None, label: str = "") -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from windowdesk.files import write_file_atomically
 from windowdesk.ui.app_context import AppContext
-from windowdesk.ui.intake.printing import PrintService, print_pdf, render_pages
+from windowdesk.ui.printing import PrintService, print_pdf, render_pages
 from windowdesk.ui.tasks import IO
 
 PREVIEW_DPI = 80
@@ -98,7 +98,7 @@ class PreviewDialog(QDialog):
         for image in render_pages(pdf, PREVIEW_DPI):
             label = QLabel(pages)
             label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #999; background: white;")
+            label.setObjectName("previewPage")
             pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         self.scroll.setWidget(pages)

@@ -1,5 +1,6 @@
 """The counter's queue panel: the current ticket with its elapsed time, the F-key actions, and the
-waiting list per category. Every action runs on the task runner; the panel refreshes itself."""
+waiting list per category. Every action runs on the task runner; the panel refreshes itself.
+Layout: forms/counter_queue.ui."""
 
 from __future__ import annotations
 
@@ -9,23 +10,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
 from windowdesk.domain.queue import Outcome
 from windowdesk.services import queue, visit
 from windowdesk.services import queue as queue_moves
 from windowdesk.services.queue import QueueStatus, TicketInfo
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.generated.ui_counter_queue import Ui_CounterQueuePanel
 from windowdesk.ui.queue.labels import outcome_name, priority_name, state_name
 from windowdesk.ui.queue.live import QueueLive
 
@@ -44,66 +36,31 @@ class CounterQueuePanel(QWidget):
         self.current: TicketInfo | None = None
         self.paused = False
 
-        self.title = QLabel(self.tr("Window %1").replace("%1", str(self.window_no)), self)
-        self.title.setObjectName("counterWindowTitle")
-        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.pause_banner = QLabel(self)
-        self.pause_banner.setObjectName("pauseBanner")
-        self.pause_banner.setStyleSheet("background: #fff3cd; color: #7a5b00; padding: 6px; font-size: 13pt;")
-        self.pause_banner.setVisible(False)
-
-        current_box = QGroupBox(self.tr("Current ticket"), self)
-        self.number_label = QLabel("—", current_box)
-        self.number_label.setObjectName("currentNumber")
-        self.number_label.setStyleSheet("font-size: 40pt; font-weight: bold;")
-        self.detail_label = QLabel(self.tr("No ticket called"), current_box)
-        self.detail_label.setObjectName("currentDetail")
-        self.elapsed_label = QLabel("", current_box)
-        self.elapsed_label.setObjectName("elapsedLabel")
-        self.elapsed_label.setStyleSheet("font-size: 16pt;")
-        box = QVBoxLayout(current_box)
-        box.addWidget(self.number_label)
-        box.addWidget(self.detail_label)
-        box.addWidget(self.elapsed_label)
+        self.ui = Ui_CounterQueuePanel()
+        self.ui.setupUi(self)
+        # the names the counter face and the tests use
+        self.title, self.pause_banner = self.ui.counterWindowTitle, self.ui.pauseBanner
+        self.number_label, self.detail_label = self.ui.currentNumber, self.ui.currentDetail
+        self.elapsed_label, self.waiting = self.ui.elapsedLabel, self.ui.waitingList
+        self.title.setText(self.tr("Window %1").replace("%1", str(self.window_no)))
 
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        actions: list[tuple[str, str, str, Callable[[], None]]] = [
-            ("callNextButton", self.tr("Call next"), "F1", self.call_next),
-            ("recallButton", self.tr("Recall"), "F2", self.recall),
-            ("noShowButton", self.tr("No-show"), "F3", self.no_show),
-            ("finishButton", self.tr("Finish"), "F4", self.finish),
-            ("transferButton", self.tr("Transfer"), "F5", self.transfer),
-            ("pauseButton", self.tr("Pause"), "F6", self.toggle_pause),
-            ("startButton", self.tr("Start serving"), "F7", self.start_serving),
-            ("callChosenButton", self.tr("Call selected"), "F8", self.call_selected),
+        actions: list[tuple[QPushButton, str, Callable[[], None]]] = [
+            (self.ui.callNextButton, "F1", self.call_next),
+            (self.ui.recallButton, "F2", self.recall),
+            (self.ui.noShowButton, "F3", self.no_show),
+            (self.ui.finishButton, "F4", self.finish),
+            (self.ui.transferButton, "F5", self.transfer),
+            (self.ui.pauseButton, "F6", self.toggle_pause),
+            (self.ui.startButton, "F7", self.start_serving),
+            (self.ui.callChosenButton, "F8", self.call_selected),
         ]
-        for index, (name, text, key, slot) in enumerate(actions):
-            button = QPushButton(f"{text}  ({key})", self)
-            button.setObjectName(name)
+        for button, key, slot in actions:
+            button.setText(f"{button.text()}  ({key})")
             button.setShortcut(QKeySequence(key))
-            button.setMinimumHeight(44)
             button.clicked.connect(slot)
-            self.buttons[name] = button
-            grid.addWidget(button, index // 4, index % 4)
-
-        self.waiting = QTreeWidget(self)
-        self.waiting.setObjectName("waitingList")
-        self.waiting.setHeaderLabels(
-            [self.tr("Number"), self.tr("Priority"), self.tr("Taken at"), self.tr("Waiting")]
-        )
+            self.buttons[button.objectName()] = button
         self.waiting.itemDoubleClicked.connect(lambda *_: self.call_selected())
-        self.waiting.setToolTip(self.tr("Double-click a ticket to call it; a no-show goes back to the queue"))
-
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.pause_banner)
-        layout.addWidget(current_box)
-        layout.addLayout(grid)
-        layout.addWidget(QLabel(self.tr("Waiting"), self))
-        layout.addWidget(self.waiting, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)

@@ -12,20 +12,9 @@ from windowdesk.services.settings import DISPLAY_NOTICE, VOICE_REPEATS, get_sett
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.queue.live import QueueLive
 from windowdesk.ui.queue.voice import Announcer, speakable
+from windowdesk.ui.style import set_state
 
 HIGHLIGHT_MS = 8000
-BOARD_STYLE = """
-QWidget#displayFace { background: #0b2545; }
-QLabel { color: #f4f4f4; }
-QLabel#hallName { font-size: 30pt; font-weight: bold; }
-QLabel#clockLabel { font-size: 22pt; }
-QLabel#callBanner { font-size: 34pt; font-weight: bold; color: #ffd166; }
-QFrame[tile="true"] { background: #13315c; border-radius: 10px; }
-QFrame[tile="true"][fresh="true"] { background: #c1121f; }
-QLabel[role="window"] { font-size: 18pt; color: #c9d6ea; }
-QLabel[role="number"] { font-size: 44pt; font-weight: bold; }
-QListWidget#recentCalls { background: #13315c; color: #f4f4f4; font-size: 22pt; border: none; }
-"""
 
 
 class Marquee(QWidget):
@@ -87,9 +76,7 @@ class _Tile(QFrame):
             layout.addWidget(label)
 
     def set_fresh(self, fresh: bool) -> None:
-        self.setProperty("fresh", fresh)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_state(self, "fresh", fresh)
 
 
 class HallDisplay(QWidget):
@@ -99,7 +86,6 @@ class HallDisplay(QWidget):
         self.app = app
         self.setObjectName("displayFace")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(BOARD_STYLE)
         self.announcer = announcer or Announcer(repeats=1, parent=self)
         self._seen: set[tuple] | None = None  # calls already announced; None until the first read
         self._tiles: dict[int, _Tile] = {}
@@ -117,7 +103,7 @@ class HallDisplay(QWidget):
         self.tiles_box = QGridLayout()
         self.tiles_box.setSpacing(12)
         recent_title = QLabel(self.tr("Recent calls"), self)
-        recent_title.setStyleSheet("font-size: 20pt;")
+        recent_title.setObjectName("recentTitle")
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentCalls")
         self.recent.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -1,10 +1,12 @@
 """The ticket kiosk (取号机): a big touch button per category with how many wait, a priority choice,
-appointment check-in by code; the slip is kept as PDF and printed through Qt on a worker."""
+appointment check-in by code. The slip PDF the queue's slip service builds and keeps is the one
+printed, through the same path as the notices (:mod:`windowdesk.ui.printing`), on a worker."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -20,27 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windowdesk.services.queue import QueueStatus, slip_data, take_ticket_with_slip
+from windowdesk.services.queue import QueueStatus, take_ticket_with_slip
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.printing import default_printer, print_pdf
 from windowdesk.ui.queue.labels import priority_name
 from windowdesk.ui.queue.live import QueueLive
-from windowdesk.ui.queue.slip_print import default_printer, print_slip
 from windowdesk.ui.tasks import IO
 
 log = logging.getLogger(__name__)
 
 RESULT_SHOWN_MS = 15_000
-KIOSK_STYLE = """
-QWidget#kioskFace { background: #f3f6fb; }
-QPushButton[category="true"] { font-size: 26pt; min-height: 150px; border-radius: 14px;
-    background: #1d4e89; color: white; }
-QPushButton[category="true"]:pressed { background: #163d6b; }
-QPushButton[category="true"]:disabled { background: #9aa9bd; }
-QPushButton[priority="true"] { font-size: 16pt; min-height: 56px; border-radius: 8px; }
-QPushButton[priority="true"]:checked { background: #f4a261; }
-QLabel#kioskTitle { font-size: 30pt; font-weight: bold; color: #0b2545; }
-QLabel#resultLabel { font-size: 28pt; font-weight: bold; color: #c1121f; }
-"""
 
 
 class KioskFace(QWidget):
@@ -49,7 +40,6 @@ class KioskFace(QWidget):
         super().__init__(parent)
         self.setObjectName("kioskFace")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(KIOSK_STYLE)
         self.app = app
         self.printer_factory = printer_factory
         self.category_buttons: dict[str, QPushButton] = {}
@@ -60,7 +50,7 @@ class KioskFace(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(self.tr("Touch the service you need to take a number"), self)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("font-size: 16pt;")
+        hint.setObjectName("kioskHint")
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
 
@@ -87,7 +77,6 @@ class KioskFace(QWidget):
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("appointmentCodeEdit")
         self.code_edit.setPlaceholderText(self.tr("Appointment code (then touch the service)"))
-        self.code_edit.setStyleSheet("font-size: 16pt; min-height: 48px;")
         appointment_row = QHBoxLayout()
         appointment_row.addWidget(QLabel(self.tr("Appointment check-in:"), self))
         appointment_row.addWidget(self.code_edit, 1)
@@ -144,11 +133,10 @@ class KioskFace(QWidget):
         ctx = self.app.services
         paper_mm = int(self.app.settings.paper)  # this kiosk's printer paper (File → Settings of this PC)
 
-        def issue():  # type: ignore[no-untyped-def]  # on the store worker: ticket, kept PDF, print data
-            issued, path = take_ticket_with_slip(
+        def issue():  # type: ignore[no-untyped-def]  # on the store worker: the ticket and its kept PDF
+            return take_ticket_with_slip(
                 ctx, prefix, priority=priority, appointment_code=code, paper_mm=paper_mm
             )
-            return issued, path, slip_data(ctx, issued.ticket.id), paper_mm
 
         self.app.tasks.run(issue, on_done=self._issued, on_error=self._failed)
 
@@ -161,7 +149,7 @@ class KioskFace(QWidget):
         self.app.dialogs.show_exception(self, exc)
 
     def _issued(self, result) -> None:  # type: ignore[no-untyped-def]
-        issued, pdf_path, data, paper_mm = result
+        issued, pdf_path = result
         self._enable()
         self.last_slip = pdf_path
         self.code_edit.clear()
@@ -175,15 +163,18 @@ class KioskFace(QWidget):
         self.app.hub.changed.emit("queue")
         self.print_label.setText(self.tr("Printing your ticket…"))
         # Asking CUPS for the printer can block as long as printing itself: both on the I/O pool.
-        self.app.tasks.run(self._print, issued.ticket.number, pdf_path, data, paper_mm, kind=IO,
+        title = self.tr("Ticket %1").replace("%1", issued.ticket.number)  # the print job's name
+        self.app.tasks.run(self._print, title, pdf_path, kind=IO,
                            on_done=self._printed, on_error=self._print_failed)  # fmt: skip
 
-    def _print(self, number: str, pdf_path: object, data: object, paper_mm: int) -> bool:
+    def _print(self, title: str, pdf_path: Path) -> bool:
+        """On an I/O worker: the kept slip PDF, on the kiosk's printer, on paper of the slip's size."""
         printer = self.printer_factory()
         if printer is None:
-            log.warning("no printer: ticket %s kept as %s", number, pdf_path)
+            log.warning("no printer: %s kept as %s", title, pdf_path)
             return False
-        print_slip(data, paper_mm, printer)
+        printer.setDocName(title)
+        print_pdf(pdf_path.read_bytes(), printer)
         return True
 
     def _printed(self, printed: bool) -> None:

@@ -1,5 +1,6 @@
 """The supervisor's case list: filter by date, window, clerk and outcome; print the acceptance notices
-of many cases as one print job or one PDF; reprint one document (marked 补打, audited)."""
+of many cases as one print job or one PDF; reprint one document (marked 补打, audited).
+Layout: forms/case_list.ui."""
 
 from __future__ import annotations
 
@@ -14,29 +15,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from windowdesk.domain.intake import OUTCOMES
 from windowdesk.services import cases as case_documents
 from windowdesk.services import cases as case_views
 from windowdesk.services.cases import CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.generated.ui_case_list import Ui_CaseListPanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
-from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.printing import PrintService
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,72 +88,26 @@ class CaseListPanel(QWidget):
         self.setObjectName("caseListPanel")
         self.app = app
         self.printers = printers or PrintService()
-        layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        self.ui = Ui_CaseListPanel()
+        self.ui.setupUi(self)
+        # the names the supervisor face and the tests use
+        self.date_from, self.date_to = self.ui.dateFromEdit, self.ui.dateToEdit
+        self.window_spin, self.clerk_edit = self.ui.windowFilterSpin, self.ui.clerkFilterEdit
+        self.outcome_combo, self.refresh_button = self.ui.outcomeFilterCombo, self.ui.refreshCasesButton
+        self.table, self.count_label = self.ui.caseTable, self.ui.caseCountLabel
+        self.print_button, self.pdf_button = self.ui.batchPrintButton, self.ui.batchPdfButton
+        self.reprint_kind, self.reprint_button = self.ui.reprintKindCombo, self.ui.reprintOneButton
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30), self)
-        self.date_from.setObjectName("dateFromEdit")
-        self.date_from.setCalendarPopup(True)
-        self.date_to = QDateEdit(today, self)
-        self.date_to.setObjectName("dateToEdit")
-        self.date_to.setCalendarPopup(True)
-        self.window_spin = QSpinBox(self)
-        self.window_spin.setObjectName("windowFilterSpin")
-        self.window_spin.setRange(0, 999)
-        self.window_spin.setSpecialValueText(self.tr("all"))
-        self.clerk_edit = QLineEdit(self)
-        self.clerk_edit.setObjectName("clerkFilterEdit")
-        self.clerk_edit.setPlaceholderText(self.tr("login"))
-        self.outcome_combo = QComboBox(self)
-        self.outcome_combo.setObjectName("outcomeFilterCombo")
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
         self.outcome_combo.addItem(self.tr("all"), None)
         for code in OUTCOMES:
             self.outcome_combo.addItem(labels.outcome(code), code)
-        self.refresh_button = QPushButton(self.tr("Search"), self)
-        self.refresh_button.setObjectName("refreshCasesButton")
-        for label, widget in (
-            (self.tr("From"), self.date_from),
-            (self.tr("to"), self.date_to),
-            (self.tr("Window"), self.window_spin),
-            (self.tr("Clerk"), self.clerk_edit),
-            (self.tr("Outcome"), self.outcome_combo),
-        ):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(widget)
-        filters.addWidget(self.refresh_button)
-        filters.addStretch(1)
-        layout.addLayout(filters)
-
-        self.model = CaseTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-
-        actions = QHBoxLayout()
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("caseCountLabel")
-        self.print_button = QPushButton(self.tr("Print acceptance notices (one job)…"), self)
-        self.print_button.setObjectName("batchPrintButton")
-        self.pdf_button = QPushButton(self.tr("Save acceptance notices as one PDF…"), self)
-        self.pdf_button.setObjectName("batchPdfButton")
-        self.reprint_kind = QComboBox(self)
-        self.reprint_kind.setObjectName("reprintKindCombo")
         for kind in case_documents.DOCUMENT_KINDS:
             self.reprint_kind.addItem(labels.document(kind), kind)
-        self.reprint_button = QPushButton(self.tr("Reprint one (补打)…"), self)
-        self.reprint_button.setObjectName("reprintOneButton")
-        actions.addWidget(self.count_label)
-        actions.addStretch(1)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.pdf_button)
-        actions.addWidget(self.reprint_kind)
-        actions.addWidget(self.reprint_button)
-        layout.addLayout(actions)
+        self.model = CaseTableModel(self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.print_button.clicked.connect(self.print_selected)

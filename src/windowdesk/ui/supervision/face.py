@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from windowdesk.ui.app_context import AppContext
-from windowdesk.ui.intake.printing import PrintService
+from windowdesk.ui.printing import PrintService
 from windowdesk.ui.supervision.case_list import CaseListPanel
 
 

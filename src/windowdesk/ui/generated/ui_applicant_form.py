@@ -1,0 +1,186 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'applicant_form.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+class Ui_ApplicantForm(object):
+    def setupUi(self, ApplicantForm):
+        if not ApplicantForm.objectName():
+            ApplicantForm.setObjectName(u"ApplicantForm")
+        self.mainLayout = QVBoxLayout(ApplicantForm)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
+        self.applicantLayout = QFormLayout()
+        self.applicantLayout.setObjectName(u"applicantLayout")
+        self.applicantKindLabel = QLabel(ApplicantForm)
+        self.applicantKindLabel.setObjectName(u"applicantKindLabel")
+
+        self.applicantLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.applicantKindLabel)
+
+        self.applicantKindCombo = QComboBox(ApplicantForm)
+        self.applicantKindCombo.setObjectName(u"applicantKindCombo")
+
+        self.applicantLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.applicantKindCombo)
+
+        self.idTypeLabel = QLabel(ApplicantForm)
+        self.idTypeLabel.setObjectName(u"idTypeLabel")
+
+        self.applicantLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.idTypeLabel)
+
+        self.idTypeCombo = QComboBox(ApplicantForm)
+        self.idTypeCombo.setObjectName(u"idTypeCombo")
+
+        self.applicantLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idTypeCombo)
+
+        self.idNumberLabel = QLabel(ApplicantForm)
+        self.idNumberLabel.setObjectName(u"idNumberLabel")
+
+        self.applicantLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.idNumberLabel)
+
+        self.idNumberEdit = QLineEdit(ApplicantForm)
+        self.idNumberEdit.setObjectName(u"idNumberEdit")
+
+        self.applicantLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.idNumberEdit)
+
+        self.applicantNameLabel = QLabel(ApplicantForm)
+        self.applicantNameLabel.setObjectName(u"applicantNameLabel")
+
+        self.applicantLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.applicantNameLabel)
+
+        self.applicantNameEdit = QLineEdit(ApplicantForm)
+        self.applicantNameEdit.setObjectName(u"applicantNameEdit")
+
+        self.applicantLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.applicantNameEdit)
+
+        self.phoneLabel = QLabel(ApplicantForm)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.applicantLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(ApplicantForm)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+
+        self.applicantLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
+        self.legalRepLabel = QLabel(ApplicantForm)
+        self.legalRepLabel.setObjectName(u"legalRepLabel")
+
+        self.applicantLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.legalRepLabel)
+
+        self.legalRepEdit = QLineEdit(ApplicantForm)
+        self.legalRepEdit.setObjectName(u"legalRepEdit")
+
+        self.applicantLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.legalRepEdit)
+
+
+        self.mainLayout.addLayout(self.applicantLayout)
+
+        self.agentGroup = QGroupBox(ApplicantForm)
+        self.agentGroup.setObjectName(u"agentGroup")
+        self.agentGroup.setCheckable(True)
+        self.agentGroup.setChecked(False)
+        self.agentLayout = QFormLayout(self.agentGroup)
+        self.agentLayout.setObjectName(u"agentLayout")
+        self.agentNameLabel = QLabel(self.agentGroup)
+        self.agentNameLabel.setObjectName(u"agentNameLabel")
+
+        self.agentLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.agentNameLabel)
+
+        self.agentNameEdit = QLineEdit(self.agentGroup)
+        self.agentNameEdit.setObjectName(u"agentNameEdit")
+
+        self.agentLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.agentNameEdit)
+
+        self.agentIdTypeLabel = QLabel(self.agentGroup)
+        self.agentIdTypeLabel.setObjectName(u"agentIdTypeLabel")
+
+        self.agentLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.agentIdTypeLabel)
+
+        self.agentIdTypeCombo = QComboBox(self.agentGroup)
+        self.agentIdTypeCombo.setObjectName(u"agentIdTypeCombo")
+
+        self.agentLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.agentIdTypeCombo)
+
+        self.agentIdLabel = QLabel(self.agentGroup)
+        self.agentIdLabel.setObjectName(u"agentIdLabel")
+
+        self.agentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.agentIdLabel)
+
+        self.agentIdEdit = QLineEdit(self.agentGroup)
+        self.agentIdEdit.setObjectName(u"agentIdEdit")
+
+        self.agentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.agentIdEdit)
+
+        self.agentPhoneLabel = QLabel(self.agentGroup)
+        self.agentPhoneLabel.setObjectName(u"agentPhoneLabel")
+
+        self.agentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.agentPhoneLabel)
+
+        self.agentPhoneEdit = QLineEdit(self.agentGroup)
+        self.agentPhoneEdit.setObjectName(u"agentPhoneEdit")
+
+        self.agentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.agentPhoneEdit)
+
+        self.authorisationLabel = QLabel(self.agentGroup)
+        self.authorisationLabel.setObjectName(u"authorisationLabel")
+
+        self.agentLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.authorisationLabel)
+
+        self.authorisationEdit = QLineEdit(self.agentGroup)
+        self.authorisationEdit.setObjectName(u"authorisationEdit")
+
+        self.agentLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.authorisationEdit)
+
+
+        self.mainLayout.addWidget(self.agentGroup)
+
+#if QT_CONFIG(shortcut)
+        self.applicantKindLabel.setBuddy(self.applicantKindCombo)
+        self.idTypeLabel.setBuddy(self.idTypeCombo)
+        self.idNumberLabel.setBuddy(self.idNumberEdit)
+        self.applicantNameLabel.setBuddy(self.applicantNameEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+        self.legalRepLabel.setBuddy(self.legalRepEdit)
+        self.agentNameLabel.setBuddy(self.agentNameEdit)
+        self.agentIdTypeLabel.setBuddy(self.agentIdTypeCombo)
+        self.agentIdLabel.setBuddy(self.agentIdEdit)
+        self.agentPhoneLabel.setBuddy(self.agentPhoneEdit)
+        self.authorisationLabel.setBuddy(self.authorisationEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ApplicantForm)
+    # setupUi
+
+    def retranslateUi(self, ApplicantForm):
+        self.applicantKindLabel.setText(QCoreApplication.translate("ApplicantForm", u"Applicant type", None))
+        self.idTypeLabel.setText(QCoreApplication.translate("ApplicantForm", u"ID type", None))
+        self.idNumberLabel.setText(QCoreApplication.translate("ApplicantForm", u"ID number", None))
+        self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("ApplicantForm", u"type or scan the ID number", None))
+        self.applicantNameLabel.setText(QCoreApplication.translate("ApplicantForm", u"Name", None))
+        self.phoneLabel.setText(QCoreApplication.translate("ApplicantForm", u"Phone", None))
+        self.legalRepLabel.setText(QCoreApplication.translate("ApplicantForm", u"Legal representative", None))
+        self.agentGroup.setTitle(QCoreApplication.translate("ApplicantForm", u"Agent (\u4ee3\u7406\u4eba)", None))
+        self.agentNameLabel.setText(QCoreApplication.translate("ApplicantForm", u"Name", None))
+        self.agentIdTypeLabel.setText(QCoreApplication.translate("ApplicantForm", u"ID type", None))
+        self.agentIdLabel.setText(QCoreApplication.translate("ApplicantForm", u"ID number", None))
+        self.agentPhoneLabel.setText(QCoreApplication.translate("ApplicantForm", u"Phone", None))
+        self.authorisationLabel.setText(QCoreApplication.translate("ApplicantForm", u"Authorisation", None))
+        self.authorisationEdit.setText(QCoreApplication.translate("ApplicantForm", u"Letter of authorisation", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,105 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'case_page.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTableWidgetItem, QTextBrowser, QVBoxLayout,
+    QWidget)
+
+from windowdesk.ui.intake.checklist import ChecklistTable
+
+class Ui_CasePage(object):
+    def setupUi(self, CasePage):
+        if not CasePage.objectName():
+            CasePage.setObjectName(u"CasePage")
+        self.mainLayout = QVBoxLayout(CasePage)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.caseHeading = QLabel(CasePage)
+        self.caseHeading.setObjectName(u"caseHeading")
+        self.caseHeading.setText(u"")
+
+        self.mainLayout.addWidget(self.caseHeading)
+
+        self.caseDetails = QTextBrowser(CasePage)
+        self.caseDetails.setObjectName(u"caseDetails")
+
+        self.mainLayout.addWidget(self.caseDetails)
+
+        self.correctionGroup = QGroupBox(CasePage)
+        self.correctionGroup.setObjectName(u"correctionGroup")
+        self.correctionLayout = QVBoxLayout(self.correctionGroup)
+        self.correctionLayout.setObjectName(u"correctionLayout")
+        self.correctionTable = ChecklistTable(self.correctionGroup)
+        self.correctionTable.setObjectName(u"correctionTable")
+
+        self.correctionLayout.addWidget(self.correctionTable)
+
+        self.correctionButtons = QHBoxLayout()
+        self.correctionButtons.setObjectName(u"correctionButtons")
+        self.issueNoticeButton = QPushButton(self.correctionGroup)
+        self.issueNoticeButton.setObjectName(u"issueNoticeButton")
+
+        self.correctionButtons.addWidget(self.issueNoticeButton)
+
+        self.correctionButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.correctionButtons.addItem(self.correctionButtonsSpacer)
+
+        self.recordCorrectionButton = QPushButton(self.correctionGroup)
+        self.recordCorrectionButton.setObjectName(u"recordCorrectionButton")
+
+        self.correctionButtons.addWidget(self.recordCorrectionButton)
+
+        self.correctionButtons.setStretch(1, 1)
+
+        self.correctionLayout.addLayout(self.correctionButtons)
+
+
+        self.mainLayout.addWidget(self.correctionGroup)
+
+        self.documentsGroup = QGroupBox(CasePage)
+        self.documentsGroup.setObjectName(u"documentsGroup")
+        self.documentsLayout = QHBoxLayout(self.documentsGroup)
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.documentCombo = QComboBox(self.documentsGroup)
+        self.documentCombo.setObjectName(u"documentCombo")
+
+        self.documentsLayout.addWidget(self.documentCombo)
+
+        self.previewButton = QPushButton(self.documentsGroup)
+        self.previewButton.setObjectName(u"previewButton")
+
+        self.documentsLayout.addWidget(self.previewButton)
+
+        self.documentsLayout.setStretch(0, 1)
+
+        self.mainLayout.addWidget(self.documentsGroup)
+
+        self.mainLayout.setStretch(1, 2)
+        self.mainLayout.setStretch(2, 2)
+
+        self.retranslateUi(CasePage)
+    # setupUi
+
+    def retranslateUi(self, CasePage):
+        self.correctionGroup.setTitle(QCoreApplication.translate("CasePage", u"Correction visit: only the items on the one-time notice", None))
+        self.issueNoticeButton.setText(QCoreApplication.translate("CasePage", u"Issue the one-time notice", None))
+        self.recordCorrectionButton.setText(QCoreApplication.translate("CasePage", u"Record correction", None))
+        self.documentsGroup.setTitle(QCoreApplication.translate("CasePage", u"Documents", None))
+        self.previewButton.setText(QCoreApplication.translate("CasePage", u"Preview and print\u2026", None))
+        pass
+    # retranslateUi
+
