@@ -14,6 +14,7 @@ from psycopg import sql
 from sqlalchemy import select
 
 from tests.support.postgres import createdb, dropdb, pg_admin_url
+from tests.support.tls import suite_ca_file
 from windowdesk.services import central
 from windowdesk.services.context import ServiceContext
 from windowdesk.store.uow import json_safe
@@ -142,6 +143,6 @@ def site_client(c: Central, code: str, store_url: str, device_no: int = 1) -> Se
     site = c.sites[code]
     ctx = open_context(store_url)
     ctx = ctx.as_actor(Actor(login="tester", role="admin", device_no=device_no, display_name="测试员"))
-    sync_service.setup_sync(ctx, site.client_url, code, site.password)
+    sync_service.setup_sync(ctx, site.client_url, code, site.password, suite_ca_file())
     info = sites.current_site(ctx)
     return ctx.as_actor(replace(ctx.actor, site_id=info.id))

@@ -34,7 +34,9 @@ def init_central_as_of_v1(url: str) -> None:
     with connect_admin(url) as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtext('windowdesk central init'))")
         conn.execute(V1_SQL.read_text(encoding="utf-8"))
-        conn.execute(sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM PUBLIC").format(sql.Identifier(conn.info.dbname)))
+        conn.execute(
+            sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM PUBLIC").format(sql.Identifier(conn.info.dbname))
+        )
         conn.execute("INSERT INTO wd_sync.meta VALUES ('schema_version', '1')")
         for spec in synced_tables().values():
             via_column, via_table = spec.via or (None, None)
@@ -201,10 +203,14 @@ def test_an_unversioned_store_older_than_schema_1_is_refused_not_guessed_at(two_
     init_central_as_of_v1(url)
     with connect_admin(url) as conn:
         conn.execute("ALTER TABLE wd_sync.synced_table DROP COLUMN via_table")
-        before = conn.execute("SELECT count(*) FROM pg_proc WHERE pronamespace = 'wd_sync'::regnamespace").fetchone()
+        before = conn.execute(
+            "SELECT count(*) FROM pg_proc WHERE pronamespace = 'wd_sync'::regnamespace"
+        ).fetchone()
     with pytest.raises(UserError, match="无法自动升级"):
         central.init_central(url)
     with connect_admin(url) as conn:
         assert conn.execute("SELECT to_regclass('wd_sync.schema_migration')").fetchone() == (None,)
-        after = conn.execute("SELECT count(*) FROM pg_proc WHERE pronamespace = 'wd_sync'::regnamespace").fetchone()
+        after = conn.execute(
+            "SELECT count(*) FROM pg_proc WHERE pronamespace = 'wd_sync'::regnamespace"
+        ).fetchone()
     assert after == before

@@ -16,7 +16,8 @@ How it fits together
   ``windowdesk central init`` after the ordinary Alembic migrations; it exists only on central.
   A schema change is a new file, never an edit of a shipped one. Site roles have no table
   privileges: they call SECURITY DEFINER functions that take the site from ``session_user``.
-- ``link``: the client's psycopg connection to central as the site's own role.
+- ``link``: the client's psycopg connection to central as the site's own role, always TLS with
+  the server verified (``tls``: verify-full against the CA given at ``sync setup --ca``).
 - ``push``: outbox batches tagged (device, first_seq, last_seq), applied by central only when they
   follow its mark; acknowledgement, and reconciling with central's mark (lost acks, restored or
   re-installed clients, a central store restored from backup).
