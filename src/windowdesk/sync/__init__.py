@@ -19,7 +19,9 @@ How it fits together
 - ``link``: the client's psycopg connection to central as the site's own role, always TLS with
   the server verified (``tls``: verify-full against the CA given at ``sync setup --ca``).
 - ``push``: outbox batches tagged (device, first_seq, last_seq), applied by central only when they
-  follow its mark; acknowledgement, and reconciling with central's mark (lost acks, restored or
+  follow its mark and their shape is sound (JSON types, at most 10,000 ops, 32 MB, 1 MB an op);
+  central records every batch it refuses as a whole (malformed, replayed, out of order) in
+  ``wd_sync.refused_batch`` and every op it refuses in ``wd_sync.reject``; acknowledgement, and reconciling with central's mark (lost acks, restored or
   re-installed clients, a central store restored from backup).
 - ``pull``: pages of central's change log below the oldest running transaction, each page and the
   cursor in one local transaction.
