@@ -83,6 +83,16 @@ register(
         "rating.followup_workdays", 15, "差评整改期限（工作日）", "Bad rating follow-up (working days)", 1, 60
     )
 )
+register(
+    SettingSpec(
+        "rating.timeout_seconds",
+        60,
+        "评价器等待评价时间（秒）",
+        "Rating pad waits for an answer (seconds)",
+        10,
+        600,
+    )
+)
 
 
 def _spec(key: str) -> SettingSpec:
