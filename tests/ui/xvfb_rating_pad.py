@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageDraw
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -72,7 +73,7 @@ def shot(pad, size, name):
     pad.grab().save(str(OUT / f"{size[0]}x{size[1]}-{name}.png"))
 
 
-for size in ((1024, 600), (1280, 800), (1920, 1080)):
+def visit(size):
     pad = RatingPad(pad_app)
     pad.resize(*size)
     pad.show()
@@ -84,7 +85,7 @@ for size in ((1024, 600), (1280, 800), (1920, 1080)):
     finish(counter, 3, "consultation")
     wait(lambda: pad.page == 1)
     shot(pad, size, "2-ask")
-    QTest.mouseClick(pad.level_buttons[1], __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    QTest.mouseClick(pad.level_buttons[1], Qt.MouseButton.LeftButton)
     wait(lambda: pad.page == 2)
     for code in ("attitude", "repeated_visits"):
         pad.reason_buttons[code].click()
@@ -108,5 +109,9 @@ for size in ((1024, 600), (1280, 800), (1920, 1080)):
     shot(pad, size, "6-thanks")
     pad.close()
     pad.deleteLater()
+
+
+for size in ((1024, 600), (1280, 800), (1920, 1080)):
+    visit(size)
 print("\n".join(f"{r.subject_label}\t{r.level}\t{r.reasons}\t{r.text}" for r in ratings.list_ratings(ctx)))
 tasks.wait_idle()
