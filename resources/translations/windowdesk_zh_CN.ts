@@ -1510,6 +1510,14 @@ The counter desk of government service halls.</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
+        <source>&amp;Rating pad of window:</source>
+        <translation>评价器所属窗口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>this PC's window</source>
+        <translation>同本机窗口</translation>
+    </message>
+    <message>
         <source>A new language takes effect after signing in again.</source>
         <translation>更改语言后，重新登录时生效。</translation>
     </message>

@@ -35,12 +35,8 @@ IDLE_REFRESH_MS = 60_000  # who is on duty may change
 
 
 def paired_window(app: AppContext) -> int:
-    """The window this pad belongs to: ``rating/window_number`` of this PC, else its counter's."""
-    try:
-        value = int(app.settings.value("rating/window_number", 0) or 0)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        value = 0
-    return value if value > 0 else app.settings.window_number
+    """The window this pad belongs to (this PC's settings): its own, else this PC's counter window."""
+    return app.settings.rating_window or app.settings.window_number
 
 
 class _WatchThread(QThread):
@@ -77,6 +73,8 @@ class RatingPad(QWidget):
         self.app = app
         self.window_no = paired_window(app)
         self.services = ratings.pad_context(app.services, self.window_no)
+        self._style_height = 0
+        self._photo: bytes | None = None
         self.ui = Ui_RatingPad()
         self.ui.setupUi(self)
         self.setObjectName("ratingFace")
@@ -88,7 +86,6 @@ class RatingPad(QWidget):
         self._check_again = False
         self._saving = False
         self._shown_once = False
-        self._style_height = 0
 
         self.level_buttons: dict[int, QPushButton] = {}
         english = current_language() == "en"
@@ -184,6 +181,7 @@ class RatingPad(QWidget):
         self._show_photo(None if staff is None else staff.photo_jpeg)
 
     def _show_photo(self, data: bytes | None) -> None:
+        self._photo = data
         side = max(120, self.height() // 3)
         self.ui.photoLabel.setFixedSize(round(side * 0.75), side)
         pixmap = QPixmap()
@@ -347,6 +345,7 @@ class RatingPad(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._apply_style()
+        self._show_photo(self._photo)  # the photo grows and shrinks with the screen
 
     def _apply_style(self) -> None:
         height = max(self.height(), 480)
