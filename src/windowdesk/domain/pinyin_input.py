@@ -2,8 +2,7 @@
 
 Typed letters are matched as toneless pinyin: whole words from pypinyin's phrase dictionary first,
 then single characters of the first syllable. Characters are limited to GB 2312 and ranked by how
-many dictionary words use them (a frequency stand-in that needs no extra data); a character's main
-reading ranks before its other readings. Building the index takes about half a second: build it
+many dictionary words read them that way (a frequency stand-in that needs no extra data). Building the index takes about half a second: build it
 once (:func:`pinyin_index`) off the UI thread.
 """
 
@@ -72,11 +71,15 @@ def pinyin_index() -> PinyinIndex:
     from pypinyin.pinyin_dict import pinyin_dict
 
     uses: Counter[str] = Counter()
+    reading_uses: Counter[tuple[str, str]] = Counter()  # (character, toneless reading) in words
     phrases: dict[str, list[str]] = defaultdict(list)
     for phrase, readings in phrases_dict.items():
         uses.update(phrase)
+        keys = [toneless(r[0]) for r in readings]
+        if len(keys) == len(phrase):
+            reading_uses.update(zip(phrase, keys, strict=True))
         if len(phrase) <= MAX_PHRASE and all(_common(c) for c in phrase):
-            phrases["".join(toneless(r[0]) for r in readings)].append(phrase)
+            phrases["".join(keys)].append(phrase)
     scored: dict[str, dict[str, float]] = defaultdict(dict)
     for code, readings in pinyin_dict.items():
         char = chr(code)
@@ -84,7 +87,8 @@ def pinyin_index() -> PinyinIndex:
             continue
         for rank, reading in enumerate(readings.split(",")):
             key = toneless(reading)
-            score = (uses[char] + 1) * (1.0 if rank == 0 else 0.002)
+            # How often words read the character this way; its main reading breaks ties.
+            score = reading_uses[(char, key)] + (0.5 if rank == 0 else 0.0)
             scored[key][char] = max(score, scored[key].get(char, 0.0))
     chars = {key: sorted(table, key=lambda c: -table[c]) for key, table in scored.items()}
     ranked = {

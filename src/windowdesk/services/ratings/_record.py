@@ -295,6 +295,7 @@ def rating_info(row: Rating, followup_number: str | None) -> RatingInfo:
         department=row.department,
         source=row.source,
         device_no=row.device_no,
+        recorded_by=row.recorded_by,
         rated_at=row.rated_at,
         rated_on=row.rated_on,
         followup_number=followup_number,

@@ -32,8 +32,9 @@ class RatingInfo:
     staff_name: str
     matter_code: str
     department: str
-    source: str
-    device_no: int
+    source: str  # pad | cli
+    device_no: int  # the device it came from
+    recorded_by: str  # pad:<window> on a pad, cli:<user> from the command line
     rated_at: dt.datetime
     rated_on: dt.date
     followup_number: str | None
