@@ -90,7 +90,9 @@ class RatingPad(QWidget):
         self.level_buttons: dict[int, QPushButton] = {}
         english = current_language() == "en"
         for level, (zh, en) in LEVELS.items():
-            button = QPushButton(en if english else zh, self.ui.levelBox)
+            # Two-word English labels take two lines, so they fit five across a 1024-pixel screen.
+            label = (en.replace(" ", "\n", 1) if len(en) > 12 else en) if english else zh
+            button = QPushButton(label, self.ui.levelBox)
             button.setObjectName(f"levelButton{level}")
             button.setProperty("kind", "level")
             button.setProperty("level", str(level))
