@@ -106,6 +106,16 @@ DISPLAY_NOTICE = SettingSpec(
     "叫号屏滚动通知",
     "Hall display scrolling notice",
 )
+register(
+    SettingSpec(
+        "rating.timeout_seconds",
+        60,
+        "评价器等待评价时间（秒）",
+        "Rating pad waits for an answer (seconds)",
+        10,
+        600,
+    )
+)
 
 # sync
 SYNC_INTERVAL_SECONDS = SettingSpec(

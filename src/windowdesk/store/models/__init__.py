@@ -16,6 +16,7 @@ from windowdesk.store.models.queue import (
     WindowCategory,
     WindowQueueState,
 )
+from windowdesk.store.models.ratings import Rating, RatingFollowup, RatingFollowupStep
 from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
@@ -37,6 +38,9 @@ __all__ = [
     "NumberCounter",
     "OutboxOp",
     "QueueCategory",
+    "Rating",
+    "RatingFollowup",
+    "RatingFollowupStep",
     "Setting",
     "Site",
     "SyncConflict",
