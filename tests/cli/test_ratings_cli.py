@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 from tests.cli.test_cli import run
 from windowdesk.services.context import open_context
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import finish, start_serving
+from windowdesk.services.queue import call_next, start_serving, take_ticket
+from windowdesk.services.visit import finish
 
 
 def _ok(out) -> list[str]:

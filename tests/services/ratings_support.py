@@ -7,9 +7,9 @@ from dataclasses import replace
 from sqlalchemy import func, select
 
 from tests.services.queue_support import setup_hall
-from windowdesk.services import users
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import finish, start_serving
+from windowdesk.services import site as users
+from windowdesk.services.queue import call_next, start_serving, take_ticket
+from windowdesk.services.visit import finish
 from windowdesk.store.models import AuditEntry, OutboxOp, Rating, RatingFollowup, RatingFollowupStep
 
 CLERKS = {"clerk1": "王芳", "clerk2": "李强"}

@@ -22,8 +22,9 @@ from tests.services.ratings_support import (
 )
 from tests.services.write_scenarios import scenario
 from windowdesk.errors import Conflict, NotFound, UserError, set_language
-from windowdesk.services import ratings, settings, users
-from windowdesk.services.queue_moves import finish
+from windowdesk.services import ratings, settings
+from windowdesk.services import site as users
+from windowdesk.services.visit import finish
 
 DAY = dt.date(2026, 11, 23)  # the Monday of queue_support.OPENING
 

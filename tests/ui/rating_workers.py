@@ -10,7 +10,7 @@ from dataclasses import replace
 def finish_at_counter(url: str, window_no: int, go, results) -> None:
     """Show the counter's queue panel for ``window_no`` with its called ticket; on ``go`` press its
     Finish button (consultation) and report when the finishing commit returned."""
-    from windowdesk.services import users
+    from windowdesk.services import site as users
     from windowdesk.services.context import open_context
     from windowdesk.ui.app import create_application
     from windowdesk.ui.app_context import AppContext

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from tests.services.ratings_support import hall_with_clerks, serve
 from tests.ui.conftest import make_app_context
-from windowdesk.services import ratings, users
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import start_serving
+from windowdesk.services import ratings
+from windowdesk.services import site as users
+from windowdesk.services.queue import call_next, start_serving, take_ticket
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.faces import FACES
 from windowdesk.ui.i18n import install_language

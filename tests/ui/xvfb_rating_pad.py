@@ -25,10 +25,15 @@ OUT.mkdir(parents=True, exist_ok=True)
 home = tempfile.mkdtemp()
 os.environ["WINDOWDESK_HOME"] = home
 
-from windowdesk.services import demo, ratings, users  # noqa: E402
+from windowdesk.services import demo, ratings  # noqa: E402
+from windowdesk.services import site as users  # noqa: E402
 from windowdesk.services.context import open_context  # noqa: E402
-from windowdesk.services.queue import call_next, take_ticket  # noqa: E402
-from windowdesk.services.queue_moves import finish, start_serving  # noqa: E402
+from windowdesk.services.queue import (  # noqa: E402
+    call_next,
+    start_serving,  # noqa: E402
+    take_ticket,
+)
+from windowdesk.services.visit import finish  # noqa: E402
 from windowdesk.ui.app import create_application  # noqa: E402
 from windowdesk.ui.app_context import AppContext  # noqa: E402
 from windowdesk.ui.dialogs import RecordingDialogService  # noqa: E402

@@ -106,15 +106,13 @@ DISPLAY_NOTICE = SettingSpec(
     "叫号屏滚动通知",
     "Hall display scrolling notice",
 )
-register(
-    SettingSpec(
-        "rating.timeout_seconds",
-        60,
-        "评价器等待评价时间（秒）",
-        "Rating pad waits for an answer (seconds)",
-        10,
-        600,
-    )
+RATING_TIMEOUT_SECONDS = SettingSpec(
+    "rating.timeout_seconds",
+    60,
+    "评价器等待评价时间（秒）",
+    "Rating pad waits for an answer (seconds)",
+    10,
+    600,
 )
 
 # sync
@@ -151,6 +149,7 @@ SPECS: dict[str, SettingSpec] = {
         STATUTORY_WORKDAYS,
         YELLOW_WORKDAYS,
         RATING_FOLLOWUP_WORKDAYS,
+        RATING_TIMEOUT_SECONDS,
         *QUEUE_SETTINGS,
         PROGRESS_URL,
         SYNC_INTERVAL_SECONDS,

@@ -6,14 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from windowdesk.domain.workdays import WorkdayCalendar
-from windowdesk.services.calendar import load_calendar
+from windowdesk.services import clock
 from windowdesk.services.context import ServiceContext
-from windowdesk.services.queue_common import STATE_NAMES_ZH, now, today
-from windowdesk.services.queue_watch import QueueWatch
-from windowdesk.services.settings import get_setting
+from windowdesk.services.queue import STATE_NAMES_ZH, QueueWatch
+from windowdesk.services.settings import RATING_FOLLOWUP_WORKDAYS, RATING_TIMEOUT_SECONDS, get_setting
+from windowdesk.services.site import load_calendar
 
-FOLLOWUP_WORKDAYS = "rating.followup_workdays"
-TIMEOUT_SECONDS = "rating.timeout_seconds"
+FOLLOWUP_WORKDAYS = RATING_FOLLOWUP_WORKDAYS.key
+TIMEOUT_SECONDS = RATING_TIMEOUT_SECONDS.key
 
 __all__ = [
     "FOLLOWUP_WORKDAYS",
@@ -28,11 +28,11 @@ __all__ = [
 
 
 def hall_now() -> dt.datetime:
-    return now()
+    return clock.now()
 
 
 def hall_today(ctx: ServiceContext, at: dt.datetime | None = None) -> dt.date:
-    return today(ctx, at)
+    return clock.today(ctx, at)
 
 
 def calendar(ctx: ServiceContext) -> WorkdayCalendar:
