@@ -52,6 +52,45 @@
     </message>
 </context>
 <context>
+    <name>BackupIndicator</name>
+    <message>
+        <source>Backup: state unknown (%1)</source>
+        <translation>备份：状态未知（%1）</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1
+%2
+Folder: %3</source>
+        <translation>上次成功备份：%1
+%2
+备份目录：%3</translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation>上次失败：%1</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: sync once before new case numbers</source>
+        <translation>已从备份恢复：同步一次后才能产生新的受理编号</translation>
+    </message>
+    <message>
+        <source>⚠ No good backup yet</source>
+        <translation>⚠ 尚无成功的备份</translation>
+    </message>
+    <message>
+        <source>⚠ Last good backup is older than two days (%1)</source>
+        <translation>⚠ 最近一次成功备份已超过两天（%1）</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>all</source>

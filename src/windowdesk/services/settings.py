@@ -83,6 +83,15 @@ register(
         "rating.followup_workdays", 15, "差评整改期限（工作日）", "Bad rating follow-up (working days)", 1, 60
     )
 )
+register(
+    SettingSpec(
+        "backup.dir",
+        "",
+        "自动备份目录（空则为数据目录下的 backups，可设为U盘）",
+        "Automatic backup folder (empty: backups in the data folder; may be a USB disk)",
+    )
+)
+register(SettingSpec("backup.keep", 7, "自动备份保留份数", "Automatic backups to keep", 1, 365))
 
 
 def _spec(key: str) -> SettingSpec:

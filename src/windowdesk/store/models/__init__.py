@@ -8,7 +8,15 @@ from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.catalogue import Department, Material, Matter, MatterVersion
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
-from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+from windowdesk.store.models.journal import (
+    AuditChainBreak,
+    AuditChainHead,
+    AuditEntry,
+    LocalState,
+    NumberCounter,
+    OutboxOp,
+    StoreEvent,
+)
 from windowdesk.store.models.queue import (
     QueueCategory,
     Ticket,
@@ -24,6 +32,8 @@ __all__ = [
     "CaseDocument",
     "CaseEvent",
     "CaseNotice",
+    "AuditChainBreak",
+    "AuditChainHead",
     "AuditEntry",
     "Base",
     "CalendarDay",
@@ -39,6 +49,7 @@ __all__ = [
     "QueueCategory",
     "Setting",
     "Site",
+    "StoreEvent",
     "SyncConflict",
     "SyncReject",
     "Ticket",
