@@ -14,7 +14,9 @@ from windowdesk.errors import UserError
 from windowdesk.paths import data_dir
 
 ENV_DB = "WINDOWDESK_DB"
-SQLITE_BUSY_TIMEOUT_MS = 15_000
+# How long a writer waits for another one before giving up ("database is locked"); tests of a locked
+# store shorten it with WINDOWDESK_SQLITE_BUSY_MS.
+SQLITE_BUSY_TIMEOUT_MS = int(os.environ.get("WINDOWDESK_SQLITE_BUSY_MS") or 15_000)
 
 
 def default_sqlite_url() -> str:
