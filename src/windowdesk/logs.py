@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -39,10 +40,14 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.stream = None  # type: ignore[assignment]
 
 
-def setup_logging(level: int = logging.INFO, *, stderr_fallback: bool = True) -> Path | None:
+def setup_logging(level: int | None = None, *, stderr_fallback: bool = True) -> Path | None:
     """Send windowdesk's log to a rotating file (5 × 2 MB). Idempotent. Returns the file, or None
-    when it cannot be written (then warnings go to stderr, or nowhere without ``stderr_fallback``)."""
+    when it cannot be written (then warnings go to stderr, or nowhere without ``stderr_fallback``).
+    The level: ``level``, else ``WINDOWDESK_LOG_LEVEL`` (e.g. DEBUG), else INFO."""
     global _configured
+    if level is None:
+        named = logging.getLevelName(os.environ.get("WINDOWDESK_LOG_LEVEL", "INFO").upper())
+        level = named if isinstance(named, int) else logging.INFO
     root = logging.getLogger("windowdesk")
     root.setLevel(level)
     try:

@@ -16,7 +16,7 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, backup, cases, catalogue, queue, sync
+from . import admin, audit, backup, cases, catalogue, queue, sync
 
 COMMAND_MODULES = (
     admin,
@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     sync,
     cases,
     backup,
+    audit,
 )
 
 log = logging.getLogger("windowdesk.cli")
@@ -61,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:
+        if getattr(exc, "kind", None):  # a fault found while opening the store: keep its cause
+            log.warning("command %s stopped by a fault (%s): %r", args.command, exc.kind, exc.__cause__)
         print(f"windowdesk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
