@@ -686,6 +686,17 @@ Your committed work is safe. Details were written to:
     </message>
 </context>
 <context>
+    <name>IntakeDraftKeeper</name>
+    <message>
+        <source>An intake at this window was not finished (%1, applicant %2, kept %3). Continue it?</source>
+        <translation>本窗口有一件未完成的受理（%1，申请人 %2，保存于 %3）。是否继续？</translation>
+    </message>
+    <message>
+        <source>no matter yet</source>
+        <translation>尚未选择事项</translation>
+    </message>
+</context>
+<context>
     <name>IntakeLabels</name>
     <message>
         <source>— not checked —</source>

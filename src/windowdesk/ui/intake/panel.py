@@ -8,6 +8,7 @@ the same.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +37,7 @@ from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.applicant_form import ApplicantForm
 from windowdesk.ui.intake.case_page import CasePage
 from windowdesk.ui.intake.checklist import ChecklistTable
+from windowdesk.ui.intake.draft_keeper import IntakeDraftKeeper
 from windowdesk.ui.intake.printing import PrintService
 from windowdesk.ui.intake.scanner import ScanDetector
 
@@ -89,6 +91,10 @@ class IntakePanel(QWidget):
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.open_scanned_case)
         self.new_application()
+        # The intake in progress survives a power cut: kept as a draft, offered again at start.
+        self.draft_keeper = IntakeDraftKeeper(self)
+        self.new_button.clicked.connect(self.draft_keeper.discard)
+        self.draft_keeper.offer()
 
     # -- building --------------------------------------------------------------------------------------
     def _build_intake_page(self) -> QWidget:
@@ -235,14 +241,17 @@ class IntakePanel(QWidget):
         )
 
     def choose_matter(self, item: QListWidgetItem) -> None:
-        code = item.data(Qt.ItemDataRole.UserRole)
+        self.start_matter(item.data(Qt.ItemDataRole.UserRole))
+
+    def start_matter(self, code: str, then: Callable[[], None] | None = None) -> None:
+        def ready(draft: cases.IntakeDraft) -> None:
+            self._matter_ready(draft)
+            if then is not None:
+                then()
+            self.draft_keeper.changed()
+
         self.app.tasks.run(
-            cases.start_intake,
-            self.app.services,
-            code,
-            self.ticket_id,
-            on_done=self._matter_ready,
-            on_error=self._error,
+            cases.start_intake, self.app.services, code, self.ticket_id, on_done=ready, on_error=self._error
         )
 
     def _matter_ready(self, draft: cases.IntakeDraft) -> None:
@@ -315,6 +324,7 @@ class IntakePanel(QWidget):
         )
 
         def done(case: CaseDetail) -> None:
+            self.draft_keeper.discard()
             self.case_decided.emit(case.case_no, self.ticket_id)
             self.app.hub.changed.emit("cases")
             self.show_case(case)
