@@ -164,6 +164,10 @@ Folder: %3</source>
 <context>
     <name>CasePage</name>
     <message>
+        <source>Show full ID number…</source>
+        <translation>查看完整证件号码…</translation>
+    </message>
+    <message>
         <source>Correction visit: only the items on the one-time notice</source>
         <translation>补正：仅核验一次性告知书所列材料</translation>
     </message>
@@ -182,6 +186,16 @@ Folder: %3</source>
     <message>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>The full ID number of %1 will be shown. Viewing it is recorded (who, whose, when). Continue?</source>
+        <translation>将显示 %1 的完整证件号码。本次查看会被记录（谁、查看了谁的、何时）。是否继续？</translation>
+    </message>
+    <message>
+        <source>ID number of %1: %2
+(This viewing has been recorded.)</source>
+        <translation>%1 的证件号码：%2
+（本次查看已记录）</translation>
     </message>
     <message>
         <source>Case %1 — %2</source>

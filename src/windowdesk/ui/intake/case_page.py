@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windowdesk.services import case_documents, cases
+from windowdesk.services import audit, case_documents, cases
 from windowdesk.services.case_views import CaseDetail
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake import labels
@@ -40,7 +40,13 @@ class CasePage(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("caseHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        # PIPL: the full ID number only on a deliberate click, which is audited (who, whose, when).
+        self.reveal_id_button = QPushButton(self.tr("Show full ID number…"), self)
+        self.reveal_id_button.setObjectName("revealIdButton")
+        top.addWidget(self.reveal_id_button)
+        layout.addLayout(top)
         self.details = QTextBrowser(self)
         self.details.setObjectName("caseDetails")
         layout.addWidget(self.details, 2)
@@ -77,6 +83,32 @@ class CasePage(QWidget):
         self.record_button.clicked.connect(self.record_correction)
         self.issue_notice_button.clicked.connect(self.issue_notice)
         self.preview_button.clicked.connect(self.preview_selected)
+        self.reveal_id_button.clicked.connect(self.reveal_id_number)
+
+    def reveal_id_number(self) -> None:
+        if self.case is None:
+            return
+        question = self.tr(
+            "The full ID number of %1 will be shown. Viewing it is recorded (who, whose, when). Continue?"
+        ).replace("%1", self.case.summary.applicant_name)
+        if not self.app.dialogs.confirm(self, question):
+            return
+
+        def shown(number: str) -> None:
+            self.app.dialogs.info(
+                self,
+                self.tr("ID number of %1: %2\n(This viewing has been recorded.)")
+                .replace("%1", self.case.summary.applicant_name if self.case else "")
+                .replace("%2", number),
+            )
+
+        self.app.tasks.run(
+            audit.reveal_id_number,
+            self.app.services,
+            self.case.case_no,
+            on_done=shown,
+            on_error=lambda exc: self.app.dialogs.show_exception(self, exc),
+        )
 
     # -- showing --------------------------------------------------------------------------------------
     def show_case(self, case: CaseDetail) -> None:
