@@ -18,7 +18,8 @@ from tests.services.intake_support import PERSON, RESIDENT, decide
 from tests.support.log_scan import full_id_numbers, scan, secrets_in
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
-from windowdesk.services import audit, cases, users
+from windowdesk.services import audit, cases
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 
 PASSWORD = "s3cret-log-test"
@@ -34,10 +35,10 @@ def test_the_scanner_finds_what_it_must():
 def test_service_flows_at_debug_log_no_secret(ctx, caplog):
     caplog.set_level(logging.DEBUG, logger="windowdesk")
     log = logging.getLogger("windowdesk.test")
-    users.add_user(ctx, "logclerk", roles.CLERK, PASSWORD, "记录员")
+    site_service.add_user(ctx, "logclerk", roles.CLERK, PASSWORD, "记录员")
     with pytest.raises(UserError):
-        users.authenticate(ctx, "logclerk", PASSWORD + "x", window_no=3)
-    clerk = users.authenticate(ctx, "logclerk", PASSWORD, window_no=3)
+        site_service.authenticate(ctx, "logclerk", PASSWORD + "x", window_no=3)
+    clerk = site_service.authenticate(ctx, "logclerk", PASSWORD, window_no=3)
     clerk_ctx = ctx.as_actor(replace(clerk, site_id=ctx.actor.site_id))
     case = decide(clerk_ctx)
     cases.find_applicant(clerk_ctx, RESIDENT)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicantForm</name>
@@ -599,7 +600,7 @@ Folder: %3</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <source>A department's code cannot change once matters use it. Phone and address are printed on service guides.</source>
+        <source>A department&apos;s code cannot change once matters use it. Phone and address are printed on service guides.</source>
         <translation>部门代码一经事项使用便不能修改。咨询电话和办公地址会印在办事指南上。</translation>
     </message>
     <message>
@@ -1574,11 +1575,11 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>中心库拒绝(&amp;R)（%1）</translation>
     </message>
     <message>
-        <source>this site's version</source>
+        <source>this site&apos;s version</source>
         <translation>本站版本</translation>
     </message>
     <message>
-        <source>central's version</source>
+        <source>central&apos;s version</source>
         <translation>中心库版本</translation>
     </message>
     <message>
@@ -1602,19 +1603,19 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>冲突(&amp;C)</translation>
     </message>
     <message>
-        <source>This site's version:</source>
+        <source>This site&apos;s version:</source>
         <translation>本站版本：</translation>
     </message>
     <message>
-        <source>Central's version:</source>
+        <source>Central&apos;s version:</source>
         <translation>中心库版本：</translation>
     </message>
     <message>
-        <source>Keep &amp;central's version</source>
+        <source>Keep &amp;central&apos;s version</source>
         <translation>保留中心库版本(&amp;C)</translation>
     </message>
     <message>
-        <source>Send &amp;this site's version again</source>
+        <source>Send &amp;this site&apos;s version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
     </message>
 </context>

@@ -25,12 +25,10 @@ from sqlalchemy.engine import make_url
 
 from tests.conftest import make_site_ctx
 from tests.services.queue_support import setup_hall
+from windowdesk.services.clock import today
 from windowdesk.services.context import open_context
-from windowdesk.services.queue import call_next
-from windowdesk.services.queue_common import today
-from windowdesk.services.queue_moves import finish, start_serving
-from windowdesk.services.queue_slip import take_ticket_with_slip
-from windowdesk.services.queue_views import queue_status
+from windowdesk.services.queue import call_next, queue_status, start_serving, take_ticket_with_slip
+from windowdesk.services.visit import finish
 from windowdesk.store.base import utcnow
 from windowdesk.store.models import QueueCategory, Ticket
 

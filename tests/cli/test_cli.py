@@ -114,3 +114,37 @@ def test_unreachable_postgres_is_a_clear_error():
     out = run("db", "upgrade", db="postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert out.returncode == 1 and "Traceback" not in out.stderr
     assert out.stderr.startswith("windowdesk: ")
+
+
+def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(tmp_path):
+    # A fresh process that imports nothing but what `settings list` needs, on a store never initialised.
+    listed = run("settings", "list", db=f"sqlite:///{tmp_path / 'fresh.db'}")
+    assert listed.returncode == 0, listed.stderr
+    keys = [line.split("\t")[0] for line in listed.stdout.splitlines()]
+    registry = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from windowdesk.services import settings; "
+            "print(*settings.SPECS, sep='\\n'); "
+            "print(sorted(m for m in sys.modules if m.startswith('windowdesk.services.')), file=sys.stderr)",
+        ],
+        capture_output=True,
+        text=True,
+        env=os.environ,
+        timeout=120,
+    )
+    assert registry.returncode == 0, registry.stderr
+    # the registry is complete on its own: importing it loads no capability
+    assert registry.stderr.strip() == "['windowdesk.services.context', 'windowdesk.services.settings']"
+    assert keys == registry.stdout.split()
+    assert len(keys) == 16
+    assert {key.split(".")[0] for key in keys} == {
+        "office",
+        "notice",
+        "deadline",
+        "rating",
+        "queue",
+        "progress",
+        "sync",
+    }

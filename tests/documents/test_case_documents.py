@@ -16,7 +16,7 @@ from tests.services.write_scenarios import scenario
 from tests.support.pdf import decode_barcodes, embedded_fonts, pdf_page_count, pdf_pages_png, pdf_text
 from windowdesk.domain.applicants import Agent, Applicant
 from windowdesk.errors import Conflict
-from windowdesk.services import case_documents, cases, settings
+from windowdesk.services import cases, settings
 from windowdesk.store.models import AuditEntry, CaseDocument
 
 MONDAY = dt.date(2026, 3, 2)
@@ -44,9 +44,9 @@ def test_acceptance_notice_and_receipt(clerk):
     agent = Agent("王五", "passport", "E12345678", "13900001111", "授权委托书")
     applicant = Applicant("person", "张三", "resident_id", "11010519491231002X", "13800138000", agent=agent)
     case = decide(clerk, "accepted", today=MONDAY, applicant=applicant)
-    issued = case_documents.issue_documents(clerk, case.case_no)
+    issued = cases.issue_documents(clerk, case.case_no)
     assert sorted(d.kind for d in issued) == ["acceptance", "receipt"]
-    assert case_documents.issue_documents(clerk, case.case_no) == []  # nothing new the second time
+    assert cases.issue_documents(clerk, case.case_no) == []  # nothing new the second time
     acceptance = next(d for d in issued if d.kind == "acceptance").read()
     text = flat(acceptance)
     for field in (
@@ -81,14 +81,14 @@ def test_acceptance_notice_and_receipt(clerk):
     assert ("CODE128", case.case_no) in barcodes(receipt)
     # archived per case under the data directory
     assert all(
-        d.path.parent.name == case.case_no and d.path.parent.parent == case_documents.archive_dir()
+        d.path.parent.name == case.case_no and d.path.parent.parent == cases.archive_dir()
         for d in issued
     )
 
 
 def test_one_time_notice_lists_every_item_with_its_standard(clerk):
     case = decide(clerk, "incomplete", today=MONDAY)
-    [notice] = case_documents.issue_documents(clerk, case.case_no, ("notice",))
+    [notice] = cases.issue_documents(clerk, case.case_no, ("notice",))
     text = flat(notice.read())
     for field in (
         "补正材料一次性告知书",
@@ -105,17 +105,17 @@ def test_one_time_notice_lists_every_item_with_its_standard(clerk):
     assert "营业执照" not in text  # only the listed items
     assert ("CODE128", case.case_no) in barcodes(notice.read())
     with pytest.raises(Conflict, match="没有"):
-        case_documents.issue_documents(clerk, case.case_no, ("acceptance",))
+        cases.issue_documents(clerk, case.case_no, ("acceptance",))
     done = cases.record_correction(
         clerk, case.case_no, (received("m1"), received("m5")), today=dt.date(2026, 3, 5)
     )
-    [acceptance] = case_documents.issue_documents(clerk, done.case_no, ("acceptance",))
+    [acceptance] = cases.issue_documents(clerk, done.case_no, ("acceptance",))
     assert "2026年3月5日" in flat(acceptance.read())
 
 
 def test_rejection_notice_names_reason_basis_office_and_remedies(clerk):
     case = decide(clerk, "rejected", checks=(), today=MONDAY)
-    [rejection] = case_documents.issue_documents(clerk, case.case_no)
+    [rejection] = cases.issue_documents(clerk, case.case_no)
     text = flat(rejection.read())
     for field in (
         "不予受理通知书",
@@ -135,9 +135,9 @@ def test_rejection_notice_names_reason_basis_office_and_remedies(clerk):
 def test_reprint_is_stamped_archived_and_audited(clerk):
     case = decide(clerk, "accepted", today=MONDAY)
     with pytest.raises(Conflict, match="尚未出具"):
-        case_documents.reprint_document(clerk, case.case_no, "acceptance")
-    first = case_documents.print_document(clerk, case.case_no, "acceptance")
-    again = case_documents.print_document(clerk, case.case_no, "acceptance")
+        cases.reprint_document(clerk, case.case_no, "acceptance")
+    first = cases.print_document(clerk, case.case_no, "acceptance")
+    again = cases.print_document(clerk, case.case_no, "acceptance")
     assert (first.reprint, again.reprint) == (False, True)
     assert "补打" not in flat(first.read()) and "补打" in flat(again.read())
     assert first.path != again.path and first.path.exists()
@@ -150,9 +150,9 @@ def test_reprint_is_stamped_archived_and_audited(clerk):
 
 def test_batch_print_makes_one_pdf_and_needs_a_supervisor(clerk):
     numbers = [decide(clerk, "accepted", today=MONDAY).case_no for _ in range(3)]
-    case_documents.issue_documents(clerk, numbers[0])
+    cases.issue_documents(clerk, numbers[0])
     supervisor = clerk.as_actor(replace(clerk.actor, role="supervisor"))
-    pdf = case_documents.batch_print(supervisor, numbers)
+    pdf = cases.batch_print(supervisor, numbers)
     assert pdf_page_count(pdf) == len(PdfReader(__import__("io").BytesIO(pdf)).pages) >= 3
     found = {data for kind, data in barcodes(pdf) if kind == "CODE128"}
     assert found == set(numbers)
@@ -160,26 +160,26 @@ def test_batch_print_makes_one_pdf_and_needs_a_supervisor(clerk):
         reprints = session.scalars(select(CaseDocument).where(CaseDocument.reprint)).all()
     assert len(reprints) == 1  # the one issued before is a 补打 reprint in the batch
     with pytest.raises(Exception, match="权"):
-        case_documents.batch_print(clerk.as_actor(replace(clerk.actor, role="clerk")), numbers)
+        cases.batch_print(clerk.as_actor(replace(clerk.actor, role="clerk")), numbers)
 
 
 @scenario("case.issue_documents")
 def _issue(ctx):
     case = decide(at_window(ctx), "accepted")
-    case_documents.issue_documents(ctx, case.case_no)
+    cases.issue_documents(ctx, case.case_no)
 
 
 @scenario("case.reprint")
 def _reprint(ctx):
     case = decide(at_window(ctx), "accepted")
-    case_documents.issue_documents(ctx, case.case_no, ("acceptance",))
-    case_documents.reprint_document(ctx, case.case_no, "acceptance")
+    cases.issue_documents(ctx, case.case_no, ("acceptance",))
+    cases.reprint_document(ctx, case.case_no, "acceptance")
 
 
 @scenario("case.batch_print")
 def _batch(ctx):
     case = decide(at_window(ctx), "accepted")
-    case_documents.batch_print(ctx, [case.case_no])
+    cases.batch_print(ctx, [case.case_no])
 
 
 def test_a_deemed_case_waiting_for_correction_prints_its_due_date_as_of_today(clerk, monkeypatch):
@@ -190,5 +190,5 @@ def test_a_deemed_case_waiting_for_correction_prints_its_due_date_as_of_today(cl
     cases.issue_notice(clerk, case.case_no, today=dt.date(2026, 3, 6))  # late: deemed accepted
     # 9 a.m. in the hall on 10 April, the 补正 wait (7 March .. today) still running
     use_clock(monkeypatch, dt.datetime(2026, 4, 10, 1, 0, tzinfo=dt.UTC))
-    text = flat(case_documents.preview_document(clerk, case.case_no, "acceptance"))
+    text = flat(cases.preview_document(clerk, case.case_no, "acceptance"))
     assert "2026年5月7日（20个工作日）" in text and "2026年3月30日" not in text

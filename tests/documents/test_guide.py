@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from tests.services.catalogue_support import load_small
 from tests.support.pdf import embedded_fonts, pdf_page_count, pdf_pages_png, pdf_text
 from windowdesk.errors import NotFound
-from windowdesk.services import catalogue, catalogue_guide
+from windowdesk.services import catalogue
 
 
 def squeeze(text: str) -> str:
@@ -26,7 +26,7 @@ def demo_ctx(sqlite_ctx, tmp_path):
 
 
 def test_guide_shows_every_field_and_material_with_the_font_embedded(demo_ctx, tmp_path):
-    pdf = catalogue_guide.matter_guide_pdf(demo_ctx, "XK-SCJG-001", today=dt.date(2026, 11, 23))
+    pdf = catalogue.matter_guide_pdf(demo_ctx, "XK-SCJG-001", today=dt.date(2026, 11, 23))
     text = squeeze(pdf_text(pdf))
     # a wrapped table cell interleaves with its neighbours in poppler's text; in drawing order it
     # stays together
@@ -64,7 +64,7 @@ def test_guide_shows_every_field_and_material_with_the_font_embedded(demo_ctx, t
 
 
 def test_a_fee_matter_prints_its_amount_and_basis(demo_ctx):
-    text = squeeze(pdf_text(catalogue_guide.matter_guide_pdf(demo_ctx, "QR-BDC-002")))
+    text = squeeze(pdf_text(catalogue.matter_guide_pdf(demo_ctx, "QR-BDC-002")))
     assert "80.00元" in text and "发改价格规〔2016〕2559号" in text
     assert "取号类别" not in text  # it has its own window
     assert squeeze("不动产登记窗口") in text
@@ -73,16 +73,16 @@ def test_a_fee_matter_prints_its_amount_and_basis(demo_ctx):
 def test_an_old_version_prints_as_it_was(demo_ctx):
     from dataclasses import replace
 
-    from windowdesk.services import catalogue_edit
+    from windowdesk.services import catalogue
 
     old = catalogue.matter_version(demo_ctx, "XK-SCJG-001")
-    catalogue_edit.save_matter(demo_ctx, replace(old.matter, promised_limit_days=2))
-    old_text = squeeze(pdf_text(catalogue_guide.matter_guide_pdf(demo_ctx, old.version_id)))
-    new_text = squeeze(pdf_text(catalogue_guide.matter_guide_pdf(demo_ctx, "XK-SCJG-001")))
+    catalogue.save_matter(demo_ctx, replace(old.matter, promised_limit_days=2))
+    old_text = squeeze(pdf_text(catalogue.matter_guide_pdf(demo_ctx, old.version_id)))
+    new_text = squeeze(pdf_text(catalogue.matter_guide_pdf(demo_ctx, "XK-SCJG-001")))
     assert "承诺办结时限5个工作日" in old_text and "第1版" in old_text
     assert "承诺办结时限2个工作日" in new_text and "第2版" in new_text
 
 
 def test_unknown_matter(demo_ctx):
     with pytest.raises(NotFound):
-        catalogue_guide.matter_guide_pdf(demo_ctx, "XK-NONE-999")
+        catalogue.matter_guide_pdf(demo_ctx, "XK-NONE-999")

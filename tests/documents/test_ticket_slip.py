@@ -11,8 +11,7 @@ from tests.services.queue_support import setup_hall, use_clock
 from tests.support.pdf import decode_barcodes, embedded_fonts, pdf_pages_png, pdf_text
 from windowdesk.documents.ticket_slip import TicketSlipData, ticket_slip_pdf
 from windowdesk.services import settings
-from windowdesk.services.queue import take_ticket
-from windowdesk.services.queue_slip import take_ticket_with_slip
+from windowdesk.services.queue import take_ticket, take_ticket_with_slip
 
 DATA = TicketSlipData(
     hall_name="示范市政务服务中心",

@@ -1,4 +1,4 @@
-"""Catalogue values, their rules, and reading import rows."""
+"""Catalogue values and their rules (reading import rows: tests/services/test_catalogue_rows.py)."""
 
 from __future__ import annotations
 
@@ -14,15 +14,6 @@ from windowdesk.domain.catalogue import (
     code_from_label,
     department_problems,
     matter_problems,
-)
-from windowdesk.domain.catalogue_rows import (
-    ParsedCatalogue,
-    Row,
-    matter_from_dict,
-    matter_to_dict,
-    parse_department,
-    parse_json_matter,
-    parse_material,
 )
 
 LICENCE = MatterSpec(
@@ -109,65 +100,3 @@ def test_labels_and_codes_are_both_accepted():
     assert code_from_label("kind", "licensing") == "licensing"
     assert code_from_label("form", "Original and Copy") == "original_and_copy"
     assert code_from_label("kind", "许可") is None
-
-
-def test_canonical_form_round_trips():
-    data = matter_to_dict(LICENCE)
-    assert data["fee"] == "0.00" and data["materials"][2]["requirement"] == "conditional"
-    assert matter_from_dict(data) == LICENCE
-
-
-def test_json_row_errors_name_sheet_row_and_field():
-    data = matter_to_dict(LICENCE)
-    data["statutory_limit_days"] = "twenty"
-    data["materials"][1]["count"] = 1.5
-    data["materials"][2]["condition"] = ""
-    spec, errors = parse_json_matter(Row(data, "matters", 7))
-    assert spec is None
-    assert [(e.sheet, e.row, e.column) for e in errors] == [
-        ("matters", 7, "statutory_limit_days"),
-        ("matters", 7, "materials[2].count"),
-        ("matters", 7, "materials[3].condition"),
-    ]
-    assert "第 7 行" in errors[0].text() and "row 7" in errors[0].text("en")
-
-
-def test_json_is_strict_about_types_but_spreadsheet_cells_are_lenient():
-    strict, errors = parse_department(Row({"code": "GA", "name": "公安局", "phone": 110}, "departments", 1))
-    assert strict is None and errors[0].column == "phone"
-    lenient, errors = parse_department(
-        Row({"code": "GA", "name": "公安局", "phone": 110}, "部门", 2, lenient=True)
-    )
-    assert errors == [] and lenient.phone == "110"
-    material, errors = parse_material(
-        Row(
-            {"name": "体检证明", "reusable": "是", "validity_days": "365", "form": "复印件"},
-            "材料",
-            3,
-            lenient=True,
-        )
-    )
-    assert errors == [] and material == MaterialSpec(
-        "体检证明", form="copy", reusable=True, validity_days=365
-    )
-
-
-def test_duplicate_codes_are_an_error_on_every_row_and_neither_is_kept():
-    parsed = ParsedCatalogue()
-    for number in (2, 5, 9):
-        code = "XK-SCJG-001" if number != 5 else "XK-SCJG-002"
-        parsed.matters.append((replace(LICENCE, code=code), Row({}, "事项", number)))
-    parsed.drop_duplicates()
-    assert [spec.code for spec, _ in parsed.matters] == ["XK-SCJG-002"]
-    assert [(e.row, e.column) for e in parsed.errors] == [(2, "code"), (9, "code")]
-    assert "2、9" in parsed.errors[0].zh
-
-
-def test_a_matter_of_an_unknown_department_is_rejected():
-    parsed = ParsedCatalogue()
-    parsed.matters.append((LICENCE, Row({}, "matters", 1)))
-    parsed.check_departments({"GA"})
-    assert parsed.matters == [] and parsed.errors[0].column == "department"
-    parsed = ParsedCatalogue(matters=[(LICENCE, Row({}, "matters", 1))])
-    parsed.check_departments({"SCJG"})
-    assert len(parsed.matters) == 1 and parsed.errors == []

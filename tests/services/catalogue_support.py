@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from windowdesk.resources import resource_path
-from windowdesk.services import catalogue_io
+from windowdesk.services import catalogue
 from windowdesk.store.models import AuditEntry, Department, Material, Matter, MatterVersion, OutboxOp
 
 
@@ -32,7 +32,7 @@ def write_json(path: Path, document: Any) -> Path:
 
 def load_small(ctx, tmp_path: Path, matters: int = 6) -> dict[str, Any]:
     document = small_document(matters)
-    catalogue_io.import_catalogue(ctx, write_json(tmp_path / "base.json", document))
+    catalogue.import_catalogue(ctx, write_json(tmp_path / "base.json", document))
     return document
 
 
@@ -43,4 +43,4 @@ def fingerprint(ctx) -> tuple:
             session.scalar(select(func.count()).select_from(model))
             for model in (Department, Matter, MatterVersion, Material, AuditEntry, OutboxOp)
         )
-    return counts, json.dumps(catalogue_io.catalogue_document(ctx), ensure_ascii=False, sort_keys=True)
+    return counts, json.dumps(catalogue.catalogue_document(ctx), ensure_ascii=False, sort_keys=True)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from windowdesk.services import queue_common, queue_setup, sites
+from windowdesk.services import clock as clock_module
+from windowdesk.services import queue
+from windowdesk.services import site as site_service
 
 # 09:00 in Shanghai on a Monday.
 OPENING = dt.datetime(2026, 11, 23, 1, 0, tzinfo=dt.UTC)
@@ -24,7 +26,7 @@ class Clock:
 
 def use_clock(monkeypatch, start: dt.datetime = OPENING) -> Clock:
     clock = Clock(start)
-    monkeypatch.setattr(queue_common, "utcnow", clock)
+    monkeypatch.setattr(clock_module, "utcnow", clock)
     return clock
 
 
@@ -36,9 +38,9 @@ def setup_hall(ctx, windows: dict[int, str] | None = None) -> None:
         ("B", "不动产", "interleave"),
         ("C", "社保", "strict"),
     ):
-        queue_setup.add_category(ctx, prefix, name, priority_policy=policy)
-    existing = {w.number for w in sites.list_windows(ctx)}
+        queue.add_category(ctx, prefix, name, priority_policy=policy)
+    existing = {w.number for w in site_service.list_windows(ctx)}
     for window_no, prefixes in windows.items():
         if window_no not in existing:
-            sites.add_window(ctx, window_no)
-        queue_setup.set_window_categories(ctx, window_no, list(prefixes))
+            site_service.add_window(ctx, window_no)
+        queue.set_window_categories(ctx, window_no, list(prefixes))

@@ -5,10 +5,8 @@ from __future__ import annotations
 import time
 
 from windowdesk.services.context import open_context
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import finish, start_serving
-from windowdesk.services.queue_views import queue_status
-from windowdesk.services.queue_watch import QueueWatch
+from windowdesk.services.queue import QueueWatch, call_next, queue_status, start_serving, take_ticket
+from windowdesk.services.visit import finish
 
 
 def caller(url: str, window_no: int, barrier, results) -> None:

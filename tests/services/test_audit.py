@@ -16,7 +16,8 @@ from tests.services.write_scenarios import scenario
 from tests.sync.support import central_store, site_client
 from windowdesk.domain import audit_chain, roles
 from windowdesk.errors import UserError
-from windowdesk.services import audit, backup, case_views, cases, sites
+from windowdesk.services import audit, backup, cases
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.store.models import AuditChainBreak, AuditEntry, CaseEvent
 from windowdesk.sync.link import libpq_url
@@ -30,7 +31,7 @@ def _reveal(ctx):
 
 def _some_work(ctx, n: int = 4) -> None:
     for number in range(20, 20 + n):
-        sites.add_window(ctx, number)
+        site_service.add_window(ctx, number)
 
 
 def test_every_write_is_chained_and_verifies(ctx):
@@ -136,10 +137,10 @@ def test_postgres_refuses_to_change_or_remove_audit_entries(pg_ctx):
 def test_a_restore_starts_a_new_chain_and_both_verify(sqlite_ctx, tmp_path):
     _some_work(sqlite_ctx, 2)
     taken = backup.backup_now(sqlite_ctx, tmp_path)
-    sites.add_window(sqlite_ctx, 40)  # lost with the disk: its entry continued the old chain
+    site_service.add_window(sqlite_ctx, 40)  # lost with the disk: its entry continued the old chain
     sqlite_ctx.store.dispose()
     backup.restore_store(sqlite_ctx.store.url, taken.path)
-    sites.add_window(sqlite_ctx, 41)
+    site_service.add_window(sqlite_ctx, 41)
     report = audit.verify_local(sqlite_ctx)
     assert report.intact and report.chains == 2
 
@@ -147,9 +148,9 @@ def test_a_restore_starts_a_new_chain_and_both_verify(sqlite_ctx, tmp_path):
 def test_reveal_is_deliberate_and_audited(ctx):
     clerk = ctx.as_actor(replace(ctx.actor, login="clerk9", role=roles.CLERK, window_no=3))
     case = decide(clerk)
-    shown = case_views.show_case(clerk, case.case_no)
+    shown = cases.show_case(clerk, case.case_no)
     assert RESIDENT not in repr(shown) and shown.applicant.id_number != RESIDENT
-    listed = case_views.list_cases(clerk)
+    listed = cases.list_cases(clerk)
     assert RESIDENT not in repr(listed)
     returning = cases.find_applicant(clerk, RESIDENT)
     assert RESIDENT not in repr(returning)
@@ -171,7 +172,7 @@ def test_central_verifies_every_device_chain_and_records_a_break(tmp_path):
         _some_work(ctx, 3)
         sync_service.run_sync(ctx)
         other = site_client(c, "TS01", f"sqlite:///{tmp_path / 'b.db'}", device_no=2)
-        sites.add_window(other, 60)
+        site_service.add_window(other, 60)
         sync_service.run_sync(other)
         report = audit.verify_central(c.url)
         assert report.intact and report.chains >= 3  # central's own and one per site device

@@ -77,14 +77,14 @@ def test_sqlite_backup_is_consistent_while_another_process_writes(sqlite_ctx, tm
                 f"""
                 import pathlib
                 from dataclasses import replace
-                from windowdesk.services import sites
+                from windowdesk.services import site as site_service
                 from windowdesk.services.context import open_context
                 ctx = open_context("sqlite:///{db}")
                 ctx = ctx.as_actor(replace(ctx.actor, site_id=ctx.home_site_id()))
                 n = 100
                 while not pathlib.Path({str(stop)!r}).exists():
                     n += 1
-                    sites.add_window(ctx, n)
+                    site_service.add_window(ctx, n)
                     if n == 102:
                         pathlib.Path({str(ready)!r}).touch()
                 print(n - 100)

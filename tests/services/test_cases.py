@@ -21,8 +21,8 @@ from tests.services.write_scenarios import scenario
 from windowdesk.domain.applicants import Applicant
 from windowdesk.domain.intake import MaterialCheck
 from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services import case_views, cases, queue_common, settings
-from windowdesk.services.calendar import load_calendar
+from windowdesk.services import cases, clock, settings
+from windowdesk.services.site import load_calendar
 from windowdesk.store.models import AuditEntry, Case, CaseEvent, CaseNotice
 
 MONDAY = dt.date(2026, 3, 2)
@@ -119,12 +119,12 @@ def test_the_deemed_accepted_flag_appears_after_the_limit(ctx):
     settings.set_setting(ctx, "notice.limit_workdays", 2)
     case = decide(at_window(ctx), "incomplete", today=MONDAY, issue_notice=False)
     assert case.notice_deadline == dt.date(2026, 3, 4)
-    assert not case_views.show_case(ctx, case.case_no, today=dt.date(2026, 3, 4)).summary.deemed_accepted
-    late = case_views.show_case(ctx, case.case_no, today=dt.date(2026, 3, 5))
+    assert not cases.show_case(ctx, case.case_no, today=dt.date(2026, 3, 4)).summary.deemed_accepted
+    late = cases.show_case(ctx, case.case_no, today=dt.date(2026, 3, 5))
     assert late.summary.deemed_accepted
     # counted as accepted on receipt: its clock runs from then, though no notice exists yet
     assert late.summary.accepted_on == MONDAY and late.summary.statutory_due == dt.date(2026, 3, 30)
-    listed = case_views.list_cases(ctx, today=dt.date(2026, 3, 5))
+    listed = cases.list_cases(ctx, today=dt.date(2026, 3, 5))
     assert [c.deemed_accepted for c in listed] == [True]
     # the late notice is still issued, but the clock runs from receipt, the 补正 wait paused
     issued = cases.issue_notice(ctx, case.case_no, today=dt.date(2026, 3, 6))
@@ -155,19 +155,19 @@ def test_a_deemed_case_waiting_for_correction_shows_its_due_date_moving_on(ctx):
     calendar = load_calendar(ctx)
     for today in (dt.date(2026, 3, 20), dt.date(2026, 4, 10)):
         expected = _working_days_after(calendar, MONDAY, 20, dt.date(2026, 3, 7), today)
-        shown = case_views.show_case(ctx, case.case_no, today=today)
+        shown = cases.show_case(ctx, case.case_no, today=today)
         assert shown.summary.statutory_due == expected > dt.date(2026, 3, 30)
         assert shown.summary.promised_due > issued.summary.promised_due
-        listed = case_views.list_cases(ctx, today=today)
+        listed = cases.list_cases(ctx, today=today)
         assert [c.statutory_due for c in listed] == [expected]
-    waiting = case_views.show_case(ctx, case.case_no, today=dt.date(2026, 4, 10))
+    waiting = cases.show_case(ctx, case.case_no, today=dt.date(2026, 4, 10))
     done = cases.record_correction(
         ctx, case.case_no, (received("m1"), received("m5")), today=dt.date(2026, 4, 10)
     )
     # the correction closes the wait where the shown date already had it: no jump
     assert done.summary.statutory_due == waiting.summary.statutory_due == dt.date(2026, 5, 7)
     # completed: the stored date, no longer moving
-    later = case_views.show_case(ctx, case.case_no, today=dt.date(2026, 4, 30))
+    later = cases.show_case(ctx, case.case_no, today=dt.date(2026, 4, 30))
     assert later.summary.statutory_due == dt.date(2026, 5, 7)
 
 
@@ -175,7 +175,7 @@ def test_notice_in_time_is_not_deemed(ctx):
     case = decide(at_window(ctx), "incomplete", today=MONDAY, issue_notice=False)
     issued = cases.issue_notice(ctx, case.case_no, today=dt.date(2026, 3, 9))  # 5th working day
     assert not issued.notice.late
-    assert not case_views.show_case(ctx, case.case_no, today=dt.date(2026, 5, 1)).summary.deemed_accepted
+    assert not cases.show_case(ctx, case.case_no, today=dt.date(2026, 5, 1)).summary.deemed_accepted
 
 
 def test_case_dates_default_to_the_halls_day_not_the_pcs(ctx, monkeypatch):
@@ -186,9 +186,9 @@ def test_case_dates_default_to_the_halls_day_not_the_pcs(ctx, monkeypatch):
     assert "2027" in case.case_no
     notice = cases.issue_notice(ctx, case.case_no)
     assert notice.notice.issued_on == dt.date(2027, 1, 1)
-    assert [c.received_on for c in case_views.list_cases(ctx)] == [dt.date(2027, 1, 1)]
+    assert [c.received_on for c in cases.list_cases(ctx)] == [dt.date(2027, 1, 1)]
     settings.set_setting(ctx, "queue.timezone", "UTC")
-    assert queue_common.local_today(ctx) == dt.date(2026, 12, 31)
+    assert clock.local_today(ctx) == dt.date(2026, 12, 31)
 
 
 def test_outcome_rules_are_enforced_by_the_service(ctx):
@@ -223,20 +223,20 @@ def test_lookup_list_filters_and_returning_applicants(ctx):
     decide(at_window(ctx, 3, "clerk1"), "accepted", today=MONDAY)
     decide(at_window(ctx, 4, "clerk2"), "incomplete", today=dt.date(2026, 3, 3))
     decide(at_window(ctx, 4, "clerk2"), "rejected", checks=(), today=dt.date(2026, 3, 4))
-    all_cases = case_views.list_cases(ctx, today=dt.date(2026, 3, 4))
+    all_cases = cases.list_cases(ctx, today=dt.date(2026, 3, 4))
     assert [c.outcome for c in all_cases] == ["rejected", "incomplete", "accepted"]
-    f = case_views.CaseFilter
-    assert [c.outcome for c in case_views.list_cases(ctx, f(window_no=4))] == ["rejected", "incomplete"]
-    assert [c.outcome for c in case_views.list_cases(ctx, f(clerk_login="clerk1"))] == ["accepted"]
-    assert [c.outcome for c in case_views.list_cases(ctx, f(outcome="incomplete"))] == ["incomplete"]
+    f = cases.CaseFilter
+    assert [c.outcome for c in cases.list_cases(ctx, f(window_no=4))] == ["rejected", "incomplete"]
+    assert [c.outcome for c in cases.list_cases(ctx, f(clerk_login="clerk1"))] == ["accepted"]
+    assert [c.outcome for c in cases.list_cases(ctx, f(outcome="incomplete"))] == ["incomplete"]
     window = f(received_from=dt.date(2026, 3, 3), received_to=dt.date(2026, 3, 3))
-    assert [c.outcome for c in case_views.list_cases(ctx, window)] == ["incomplete"]
+    assert [c.outcome for c in cases.list_cases(ctx, window)] == ["incomplete"]
     number = all_cases[-1].case_no
-    assert case_views.show_case(ctx, f" {number.lower()}\n").case_no == number  # as a scanner types it
+    assert cases.show_case(ctx, f" {number.lower()}\n").case_no == number  # as a scanner types it
     with pytest.raises(NotFound):
-        case_views.show_case(ctx, "TS01202601999999")
+        cases.show_case(ctx, "TS01202601999999")
     with pytest.raises(UserError, match="不是有效的案件编号"):
-        case_views.show_case(ctx, "A001")
+        cases.show_case(ctx, "A001")
     returning = cases.find_applicant(ctx, RESIDENT.lower())
     assert returning.applicant.name == "张三" and returning.applicant.id_number == "110105********002X"
     assert cases.find_applicant(ctx, "11010519491231003X") is None
@@ -297,5 +297,5 @@ def test_two_counters_correcting_one_case_at_once_lose_nothing(pg_ctx):
         for t in threads:
             t.join()
         assert errors == []
-        done = case_views.show_case(pg_ctx, case.case_no)
+        done = cases.show_case(pg_ctx, case.case_no)
         assert done.status == "accepted" and done.correction.outstanding == ()

@@ -13,25 +13,25 @@ from tests.services.catalogue_support import fingerprint, load_small, small_docu
 from tests.services.write_scenarios import scenario
 from windowdesk.domain.catalogue import DepartmentSpec, MaterialSpec
 from windowdesk.errors import NotFound, UserError
-from windowdesk.services import catalogue, catalogue_edit, catalogue_io
+from windowdesk.services import catalogue
 from windowdesk.store.uow import Actor
 
 
 @scenario("catalogue.import")
 def _import(ctx):
-    catalogue_io.import_catalogue(ctx, write_json(_scratch() / "scenario.json", small_document(2)))
+    catalogue.import_catalogue(ctx, write_json(_scratch() / "scenario.json", small_document(2)))
 
 
 @scenario("catalogue.save_department")
 def _save_department(ctx):
-    catalogue_edit.save_department(ctx, DepartmentSpec("TEST", "测试局", "0512-1234567"))
+    catalogue.save_department(ctx, DepartmentSpec("TEST", "测试局", "0512-1234567"))
 
 
 @scenario("catalogue.save_matter")
 def _save_matter(ctx):
     _import(ctx)
     current = catalogue.matter_version(ctx, small_document(1)["matters"][0]["code"]).matter
-    catalogue_edit.save_matter(ctx, replace(current, notes="周六上午也可办理"))
+    catalogue.save_matter(ctx, replace(current, notes="周六上午也可办理"))
 
 
 def _scratch():
@@ -66,7 +66,7 @@ def test_an_edit_publishes_a_version_and_old_versions_stay_frozen(ctx, tmp_path)
         promised_limit_days=3,
         materials=(*first.matter.materials[:2], MaterialSpec("食品安全承诺书")),
     )
-    second = catalogue_edit.save_matter(ctx, edited)
+    second = catalogue.save_matter(ctx, edited)
     assert second.number == 2 and [m.spec.name for m in second.materials][-1] == "食品安全承诺书"
     again = catalogue.matter_version(ctx, first.version_id)
     assert again.materials == first.materials and again.matter == first.matter and not again.is_current
@@ -74,7 +74,7 @@ def test_an_edit_publishes_a_version_and_old_versions_stay_frozen(ctx, tmp_path)
     assert [v.number for v in catalogue.matter_versions(ctx, "XK-SCJG-001")] == [1, 2]
     # saving the same text again publishes nothing
     before = fingerprint(ctx)
-    assert catalogue_edit.save_matter(ctx, edited).number == 2
+    assert catalogue.save_matter(ctx, edited).number == 2
     assert fingerprint(ctx) == before
 
 
@@ -83,13 +83,13 @@ def test_a_new_matter_is_validated_before_anything_is_written(ctx, tmp_path):
     base = catalogue.matter_version(ctx, small_document(1)["matters"][0]["code"]).matter
     before = fingerprint(ctx)
     bad = replace(base, code="XK-NEW-001", fee=Decimal("20"), fee_basis="", materials=())
-    with pytest.raises(catalogue_edit.InvalidEntry) as caught:
-        catalogue_edit.save_matter(ctx, bad)
+    with pytest.raises(catalogue.InvalidEntry) as caught:
+        catalogue.save_matter(ctx, bad)
     assert sorted(p.column for p in caught.value.problems) == ["fee_basis", "materials"]
     with pytest.raises(NotFound, match="NOPE"):
-        catalogue_edit.save_matter(ctx, replace(base, code="XK-NEW-001", department="NOPE"))
+        catalogue.save_matter(ctx, replace(base, code="XK-NEW-001", department="NOPE"))
     assert fingerprint(ctx) == before
-    added = catalogue_edit.save_matter(ctx, replace(base, code="XK-NEW-001", name="新的事项"))
+    added = catalogue.save_matter(ctx, replace(base, code="XK-NEW-001", name="新的事项"))
     assert added.number == 1 and added.matter.name == "新的事项"
 
 
@@ -100,9 +100,9 @@ def test_clerks_cannot_edit(ctx, tmp_path):
         clerk, small_document(1)["matters"][0]["code"]
     ).matter  # reading is fine
     with pytest.raises(UserError, match="无权"):
-        catalogue_edit.save_matter(clerk, replace(current, notes="x"))
+        catalogue.save_matter(clerk, replace(current, notes="x"))
     with pytest.raises(UserError, match="无权"):
-        catalogue_io.import_catalogue(clerk, tmp_path / "base.json")
+        catalogue.import_catalogue(clerk, tmp_path / "base.json")
 
 
 def test_unknown_versions_and_codes_are_clear_errors(ctx):
@@ -113,9 +113,9 @@ def test_unknown_versions_and_codes_are_clear_errors(ctx):
 
 
 def test_department_edit(ctx):
-    info = catalogue_edit.save_department(ctx, DepartmentSpec("tq", " 体育局 ", "0512-1"))
+    info = catalogue.save_department(ctx, DepartmentSpec("tq", " 体育局 ", "0512-1"))
     assert (info.code, info.name) == ("TQ", "体育局")
-    with pytest.raises(catalogue_edit.InvalidEntry):
-        catalogue_edit.save_department(ctx, DepartmentSpec("TQ", ""))
-    catalogue_edit.save_department(ctx, DepartmentSpec("TQ", "文化体育局"))
+    with pytest.raises(catalogue.InvalidEntry):
+        catalogue.save_department(ctx, DepartmentSpec("TQ", ""))
+    catalogue.save_department(ctx, DepartmentSpec("TQ", "文化体育局"))
     assert [d.name for d in catalogue.list_departments(ctx)] == ["文化体育局"]

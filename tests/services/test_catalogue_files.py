@@ -24,18 +24,19 @@ from tests.services.catalogue_support import (
 )
 from tests.support.postgres import temporary_pg_database
 from windowdesk.errors import UserError
-from windowdesk.services import catalogue, catalogue_io, catalogue_xlsx_writer
-from windowdesk.services.catalogue_io import CatalogueFileError
+from windowdesk.resources import resource_path
+from windowdesk.services import catalogue
+from windowdesk.services.catalogue import CatalogueFileError, xlsx_writer
 
 
 def test_demo_catalogue_is_canonical_json(ctx, tmp_path):
-    report = catalogue_io.import_catalogue(ctx, catalogue_io.resource_path("demo", "catalogue.json"))
+    report = catalogue.import_catalogue(ctx, resource_path("demo", "catalogue.json"))
     assert report.matters_added >= 40 and report.departments_added >= 8 and report.errors == ()
-    catalogue_io.export_catalogue(ctx, tmp_path / "out.json")
-    assert (tmp_path / "out.json").read_bytes() == catalogue_io.resource_path(
+    catalogue.export_catalogue(ctx, tmp_path / "out.json")
+    assert (tmp_path / "out.json").read_bytes() == resource_path(
         "demo", "catalogue.json"
     ).read_bytes()
-    again = catalogue_io.import_catalogue(ctx, tmp_path / "out.json")
+    again = catalogue.import_catalogue(ctx, tmp_path / "out.json")
     assert (again.matters_added, again.matters_updated, again.matters_unchanged) == (
         0,
         0,
@@ -46,15 +47,15 @@ def test_demo_catalogue_is_canonical_json(ctx, tmp_path):
 
 @pytest.mark.parametrize("suffix", [".json", ".xlsx"])
 def test_export_import_export_across_stores_gives_the_same_file(sqlite_ctx, tmp_path, suffix):
-    catalogue_io.import_catalogue(sqlite_ctx, catalogue_io.resource_path("demo", "catalogue.json"))
+    catalogue.import_catalogue(sqlite_ctx, resource_path("demo", "catalogue.json"))
     first = tmp_path / f"first{suffix}"
-    catalogue_io.export_catalogue(sqlite_ctx, first)
+    catalogue.export_catalogue(sqlite_ctx, first)
     with temporary_pg_database() as url:
         empty = make_site_ctx(url)
         try:
-            catalogue_io.import_catalogue(empty, first)
+            catalogue.import_catalogue(empty, first)
             second = tmp_path / f"second{suffix}"
-            catalogue_io.export_catalogue(empty, second)
+            catalogue.export_catalogue(empty, second)
         finally:
             empty.store.dispose()
     assert first.read_bytes() == second.read_bytes()
@@ -62,11 +63,11 @@ def test_export_import_export_across_stores_gives_the_same_file(sqlite_ctx, tmp_
 
 def test_xlsx_export_holds_the_same_catalogue_as_json(sqlite_ctx, tmp_path):
     load_small(sqlite_ctx, tmp_path, matters=60)
-    catalogue_io.export_catalogue(sqlite_ctx, tmp_path / "c.xlsx")
-    parsed = catalogue_io.read_catalogue_file(tmp_path / "c.xlsx")
+    catalogue.export_catalogue(sqlite_ctx, tmp_path / "c.xlsx")
+    parsed = catalogue.read_catalogue_file(tmp_path / "c.xlsx")
     document = demo_document()
     assert parsed.errors == []
-    from windowdesk.domain.catalogue_rows import matter_to_dict
+    from windowdesk.services.catalogue.rows import matter_to_dict
 
     assert [matter_to_dict(spec) for spec, _ in parsed.matters] == document["matters"]
     workbook = openpyxl.load_workbook(tmp_path / "c.xlsx")
@@ -75,7 +76,7 @@ def test_xlsx_export_holds_the_same_catalogue_as_json(sqlite_ctx, tmp_path):
 
 
 def test_template_is_an_importable_empty_workbook_with_choices(tmp_path):
-    catalogue_io.export_template(tmp_path / "t.xlsx")
+    catalogue.export_template(tmp_path / "t.xlsx")
     workbook = openpyxl.load_workbook(tmp_path / "t.xlsx")
     matters = workbook["事项"]
     assert [c.value for c in matters[1]][:4] == ["事项编码", "事项名称", "简称", "实施部门代码"]
@@ -86,7 +87,7 @@ def test_template_is_an_importable_empty_workbook_with_choices(tmp_path):
     matters.append(["XK-TEST-001", "测试许可", "", "SCJG", "行政许可", "承诺件", "", "", 20, 5, 0])
     workbook["材料"].append(["XK-TEST-001", 1, "申请书", "必需", "", "原件", 1])
     workbook.save(tmp_path / "filled.xlsx")
-    parsed = catalogue_io.read_catalogue_file(tmp_path / "filled.xlsx")
+    parsed = catalogue.read_catalogue_file(tmp_path / "filled.xlsx")
     assert parsed.errors == [] and parsed.matters[0][0].name == "测试许可"
 
 
@@ -98,7 +99,7 @@ def test_bad_rows_refuse_the_whole_file_and_name_every_problem(ctx, tmp_path):
     document["matters"][6]["statutory_limit_days"] = "二十"
     document["matters"][7]["materials"][0]["requirement"] = "conditional"
     with pytest.raises(CatalogueFileError) as caught:
-        catalogue_io.import_catalogue(ctx, write_json(tmp_path / "bad.json", document))
+        catalogue.import_catalogue(ctx, write_json(tmp_path / "bad.json", document))
     assert [(e.sheet, e.row, e.column) for e in caught.value.errors] == [
         ("matters", 7, "statutory_limit_days"),
         ("matters", 8, "materials[1].condition"),
@@ -112,7 +113,7 @@ def test_skip_invalid_imports_the_good_rows_and_reports_the_rest(ctx, tmp_path):
     document = small_document(8)
     document["matters"][0]["name"] = "食品经营许可（新办，已修订）"
     document["matters"][6]["statutory_limit_days"] = "二十"
-    report = catalogue_io.import_catalogue(
+    report = catalogue.import_catalogue(
         ctx, write_json(tmp_path / "mixed.json", document), skip_invalid=True
     )
     assert (report.matters_added, report.matters_updated, report.matters_unchanged) == (1, 1, 5)
@@ -123,7 +124,7 @@ def test_skip_invalid_imports_the_good_rows_and_reports_the_rest(ctx, tmp_path):
 
 
 def _xlsx_bytes(document) -> bytes:
-    return catalogue_xlsx_writer.workbook_bytes(document)
+    return xlsx_writer.workbook_bytes(document)
 
 
 def _xlsx_with(document, change) -> bytes:
@@ -216,7 +217,7 @@ def test_a_bad_file_is_a_clear_error_and_changes_nothing(ctx, tmp_path, case):
     path = tmp_path / f"bad{suffix}"
     path.write_bytes(make())
     with pytest.raises(UserError) as caught:
-        catalogue_io.import_catalogue(ctx, path)
+        catalogue.import_catalogue(ctx, path)
     if fragment is None:
         assert isinstance(caught.value, CatalogueFileError) and caught.value.errors
         for error in caught.value.errors:
@@ -231,7 +232,7 @@ def test_duplicate_codes_are_reported_on_both_rows(sqlite_ctx, tmp_path):
     path = tmp_path / "dup.json"
     path.write_bytes(_json_text(_duplicate(small_document(8))))
     with pytest.raises(CatalogueFileError) as caught:
-        catalogue_io.import_catalogue(sqlite_ctx, path)
+        catalogue.import_catalogue(sqlite_ctx, path)
     assert [(e.row, e.column) for e in caught.value.errors] == [(3, "code"), (9, "code")]
 
 
@@ -239,7 +240,7 @@ def test_bad_xlsx_material_is_reported_on_its_sheet_and_its_matter(sqlite_ctx, t
     path = tmp_path / "bad.xlsx"
     path.write_bytes(_xlsx_with(small_document(8), _bad_material_row))
     with pytest.raises(CatalogueFileError) as caught:
-        catalogue_io.import_catalogue(sqlite_ctx, path)
+        catalogue.import_catalogue(sqlite_ctx, path)
     where = [(e.sheet, e.row, e.column) for e in caught.value.errors]
     assert ("材料", 3, "份数") in where and ("事项", 2, "") in where
     assert any(e.text() == "材料 第 3 行 份数：应为整数，而不是“两份”" for e in caught.value.errors)
@@ -251,8 +252,8 @@ def test_export_to_an_unwritable_place_is_a_clear_error(sqlite_ctx, tmp_path):
     blocker = out / "file"
     blocker.write_text("x")
     with pytest.raises(UserError, match="无法写入"):
-        catalogue_io.export_catalogue(sqlite_ctx, blocker / "out.json")
+        catalogue.export_catalogue(sqlite_ctx, blocker / "out.json")
     (out / "dir.json").mkdir()  # a directory where the file should go: the partial file is removed
     with pytest.raises(UserError, match="无法写入"):
-        catalogue_io.export_catalogue(sqlite_ctx, out / "dir.json")
+        catalogue.export_catalogue(sqlite_ctx, out / "dir.json")
     assert sorted(os.listdir(out)) == ["dir.json", "file"]

@@ -9,13 +9,13 @@ import datetime as dt
 from tests.services.intake_support import PERSON, at_window
 from tests.support.pdf import pdf_text
 from windowdesk.domain.intake import MaterialCheck
-from windowdesk.services import case_documents, case_views, cases, catalogue, catalogue_edit, catalogue_io
+from windowdesk.services import cases, catalogue, demo
+from windowdesk.services.cases import matter_snapshot, search_matters
 from windowdesk.services.demo import DemoReport
-from windowdesk.services.intake_matters import matter_snapshot, search_matters
 
 
 def test_a_case_keeps_the_version_it_was_received_under(ctx):
-    catalogue_io.demo_step(ctx, None, DemoReport())
+    demo.demo_catalogue(ctx, None, DemoReport())
     assert search_matters(ctx, "XK-SCJG-001")[0] == ("XK-SCJG-001", "食品经营许可（新办）")
     snapshot = matter_snapshot(ctx, "xk-scjg-001")
     version = catalogue.matter_version(ctx, "XK-SCJG-001")
@@ -39,9 +39,9 @@ def test_a_case_keeps_the_version_it_was_received_under(ctx):
         name="食品经营许可（新办，新版）",
         materials=tuple(dataclasses.replace(m, name=m.name + "（新）") for m in version.matter.materials),
     )
-    catalogue_edit.save_matter(ctx, renamed)
+    catalogue.save_matter(ctx, renamed)
     assert matter_snapshot(ctx, "XK-SCJG-001").version_id != snapshot.version_id
-    again = case_views.show_case(ctx, case.case_no)
+    again = cases.show_case(ctx, case.case_no)
     assert again.matter == snapshot
-    receipt = pdf_text(case_documents.preview_document(clerk, case.case_no, "receipt"))
+    receipt = pdf_text(cases.preview_document(clerk, case.case_no, "receipt"))
     assert "食品经营许可申请书" in receipt and "（新）" not in receipt and "新版" not in receipt

@@ -7,8 +7,8 @@ import pytest
 from tests.services.intake_support import at_window, decide
 from tests.services.queue_support import setup_hall
 from windowdesk.errors import Conflict, UserError
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import finish, start_serving
+from windowdesk.services.queue import call_next, start_serving, take_ticket
+from windowdesk.services.visit import finish
 from windowdesk.store.models import Ticket
 
 

@@ -10,23 +10,25 @@ from sqlalchemy import select
 from tests.services.queue_support import OPENING, setup_hall, use_clock
 from tests.services.write_scenarios import scenario
 from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services import demo, queue_setup, settings
+from windowdesk.services import demo, queue, settings
 from windowdesk.services.context import open_context
-from windowdesk.services.queue import call_next, call_ticket, take_ticket
-from windowdesk.services.queue_moves import (
-    FINISH_HOOKS,
+from windowdesk.services.queue import (
+    call_next,
+    call_ticket,
     cancel,
+    daily_stats,
     expire_day_end,
-    finish,
     no_show,
     pause_window,
+    queue_status,
     reactivate,
     recall,
     resume_window,
     start_serving,
+    take_ticket,
     transfer,
 )
-from windowdesk.services.queue_views import daily_stats, queue_status
+from windowdesk.services.visit import finish
 from windowdesk.store.models import Ticket, TicketPeriod
 
 
@@ -37,7 +39,7 @@ def _numbers(tickets):
 def test_numbers_per_category_per_day_from_the_start_number_up_to_the_cap(ctx, monkeypatch):
     clock = use_clock(monkeypatch)
     setup_hall(ctx)
-    queue_setup.add_category(ctx, "D", "公积金", start_number=101, daily_cap=2)
+    queue.add_category(ctx, "D", "公积金", start_number=101, daily_cap=2)
     assert _numbers(take_ticket(ctx, p).ticket for p in "AABAD") == ["A001", "A002", "B001", "A003", "D101"]
     assert take_ticket(ctx, "d").ticket.number == "D102"
     with pytest.raises(Conflict, match="今日号码已取完"):
@@ -237,7 +239,7 @@ def test_transfer_to_another_category_keeps_arrival(ctx, monkeypatch):
     assert call_next(ctx, 3).number == "A001"  # arrived before B001
 
 
-def test_finish_hook_and_outcome_check(ctx, monkeypatch):
+def test_finish_checks_the_outcome_and_records_it(ctx, monkeypatch):
     use_clock(monkeypatch)
     setup_hall(ctx)
     take_ticket(ctx, "A")
@@ -245,13 +247,8 @@ def test_finish_hook_and_outcome_check(ctx, monkeypatch):
     start_serving(ctx, 1)
     with pytest.raises(UserError, match="办理结果"):
         finish(ctx, 1, "great")
-    seen = []
-    FINISH_HOOKS.append(lambda uow, ticket, outcome: seen.append((ticket.number, outcome.value)))
-    try:
-        finish(ctx, 1, "referred")
-    finally:
-        FINISH_HOOKS.pop()
-    assert seen == [("A001", "referred")]
+    finished = finish(ctx, 1, "referred")
+    assert (finished.number, finished.outcome) == ("A001", "referred")
 
 
 def test_day_end_expiry(ctx, monkeypatch):
@@ -311,17 +308,17 @@ def test_status_shows_waiting_counts_windows_and_recent_calls(ctx, monkeypatch):
 def test_category_setup_rules(ctx):
     setup_hall(ctx)
     with pytest.raises(Conflict):
-        queue_setup.add_category(ctx, "A", "重复")
+        queue.add_category(ctx, "A", "重复")
     for bad in [("AB", "x"), ("a1", "x"), ("E", " ")]:
         with pytest.raises(UserError):
-            queue_setup.add_category(ctx, *bad)
+            queue.add_category(ctx, *bad)
     with pytest.raises(UserError):
-        queue_setup.add_category(ctx, "E", "x", priority_policy="random")
-    queue_setup.update_category(ctx, "B", active=False)
+        queue.add_category(ctx, "E", "x", priority_policy="random")
+    queue.update_category(ctx, "B", active=False)
     with pytest.raises(Conflict, match="暂停取号"):
         take_ticket(ctx, "B")
     with pytest.raises(UserError, match="没有 9 号窗口"):
-        queue_setup.set_window_categories(ctx, 9, ["A"])
+        queue.set_window_categories(ctx, 9, ["A"])
 
 
 def test_demo_queue_is_idempotent(store_url):
@@ -330,7 +327,7 @@ def test_demo_queue_is_idempotent(store_url):
     again = demo.load_demo(ctx)
     ctx = open_context(store_url)  # now bound to the demo site
     assert not [x for x in again.created if "queue" in x or "serves" in x]
-    cats = {c.prefix: c for c in queue_setup.list_categories(ctx)}
+    cats = {c.prefix: c for c in queue.list_categories(ctx)}
     assert {p: c.name for p, c in cats.items()} == {"A": "综合受理", "B": "不动产登记", "C": "社保医保"}
     assert cats["A"].windows == (1, 2, 3, 4, 5, 6)
     assert 0 < len(cats["B"].windows) < 6 and 0 < len(cats["C"].windows) < 6
@@ -343,9 +340,9 @@ def _hall_with_called(ctx):
     call_next(ctx, 1)
 
 
-scenario("queue.category_add")(lambda ctx: queue_setup.add_category(ctx, "Q", "综合咨询"))
+scenario("queue.category_add")(lambda ctx: queue.add_category(ctx, "Q", "综合咨询"))
 scenario("queue.category_update")(
-    lambda ctx: (setup_hall(ctx), queue_setup.update_category(ctx, "A", name="综合受理（一）"))
+    lambda ctx: (setup_hall(ctx), queue.update_category(ctx, "A", name="综合受理（一）"))
 )
 scenario("queue.window_categories")(lambda ctx: setup_hall(ctx))
 scenario("queue.take")(lambda ctx: (setup_hall(ctx), take_ticket(ctx, "A")))
@@ -379,7 +376,7 @@ scenario("queue.resume")(lambda ctx: (setup_hall(ctx), pause_window(ctx, 1, "午
 @scenario("queue.expire")
 def _expire(ctx):
     setup_hall(ctx)
-    import windowdesk.services.queue_common as common
+    from windowdesk.services import clock as common
 
     real = common.utcnow
     try:

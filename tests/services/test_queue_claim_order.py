@@ -10,7 +10,7 @@ from sqlalchemy import delete
 
 from tests.services.queue_support import OPENING, setup_hall
 from windowdesk.domain.queue_order import PriorityPolicy, Waiting, call_plan, choose
-from windowdesk.services.queue_claim import claim_query, window_plan_categories
+from windowdesk.services.queue.claim import claim_query, window_plan_categories
 from windowdesk.store.models import AuditEntry, OutboxOp, QueueCategory, Ticket
 
 tickets = st.lists(

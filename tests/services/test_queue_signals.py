@@ -10,9 +10,8 @@ from sqlalchemy import delete, select
 
 from tests.services.queue_support import setup_hall, use_clock
 from windowdesk.errors import Conflict
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import finish, pause_window, recall, start_serving
-from windowdesk.services.queue_watch import QueueWatch
+from windowdesk.services.queue import QueueWatch, call_next, pause_window, recall, start_serving, take_ticket
+from windowdesk.services.visit import finish
 from windowdesk.store.models import WindowQueueState
 
 QUIET = 0.3  # seconds a listener waits to be sure nothing came

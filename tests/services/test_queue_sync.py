@@ -9,8 +9,8 @@ from tests.conftest import make_site_ctx
 from tests.services.queue_support import setup_hall
 from tests.sync.support import central_hashes, central_store, site_hashes
 from windowdesk.services import sync as sync_service
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import finish, start_serving
+from windowdesk.services.queue import call_next, start_serving, take_ticket
+from windowdesk.services.visit import finish
 
 
 def test_queue_rows_sync_to_central_and_numbers_continue_after_rekey(sqlite_url):

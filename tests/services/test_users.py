@@ -3,22 +3,23 @@ from __future__ import annotations
 import pytest
 
 from windowdesk.errors import UserError, set_language
-from windowdesk.services import settings, users
+from windowdesk.services import settings
+from windowdesk.services import site as site_service
 
 
 def test_sign_in_with_the_right_password_only(ctx):
-    users.add_user(ctx, "clerk9", "clerk", "secret123", "赵九")
-    actor = users.authenticate(ctx, "Clerk9 ", "secret123", window_no=4)
+    site_service.add_user(ctx, "clerk9", "clerk", "secret123", "赵九")
+    actor = site_service.authenticate(ctx, "Clerk9 ", "secret123", window_no=4)
     assert (actor.login, actor.role, actor.window_no, actor.display_name) == ("clerk9", "clerk", 4, "赵九")
     assert actor.site_id == ctx.actor.site_id
     with pytest.raises(UserError, match="用户名或密码不正确"):
-        users.authenticate(ctx, "clerk9", "wrong-pass")
+        site_service.authenticate(ctx, "clerk9", "wrong-pass")
     with pytest.raises(UserError, match="用户名或密码不正确"):
-        users.authenticate(ctx, "nobody", "secret123")
+        site_service.authenticate(ctx, "nobody", "secret123")
 
 
 def test_passwords_are_stored_hashed(ctx):
-    users.add_user(ctx, "hashme", "clerk", "secret123")
+    site_service.add_user(ctx, "hashme", "clerk", "secret123")
     from sqlalchemy import select
 
     from windowdesk.store.models import User
@@ -38,20 +39,20 @@ def test_passwords_are_stored_hashed(ctx):
 )
 def test_bad_user_input_is_refused_in_chinese(ctx, login, role, password, message):
     with pytest.raises(UserError, match=message):
-        users.add_user(ctx, login, role, password)
-    assert [u.login for u in users.list_users(ctx)] == []
+        site_service.add_user(ctx, login, role, password)
+    assert [u.login for u in site_service.list_users(ctx)] == []
 
 
 def test_duplicate_login_is_refused(ctx):
-    users.add_user(ctx, "twice", "clerk", "secret123")
+    site_service.add_user(ctx, "twice", "clerk", "secret123")
     with pytest.raises(UserError, match="已存在"):
-        users.add_user(ctx, "twice", "clerk", "secret123")
+        site_service.add_user(ctx, "twice", "clerk", "secret123")
 
 
 def test_messages_switch_to_english(ctx):
     set_language("en")
     with pytest.raises(UserError, match="Wrong user name or password"):
-        users.authenticate(ctx, "nobody", "x")
+        site_service.authenticate(ctx, "nobody", "x")
 
 
 def test_settings_have_defaults_and_validate(ctx):
@@ -73,9 +74,10 @@ def test_each_site_may_have_its_own_clerk1(ctx):
         other = uow.add(Site(code="TS02", name="另一个中心", kind="township"))
         uow.audit("site.add", "site", other.id)
     other_ctx = ctx.as_actor(replace(ctx.actor, site_id=other.id))
-    users.add_user(ctx, "clerk1", "clerk", "secret123", "本站王芳")
-    users.add_user(other_ctx, "clerk1", "clerk", "other456", "他站李强")
-    assert users.authenticate(ctx, "clerk1", "secret123").display_name == "本站王芳"
-    assert users.authenticate(other_ctx, "clerk1", "other456").display_name == "他站李强"
+    site_service.add_user(ctx, "clerk1", "clerk", "secret123", "本站王芳")
+    site_service.add_user(other_ctx, "clerk1", "clerk", "other456", "他站李强")
+    assert site_service.authenticate(ctx, "clerk1", "secret123").display_name == "本站王芳"
+    assert site_service.authenticate(other_ctx, "clerk1", "other456").display_name == "他站李强"
     with pytest.raises(UserError, match="用户名或密码不正确"):
-        users.authenticate(ctx, "clerk1", "other456")
+        site_service.authenticate(ctx, "clerk1", "other456")
+

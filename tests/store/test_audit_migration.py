@@ -10,7 +10,8 @@ import sqlalchemy as sa
 from alembic import command
 
 from windowdesk.domain import audit_chain
-from windowdesk.services import audit, sites
+from windowdesk.services import audit
+from windowdesk.services import site as site_service
 from windowdesk.services.context import open_context
 from windowdesk.store.base import UTCDateTime
 from windowdesk.store.engine import open_store
@@ -69,9 +70,9 @@ def test_entries_from_before_the_upgrade_get_a_chain_start(store_url):
     assert [(d, s) for d, s, _ in rows] == [(1, 1), (1, 2), (1, 3), (1, 4), (2, 1), (2, 2), (2, 3)]
     assert rows[0][2] == audit_chain.GENESIS
 
-    info = sites.init_site(ctx, "TS01", "测试市政务服务中心")  # new entries: a fresh chain per device
+    info = site_service.init_site(ctx, "TS01", "测试市政务服务中心")  # new entries: a fresh chain per device
     admin = ctx.as_actor(Actor(login="tester", role="admin", site_id=info.id, device_no=1))
-    sites.add_window(admin, 5)
+    site_service.add_window(admin, 5)
     report = audit.verify_local(admin)
     assert report.intact and report.chains == 3
     if ctx.store.dialect == "sqlite":  # (a PostgreSQL store refuses the change outright)

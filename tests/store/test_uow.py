@@ -9,7 +9,7 @@ import textwrap
 import pytest
 from sqlalchemy import func, select
 
-from windowdesk.services import sites, users
+from windowdesk.services import site as site_service
 from windowdesk.store.base import Base, LocalOnly, Synced
 from windowdesk.store.models import AuditEntry, OutboxOp, User, Window
 from windowdesk.store.uow import MissingAudit, UnitOfWork
@@ -27,7 +27,7 @@ def test_every_table_is_either_synced_or_local():
 
 
 def test_insert_then_update_writes_versions_and_outbox(ctx):
-    window = sites.add_window(ctx, 7, "七号窗口")
+    window = site_service.add_window(ctx, 7, "七号窗口")
     with ctx.reading() as session:
         ops = session.scalars(select(OutboxOp).where(OutboxOp.entity_id == str(window.id))).all()
     assert [(op.op, op.base_version, op.version) for op in ops] == [("upsert", 0, 1)]
@@ -50,7 +50,7 @@ def test_insert_then_update_writes_versions_and_outbox(ctx):
 
 
 def test_audit_rows_travel_as_insert_only_ops(ctx):
-    sites.add_window(ctx, 8)
+    site_service.add_window(ctx, 8)
     with ctx.reading() as session:
         audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "window.add")).one()
         op = session.scalars(select(OutboxOp).where(OutboxOp.entity_id == str(audit.id))).one()
@@ -104,9 +104,9 @@ KILLED_ACTION = textwrap.dedent(
     """
     import sys
     from windowdesk.services.context import open_context
-    from windowdesk.services import users
+    from windowdesk.services import site as site_service
     ctx = open_context(sys.argv[1])
-    users.add_user(ctx, "victim", "clerk", "secret123", "被中断的用户")
+    site_service.add_user(ctx, "victim", "clerk", "secret123", "被中断的用户")
     print("committed")
     """
 )
@@ -125,4 +125,4 @@ def test_a_process_killed_mid_action_leaves_all_or_nothing(ctx, failpoint):
         assert after == before
     else:  # committed before the kill: the whole action is there, audit and outbox included
         assert after[0] == before[0] + 1 and after[1] > before[1] and after[2] > before[2]
-        assert any(u.login == "victim" for u in users.list_users(ctx))
+        assert any(u.login == "victim" for u in site_service.list_users(ctx))

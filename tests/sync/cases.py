@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from tests.services.intake_support import MATTER, PERSON, complete_checks, incomplete_checks, received
 from tests.sync.support import Central, central_hashes, site_hashes
-from windowdesk.services import case_views, cases
+from windowdesk.services import cases
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.store.models import Case, OutboxOp, Window
 
@@ -45,7 +45,7 @@ def edit_case(ctx: ServiceContext, case_no: str) -> bool:
     """The next real write on the case: the deferred notice, then one outstanding item per visit.
     False (nothing written) once the case is accepted."""
     clerk = _clerk(ctx)
-    case = case_views.show_case(clerk, case_no, today=FOLLOW_UP_ON)
+    case = cases.show_case(clerk, case_no, today=FOLLOW_UP_ON)
     if case.status != "awaiting_correction":
         return False
     if case.notice is None:

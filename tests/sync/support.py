@@ -1,4 +1,4 @@
-"""Central stores for sync tests: a fresh database on the test cluster, initialised, with sites."""
+"""Central stores for sync tests: a fresh database on the test cluster, initialised, with site_service."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from psycopg import sql
 from sqlalchemy import select
 
 from tests.support.postgres import createdb, dropdb, pg_admin_url
-from windowdesk.services import central
+from windowdesk.services import sync as sync_service
 from windowdesk.services.context import ServiceContext
 from windowdesk.store.uow import json_safe
 from windowdesk.sync.link import libpq_url
@@ -25,10 +25,10 @@ from windowdesk.sync.tables import synced_tables
 class Central:
     url: str  # admin URL
     dbname: str
-    sites: dict[str, central.NewSite]
+    sites: dict[str, sync_service.NewSite]
 
-    def add_site(self, code: str, name: str = "", kind: str = "hall") -> central.NewSite:
-        site = central.add_site(self.url, code, name or f"{code} 站点", kind)
+    def add_site(self, code: str, name: str = "", kind: str = "hall") -> sync_service.NewSite:
+        site = sync_service.add_central_site(self.url, code, name or f"{code} 站点", kind)
         self.sites[code] = site
         return site
 
@@ -39,7 +39,7 @@ class Central:
 
 def drop_roles_of(dbname: str) -> None:
     with psycopg.connect(libpq_url(pg_admin_url()), autocommit=True) as conn:
-        prefix = central.site_role_name(dbname, "x")[:-1]
+        prefix = sync_service.site_role_name(dbname, "x")[:-1]
         roles = [
             r for (r,) in conn.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (prefix + "%",))
         ]
@@ -49,12 +49,12 @@ def drop_roles_of(dbname: str) -> None:
 
 @contextmanager
 def central_store(*codes: str, url: str | None = None) -> Iterator[Central]:
-    """A fresh central store (on the shared test cluster unless ``url`` given), with sites."""
+    """A fresh central store (on the shared test cluster unless ``url`` given), with site_service."""
     dbname = f"wdcentral_{uuid.uuid4().hex[:10]}"
     own = url is None
     if own:
         url = createdb(dbname)
-    ctx = central.init_central(url)
+    ctx = sync_service.init_central(url)
     ctx.store.dispose()
     result = Central(url, dbname, {})
     for code in codes:
@@ -67,7 +67,7 @@ def central_store(*codes: str, url: str | None = None) -> Iterator[Central]:
             drop_roles_of(dbname)
 
 
-def site_password_url(site: central.NewSite) -> tuple[str, str]:
+def site_password_url(site: sync_service.NewSite) -> tuple[str, str]:
     return site.client_url, site.password
 
 
@@ -134,7 +134,7 @@ def site_client(c: Central, code: str, store_url: str, device_no: int = 1) -> Se
     """A site store of ``code`` set up for sync with ``c``, acting as its admin on ``device_no``."""
     from dataclasses import replace
 
-    from windowdesk.services import sites
+    from windowdesk.services import site as site_service
     from windowdesk.services import sync as sync_service
     from windowdesk.services.context import open_context
     from windowdesk.store.uow import Actor
@@ -143,5 +143,5 @@ def site_client(c: Central, code: str, store_url: str, device_no: int = 1) -> Se
     ctx = open_context(store_url)
     ctx = ctx.as_actor(Actor(login="tester", role="admin", device_no=device_no, display_name="测试员"))
     sync_service.setup_sync(ctx, site.client_url, code, site.password)
-    info = sites.current_site(ctx)
+    info = site_service.current_site(ctx)
     return ctx.as_actor(replace(ctx.actor, site_id=info.id))

@@ -13,7 +13,6 @@ import uuid
 from tests.support.postgres import createdb, dropdb
 from tests.sync.cases import assert_in_step, edit_case, take_case, take_window
 from tests.sync.support import Central, drop_roles_of, site_client
-from windowdesk.services import central
 from windowdesk.services import sync as sync_service
 
 
@@ -71,8 +70,8 @@ def test_setup_without_a_keyring_says_the_password_is_asked_each_time(tmp_path):
     name = f"wdcentral_{uuid.uuid4().hex[:10]}"
     url = createdb(name)
     try:
-        central.init_central(url).store.dispose()
-        site = central.add_site(url, "TS01", "测试")
+        sync_service.init_central(url).store.dispose()
+        site = sync_service.add_central_site(url, "TS01", "测试")
         setup = run(
             "--db",
             f"sqlite:///{tmp_path / 's.db'}",
@@ -110,7 +109,7 @@ def test_watch_keeps_syncing(tmp_path):
     process = None
     try:
         c = Central(url, name, {})
-        central.init_central(url).store.dispose()
+        sync_service.init_central(url).store.dispose()
         c.add_site("TS01")
         db = f"sqlite:///{tmp_path / 's.db'}"
         ctx = site_client(c, "TS01", db)
@@ -142,7 +141,7 @@ def test_a_postgresql_site_store_syncs_too(pg_url):
     url = createdb(name)
     try:
         c = Central(url, name, {})
-        central.init_central(url).store.dispose()
+        sync_service.init_central(url).store.dispose()
         c.add_site("TS01")
         one = site_client(c, "TS01", pg_url, device_no=1)
         numbers = [take_case(one) for _ in range(30)]

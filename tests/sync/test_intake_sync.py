@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tests.services.intake_support import at_window, decide, received
 from tests.sync.support import central_hashes, central_store, site_client, site_hashes
-from windowdesk.services import case_documents, case_views, cases
+from windowdesk.services import cases
 from windowdesk.services import sync as sync_service
 
 MONDAY = dt.date(2026, 3, 2)
@@ -20,7 +20,7 @@ def test_cases_notices_history_and_documents_sync(tmp_path):
         first = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc1.sqlite3'}")
         clerk = at_window(first)
         accepted = decide(clerk, "accepted", today=MONDAY)
-        case_documents.issue_documents(clerk, accepted.case_no)
+        cases.issue_documents(clerk, accepted.case_no)
         pending = decide(clerk, "incomplete", today=MONDAY)
         cases.record_correction(clerk, pending.case_no, (received("m1"),), today=dt.date(2026, 3, 3))
         decide(clerk, "rejected", checks=(), today=MONDAY)
@@ -33,7 +33,7 @@ def test_cases_notices_history_and_documents_sync(tmp_path):
 
         second = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc2.sqlite3'}", device_no=2)
         sync_service.run_sync(second)
-        seen = case_views.show_case(second, pending.case_no, today=dt.date(2026, 3, 3))
+        seen = cases.show_case(second, pending.case_no, today=dt.date(2026, 3, 3))
         assert seen.correction.outstanding == ("m5",)
         other = at_window(second, 4, "clerk2")
         assert decide(other, "accepted", today=MONDAY).case_no == "TS01202602000001"
@@ -41,9 +41,9 @@ def test_cases_notices_history_and_documents_sync(tmp_path):
         assert done.status == "accepted"
         assert sync_service.run_sync(second).rejected == 0
         assert sync_service.run_sync(first).rejected == 0
-        assert case_views.show_case(first, pending.case_no).status == "accepted"
+        assert cases.show_case(first, pending.case_no).status == "accepted"
         assert site_hashes(first, site_id) == central_hashes(c, site_id) == site_hashes(second, site_id)
-        numbers = [s.case_no for s in case_views.list_cases(replace(first))]
+        numbers = [s.case_no for s in cases.list_cases(replace(first))]
         assert len(numbers) == len(set(numbers)) == 4
         first.store.dispose()
         second.store.dispose()

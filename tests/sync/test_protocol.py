@@ -9,7 +9,7 @@ import psycopg
 from sqlalchemy import select
 
 from tests.sync.support import central_store, site_client
-from windowdesk.services import calendar, sites
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.store.models import OutboxOp, Window
 from windowdesk.sync import local
@@ -32,7 +32,7 @@ def test_duplicate_stale_and_gapped_batches_change_nothing(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
         for n in range(1, 4):
-            sites.add_window(ctx, n)
+            site_service.add_window(ctx, n)
         site = c.sites["TS01"]
         rows, counters = _read_batch(ctx.store, 0)
         with CentralLink(site.client_url, site.password, 1) as link:
@@ -55,9 +55,9 @@ def test_duplicate_stale_and_gapped_batches_change_nothing(tmp_path):
 def test_rejected_ops_are_listed_and_the_rest_of_the_batch_applies(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
-        sites.add_window(ctx, 1)
-        calendar.set_day(ctx, dt.date(2027, 1, 2), True, "调休")  # the calendar belongs to central
-        sites.add_window(ctx, 2)
+        site_service.add_window(ctx, 1)
+        site_service.set_day(ctx, dt.date(2027, 1, 2), True, "调休")  # the calendar belongs to central
+        site_service.add_window(ctx, 2)
         summary = sync_service.run_sync(ctx)
         assert summary.rejected == 1
         rejects = sync_service.list_rejects(ctx)
@@ -73,10 +73,10 @@ def test_a_real_conflict_is_kept_with_both_sides(tmp_path):
     with central_store("TS01") as c:
         one = site_client(c, "TS01", f"sqlite:///{tmp_path / 'one.db'}", device_no=1)
         two = site_client(c, "TS01", f"sqlite:///{tmp_path / 'two.db'}", device_no=2)
-        window = sites.add_window(one, 7, "七号")
+        window = site_service.add_window(one, 7, "七号")
         sync_service.run_sync(one)
         sync_service.run_sync(two)
-        assert [w.name for w in sites.list_windows(two)] == ["七号"]
+        assert [w.name for w in site_service.list_windows(two)] == ["七号"]
         _rename(one, window.id, "七号（综合）")
         _rename(two, window.id, "七号（社保）")
         assert sync_service.run_sync(one).conflicts == 0
@@ -94,7 +94,7 @@ def test_pulled_row_never_overwrites_a_row_with_waiting_ops(tmp_path):
     with central_store("TS01") as c:
         one = site_client(c, "TS01", f"sqlite:///{tmp_path / 'one.db'}", device_no=1)
         two = site_client(c, "TS01", f"sqlite:///{tmp_path / 'two.db'}", device_no=2)
-        window = sites.add_window(one, 3, "三号")
+        window = site_service.add_window(one, 3, "三号")
         sync_service.run_sync(one)
         sync_service.run_sync(two)
         _rename(one, window.id, "三号（新）")
@@ -107,7 +107,7 @@ def test_pulled_row_never_overwrites_a_row_with_waiting_ops(tmp_path):
         with CentralLink(site.client_url, site.password, 2) as link:
             outcome = pull_all(two.store, link)
         assert outcome.kept_local == 1
-        assert [w.name for w in sites.list_windows(two)] == ["三号（本机）"]
+        assert [w.name for w in site_service.list_windows(two)] == ["三号（本机）"]
 
 
 def test_pull_reads_only_below_the_oldest_running_transaction(tmp_path):
@@ -129,14 +129,14 @@ def test_pull_reads_only_below_the_oldest_running_transaction(tmp_path):
             sync_service.run_sync(ctx)
             with ctx.reading() as session:
                 cursor_before = local.get(session, local.CURSOR)
-            assert calendar.load_calendar(ctx).is_workday(dt.date(2027, 2, 2))  # not pulled yet
+            assert site_service.load_calendar(ctx).is_workday(dt.date(2027, 2, 2))  # not pulled yet
             early.commit()
             summary = sync_service.run_sync(ctx)
             assert summary.pulled == 2
             with ctx.reading() as session:
                 cursor_after = local.get(session, local.CURSOR)
             assert (int(cursor_after[0]), cursor_after[1]) > (int(cursor_before[0]), cursor_before[1])
-            cal = calendar.load_calendar(ctx)
+            cal = site_service.load_calendar(ctx)
             assert not cal.is_workday(dt.date(2027, 2, 1)) and not cal.is_workday(dt.date(2027, 2, 2))
         finally:
             early.close()
@@ -146,7 +146,7 @@ def test_pull_reads_only_below_the_oldest_running_transaction(tmp_path):
 def test_outbox_ops_stay_after_push_until_old_enough(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
-        sites.add_window(ctx, 1)
+        site_service.add_window(ctx, 1)
         sync_service.run_sync(ctx)
         with ctx.reading() as session:
             kept = session.scalars(select(OutboxOp.seq)).all()
@@ -156,7 +156,7 @@ def test_outbox_ops_stay_after_push_until_old_enough(tmp_path):
 def test_an_op_sent_again_under_another_number_is_refused_not_applied_twice(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
-        sites.add_window(ctx, 1)
+        site_service.add_window(ctx, 1)
         sync_service.run_sync(ctx)
         site = c.sites["TS01"]
         rows, counters = _read_batch(ctx.store, 0)

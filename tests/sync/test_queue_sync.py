@@ -10,8 +10,8 @@ from tests.services.queue_support import setup_hall, use_clock
 from tests.sync.cases import assert_in_step
 from tests.sync.support import central_store, site_client
 from windowdesk.services import sync as sync_service
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import finish, start_serving
+from windowdesk.services.queue import call_next, start_serving, take_ticket
+from windowdesk.services.visit import finish
 from windowdesk.sync.link import CentralLink
 
 

@@ -12,7 +12,7 @@ from psycopg import sql
 from tests.support.postgres import dropdb, pg_admin_url
 from tests.sync.cases import assert_in_step, take_window
 from tests.sync.support import central_store, site_client
-from windowdesk.services import sites
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.services.context import open_context
 from windowdesk.sync.link import libpq_url
@@ -59,7 +59,7 @@ def test_client_restored_from_old_backup_never_reuses_a_number(tmp_path):
         assert restored_ops <= central_ops
         assert sync_service.sync_status(restored).pending == 0
         # and the cases central had from before the restore came back to the restored store
-        local_numbers = sorted(w.number for w in sites.list_windows(restored))
+        local_numbers = sorted(w.number for w in site_service.list_windows(restored))
         assert local_numbers == first + later + after
         restored.store.dispose()
 
@@ -70,7 +70,7 @@ def test_reinstalled_client_continues_the_numbers(tmp_path):
         [take_window(ctx) for _ in range(5)]
         sync_service.run_sync(ctx)
         fresh = site_client(c, "TS01", f"sqlite:///{tmp_path / 'new.db'}")  # same device number
-        assert [w.number for w in sites.list_windows(fresh)] == [1, 2, 3, 4, 5]  # taken back
+        assert [w.number for w in site_service.list_windows(fresh)] == [1, 2, 3, 4, 5]  # taken back
         assert take_window(fresh) == 6
         assert sync_service.run_sync(fresh).rejected == 0
         assert sorted(n for (n,) in c.query("SELECT number FROM public.window")) == [1, 2, 3, 4, 5, 6]

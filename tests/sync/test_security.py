@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from tests.sync.support import central_store, site_client
-from windowdesk.services import sites, users
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.sync.link import CentralLink, libpq_url
 
@@ -59,8 +59,8 @@ def test_a_site_role_has_no_direct_access(statement):
 def test_site_a_cannot_write_or_read_site_b_rows(tmp_path):
     with central_store("SA", "SB") as c:
         b = site_client(c, "SB", f"sqlite:///{tmp_path / 'b.db'}")
-        b_window = sites.add_window(b, 1, "B 一号")
-        b_user = users.add_user(b, "bclerk", "clerk", "secret123", "乙")
+        b_window = site_service.add_window(b, 1, "B 一号")
+        b_user = site_service.add_user(b, "bclerk", "clerk", "secret123", "乙")
         sync_service.run_sync(b)
         a = site_client(c, "SA", f"sqlite:///{tmp_path / 'a.db'}")
         sync_service.run_sync(a)
@@ -92,5 +92,5 @@ def test_site_a_cannot_write_or_read_site_b_rows(tmp_path):
         assert seen == []
         assert str(b_user.id) not in json.dumps(pulled)
         # and A's own client never received B's users or windows
-        assert [w.number for w in sites.list_windows(a)] == []
-        assert "bclerk" not in [u.login for u in users.list_users(a)]
+        assert [w.number for w in site_service.list_windows(a)] == []
+        assert "bclerk" not in [u.login for u in site_service.list_users(a)]

@@ -12,7 +12,7 @@ from tests.services.write_scenarios import scenario
 from tests.sync.support import central_store, site_client
 from tests.sync.test_protocol import _rename
 from windowdesk.errors import UserError
-from windowdesk.services import sites
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.store.models import SyncConflict, Window
 from windowdesk.store.uow import row_payload
@@ -47,7 +47,7 @@ def _fake_conflict(ctx, window_id, site_name: str) -> uuid.UUID:
 
 @scenario("sync.resolve_conflict")
 def _resolve(ctx):
-    window = sites.add_window(ctx, 31, "三十一号")
+    window = site_service.add_window(ctx, 31, "三十一号")
     conflict_id = _fake_conflict(ctx, window.id, "三十一号（本站）")
     sync_service.resolve_conflict(ctx, conflict_id, "site")
 
@@ -55,7 +55,7 @@ def _resolve(ctx):
 def test_status_goes_from_offline_with_pending_to_online_with_none(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
-        sites.add_window(ctx, 1)
+        site_service.add_window(ctx, 1)
         session = ctx.store.write_session()
         session.begin()
         real = local.get(session, local.CENTRAL)
@@ -100,7 +100,7 @@ def test_central_keeps_its_version_and_a_supervisor_can_send_ours_again(tmp_path
     with central_store("TS01") as c:
         one = site_client(c, "TS01", f"sqlite:///{tmp_path / 'one.db'}", device_no=1)
         two = site_client(c, "TS01", f"sqlite:///{tmp_path / 'two.db'}", device_no=2)
-        window = sites.add_window(one, 5, "五号")
+        window = site_service.add_window(one, 5, "五号")
         sync_service.run_sync(one)
         sync_service.run_sync(two)
         _rename(one, window.id, "五号（一）")
@@ -108,13 +108,13 @@ def test_central_keeps_its_version_and_a_supervisor_can_send_ours_again(tmp_path
         sync_service.run_sync(one)
         assert sync_service.run_sync(two).conflicts == 1
         # both stores hold central's version now; ours is kept in the conflict
-        assert [w.name for w in sites.list_windows(two)] == ["五号（一）"]
+        assert [w.name for w in site_service.list_windows(two)] == ["五号（一）"]
         (conflict,) = sync_service.list_conflicts(two)
         sync_service.resolve_conflict(two, conflict.id, "site")
         assert sync_service.list_conflicts(two) == []
         assert sync_service.run_sync(two).conflicts == 0
         assert c.query("SELECT name FROM public.window")[0][0] == "五号（二）"
         sync_service.run_sync(one)
-        assert [w.name for w in sites.list_windows(one)] == ["五号（二）"]
+        assert [w.name for w in site_service.list_windows(one)] == ["五号（二）"]
         with two.reading() as session:
             assert session.scalars(select(SyncConflict.resolved_by)).one() == "tester"

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from tests.conftest import make_site_ctx
 from tests.sync.support import central_hashes, central_store, site_client, site_hashes
-from windowdesk.services import sites
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.store.models import AuditEntry, OutboxOp
 
@@ -16,7 +16,7 @@ def test_site_pushes_its_rows_and_central_holds_them_once(sqlite_url):
         site = c.sites["TS01"]
         ctx = make_site_ctx(sqlite_url)
         for n in range(1, 6):
-            sites.add_window(ctx, n, f"{n}号")
+            site_service.add_window(ctx, n, f"{n}号")
         result = sync_service.setup_sync(ctx, site.client_url, "TS01", site.password)
         assert result.site_record == "rekeyed"
         ctx = ctx.as_actor(type(ctx.actor)(**{**ctx.actor.__dict__, "site_id": site.site_id}))
@@ -42,14 +42,14 @@ def test_site_pushes_its_rows_and_central_holds_them_once(sqlite_url):
 
 def test_the_catalogue_edited_on_central_reaches_every_site(tmp_path):
     from windowdesk.resources import resource_path
-    from windowdesk.services import catalogue, catalogue_io
+    from windowdesk.services import catalogue
     from windowdesk.services.context import open_context
 
     with central_store("SA", "SB") as c:
         a = site_client(c, "SA", f"sqlite:///{tmp_path / 'a.db'}")
         b = site_client(c, "SB", f"sqlite:///{tmp_path / 'b.db'}")
         office = open_context(c.url)  # the administrator on the central store itself
-        report = catalogue_io.import_catalogue(office, resource_path("demo", "catalogue.json"))
+        report = catalogue.import_catalogue(office, resource_path("demo", "catalogue.json"))
         assert report.matters_added > 10
         central_matters = [m.code for m in catalogue.list_matters(office)]
         for site in (a, b):

@@ -9,7 +9,7 @@ from tests.sync.cases import assert_in_step, edit_case, take_case
 from tests.sync.support import central_store, site_client
 from tests.sync.test_faults import cli_sync
 from tests.sync.throwaway_cluster import throwaway_cluster
-from windowdesk.services import sites, users
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.sync.link import libpq_url
 
@@ -26,8 +26,8 @@ def test_a_township_day_offline_then_synced(tmp_path):
 
             cluster.stop()  # the line to the county is down all day
             for number in (1, 2, 3):
-                sites.add_window(ctx, 900 + number, f"{number}号窗口")
-            users.add_user(ctx, "xz07clerk", "clerk", "secret123", "镇窗口")
+                site_service.add_window(ctx, 900 + number, f"{number}号窗口")
+            site_service.add_user(ctx, "xz07clerk", "clerk", "secret123", "镇窗口")
             numbers = [take_case(ctx) for _ in range(240)]
             for number in numbers[::7]:
                 edit_case(ctx, number)

@@ -9,7 +9,8 @@ from tests.services.queue_support import setup_hall
 from tests.support.small_fs import small_filesystem
 from tests.ui.conftest import make_app_context
 from tests.ui.test_queue_faces import PdfPrinters
-from windowdesk.services import queue_views, sites
+from windowdesk.services import queue
+from windowdesk.services import site as site_service
 from windowdesk.services.context import open_context
 from windowdesk.store.uow import Actor
 from windowdesk.ui.main_window import MainWindow
@@ -19,7 +20,7 @@ from windowdesk.ui.queue.kiosk import KioskFace
 def test_kiosk_and_counter_on_a_disk_that_fills_up(qtbot, local_settings, tmp_path):
     with small_filesystem(tmp_path / "disk", size_kb=6144) as disk:
         ctx = open_context(f"sqlite:///{disk.root / 'site.sqlite3'}")
-        site = sites.init_site(ctx, "TS01", "测试市政务服务中心")
+        site = site_service.init_site(ctx, "TS01", "测试市政务服务中心")
         ctx = ctx.as_actor(Actor(login="tester", role="admin", site_id=site.id, device_no=1))
         setup_hall(ctx)
         app = make_app_context(ctx, local_settings)
@@ -50,7 +51,7 @@ def test_kiosk_and_counter_on_a_disk_that_fills_up(qtbot, local_settings, tmp_pa
         qtbot.mouseClick(kiosk.category_buttons["A"], Qt.MouseButton.LeftButton)
         assert kiosk.result_label.text().startswith("您的号码是 A002")  # nothing lost, numbers go on
         qtbot.mouseClick(call_next, Qt.MouseButton.LeftButton)
-        status = queue_views.queue_status(ctx)
+        status = queue.queue_status(ctx)
         assert [w.current.number for w in status.windows if w.window_no == 3] == ["A001"]
         window.close()
         kiosk.close()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from tests.services.intake_support import RESIDENT
 from tests.ui.conftest import make_app_context
-from windowdesk.services import catalogue_io, drafts, sites
+from windowdesk.services import demo, drafts
+from windowdesk.services import site as site_service
 from windowdesk.services.context import open_context
 from windowdesk.services.demo import DemoReport
 from windowdesk.store.uow import Actor
@@ -29,9 +30,9 @@ from windowdesk.ui.counter.face import CounterFace
 def _store(tmp_path):
     url = f"sqlite:///{tmp_path / 'site.sqlite3'}"
     ctx = open_context(url)
-    site = sites.init_site(ctx, "TS01", "测试市政务服务中心")
+    site = site_service.init_site(ctx, "TS01", "测试市政务服务中心")
     ctx = ctx.as_actor(Actor(login="tester", role="admin", site_id=site.id, device_no=1))
-    catalogue_io.demo_step(ctx, None, DemoReport())
+    demo.demo_catalogue(ctx, None, DemoReport())
     return ctx
 
 

@@ -12,7 +12,7 @@ from tests.services.intake_support import at_window, decide
 from tests.support.pdf import decode_barcodes, pdf_page_count, pdf_pages_png, pdf_text
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import case_documents, case_views, catalogue_io
+from windowdesk.services import cases, demo
 from windowdesk.services.demo import DemoReport
 from windowdesk.store.models import AuditEntry, Ticket
 from windowdesk.ui.counter.face import CounterFace
@@ -24,7 +24,7 @@ from windowdesk.ui.supervision.face import SupervisorFace
 @pytest.fixture
 def app_context(app_context):
     """The clerk's store holds the demo catalogue (食品经营许可（新办） XK-SCJG-001 among others)."""
-    catalogue_io.demo_step(
+    demo.demo_catalogue(
         app_context.services.as_actor(replace(app_context.actor, role="admin")), None, DemoReport()
     )
     return app_context
@@ -75,7 +75,7 @@ def test_a_whole_visit_notice_then_correction_then_acceptance(qtbot, app_context
     printed = (tmp_path / "printed.pdf").read_bytes()  # pages painted as images, as on paper
     assert pdf_page_count(printed) == 1
     assert ("CODE128", number) in decode_barcodes(pdf_pages_png(printed, dpi=200)[0])
-    [notice] = case_views.show_case(app_context.services, number).documents
+    [notice] = cases.show_case(app_context.services, number).documents
     assert notice.kind == "notice" and not notice.reprint
     preview.close()
 
@@ -100,7 +100,7 @@ def test_a_whole_visit_notice_then_correction_then_acceptance(qtbot, app_context
     preview.print_button.click()
     printed = (tmp_path / "printed.pdf").read_bytes()
     assert ("CODE128", number) in decode_barcodes(pdf_pages_png(printed, dpi=200)[0])
-    case = case_views.show_case(app_context.services, number)
+    case = cases.show_case(app_context.services, number)
     assert [(d.kind, d.reprint) for d in case.documents] == [("notice", False), ("acceptance", False)]
     assert printers.asked == 2
 
@@ -118,7 +118,7 @@ def test_refusals_are_shown_and_nothing_is_recorded(qtbot, app_context):
     qtbot.keyClicks(panel.lookup_edit, "A001")
     qtbot.keyClick(panel.lookup_edit, Qt.Key.Key_Return)
     assert "不是有效的案件编号" in app_context.dialogs.shown[-1][1]
-    assert case_views.list_cases(app_context.services) == []
+    assert cases.list_cases(app_context.services) == []
 
 
 def test_supervisor_prints_many_as_one_pdf_and_reprints_one(
@@ -259,7 +259,7 @@ def test_the_ticket_served_is_linked_to_the_case_and_finishes_with_it(qtbot, app
     with app_context.services.reading() as session:
         row = session.get(Ticket, ticket.id)
         assert (row.state, row.outcome) == ("done", "handled")
-    assert row.case_id == case_views.show_case(app_context.services, number).id
+    assert row.case_id == cases.show_case(app_context.services, number).id
     assert panel.ticket_id is None  # the next case waits for the next ticket
 
 
@@ -275,12 +275,12 @@ def test_the_preview_issues_on_the_worker_and_takes_the_copy_on_the_ui_thread(
 
     case = decide(at_window(sqlite_ctx), "accepted")
     app = replace(make_app_context(sqlite_ctx, local_settings), tasks=TaskRunner())
-    pdf = case_documents.preview_document(app.services, case.case_no, "receipt")
+    pdf = cases.preview_document(app.services, case.case_no, "receipt")
     issued_in = []
 
     def issue() -> bytes:
         issued_in.append(threading.current_thread() is threading.main_thread())
-        return case_documents.print_document(app.services, case.case_no, "receipt").read()
+        return cases.print_document(app.services, case.case_no, "receipt").read()
 
     class WatchedPreview(PreviewDialog):
         """Records on which thread the dialog's fields are assigned."""

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QPushButton
 
 from tests.services.queue_support import setup_hall
 from tests.support.pdf import decode_barcodes, pdf_pages_png, pdf_text
-from windowdesk.services import queue_views
-from windowdesk.services.queue import call_next, take_ticket
-from windowdesk.services.queue_moves import recall
+from windowdesk.services import queue
+from windowdesk.services.queue import call_next, recall, take_ticket
 from windowdesk.ui.queue.counter import CounterQueuePanel
 from windowdesk.ui.queue.display import HallDisplay
 from windowdesk.ui.queue.kiosk import KioskFace
@@ -93,7 +92,7 @@ def test_kiosk_issues_prints_and_keeps_the_slip(qtbot, sqlite_ctx, app_context, 
     kiosk.category_buttons["B"].click()
     kiosk.code_edit.setText("YY-20261123-08")
     kiosk.category_buttons["A"].click()
-    waiting = {t.number: t.priority_kind for t in queue_views.queue_status(app_context.services).waiting}
+    waiting = {t.number: t.priority_kind for t in queue.queue_status(app_context.services).waiting}
     assert waiting == {"A001": None, "B001": "elderly", "A002": "appointment"}
     assert kiosk.selected_priority() is None and kiosk.code_edit.text() == ""
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import users
+from windowdesk.services import site as site_service
 from windowdesk.ui.faces import FACES
 from windowdesk.ui.login_dialog import LoginDialog
 from windowdesk.ui.main_window import MainWindow
@@ -16,7 +16,7 @@ from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
 
 
 def test_sign_in_refuses_a_wrong_password_then_accepts(qtbot, sqlite_ctx, local_settings):
-    users.add_user(sqlite_ctx, "clerk1", "clerk", "demo1234", "王芳")
+    site_service.add_user(sqlite_ctx, "clerk1", "clerk", "demo1234", "王芳")
     dialog = LoginDialog(SynchronousTaskRunner(), local_settings)
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()  # the store is not open yet

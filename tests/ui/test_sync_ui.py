@@ -12,7 +12,7 @@ from tests.sync.test_protocol import _rename
 from tests.sync.throwaway_cluster import throwaway_cluster
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import calendar, sites
+from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.sync import credentials
 from windowdesk.sync.link import libpq_url
@@ -75,12 +75,12 @@ def test_supervisor_sees_rejects_and_settles_a_conflict(qtbot, tmp_path, local_s
     with central_store("TS01") as c:
         one = site_client(c, "TS01", f"sqlite:///{tmp_path / 'one.db'}", device_no=1)
         two = site_client(c, "TS01", f"sqlite:///{tmp_path / 'two.db'}", device_no=2)
-        window_row = sites.add_window(one, 8, "八号")
+        window_row = site_service.add_window(one, 8, "八号")
         sync_service.run_sync(one)
         sync_service.run_sync(two)
         _rename(one, window_row.id, "八号（综合）")
         _rename(two, window_row.id, "八号（社保）")
-        calendar.set_day(two, dt.date(2031, 5, 6), True, "本站改的")
+        site_service.set_day(two, dt.date(2031, 5, 6), True, "本站改的")
         sync_service.run_sync(one)
         sync_service.run_sync(two)
 

@@ -23,8 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from windowdesk.services import users
-from windowdesk.services.case_views import show_case
+from windowdesk.services import site as site_service
+from windowdesk.services.cases import show_case
 from windowdesk.services.context import open_context
 from windowdesk.services.queue import take_ticket
 from windowdesk.store.models import Ticket
@@ -72,7 +72,7 @@ def idle():
 
 
 take_ticket(ctx, "A")  # the applicant takes a ticket at the kiosk
-clerk = users.authenticate(ctx, "clerk1", "demo1234", window_no=1)
+clerk = site_service.authenticate(ctx, "clerk1", "demo1234", window_no=1)
 window = MainWindow(AppContext(ctx.as_actor(clerk), tasks, LocalSettings(f"{OUT}/wd.ini"), dialogs))
 window.resize(1500, 950)
 window.show()
@@ -183,7 +183,7 @@ with ctx.reading() as session:
 
 print("case", number, show_case(ctx, number).id, "tickets", links, "dialogs", dialogs.shown)
 
-supervisor = users.authenticate(ctx, "supervisor", "demo1234")
+supervisor = site_service.authenticate(ctx, "supervisor", "demo1234")
 sup = MainWindow(AppContext(ctx.as_actor(supervisor), tasks, LocalSettings(f"{OUT}/wd2.ini"), dialogs))
 sup.resize(1500, 800)
 window.hide()

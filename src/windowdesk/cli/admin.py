@@ -1,4 +1,4 @@
-"""Store administration: init, demo, db upgrade, users, the working-day calendar."""
+"""Store administration: init, demo, db upgrade, users, the working-day site."""
 
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ import sys
 from windowdesk.cli.arguments import iso_date
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
-from windowdesk.services import calendar, demo, settings, sites, users
-from windowdesk.services.context import open_context
-from windowdesk.store.engine import open_store, resolve_url
-from windowdesk.store.migrate import upgrade
+from windowdesk.services import demo, settings, site
+from windowdesk.services.context import open_context, upgrade_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--site-code", required=True, help="站点代码，如 SZ01（会出现在受理编号中）")
     p.add_argument("--site-name", required=True, help="站点名称，如 示范市政务服务中心")
     p.add_argument(
-        "--kind", choices=sorted(sites.SITE_KINDS), default="hall", help="hall 大厅 / township 乡镇"
+        "--kind", choices=sorted(site.SITE_KINDS), default="hall", help="hall 大厅 / township 乡镇"
     )
     p.set_defaults(handler=cmd_init)
 
@@ -106,8 +104,8 @@ def _read_password(from_stdin: bool) -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    site = sites.init_site(ctx, args.site_code, args.site_name, args.kind)
-    print(f"站点 {site.code} {site.name} 已就绪（{ctx.store.display_name}）")
+    info = site.init_site(ctx, args.site_code, args.site_name, args.kind)
+    print(f"站点 {info.code} {info.name} 已就绪（{ctx.store.display_name}）")
     return 0
 
 
@@ -123,32 +121,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    store = open_store(resolve_url(args.db))
-    try:
-        upgrade(store)
-    finally:
-        store.dispose()
-    print(f"数据库结构已是最新（{store.display_name}）")
+    print(f"数据库结构已是最新（{upgrade_store(args.db)}）")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    user = users.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
+    user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
     print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
     return 0
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    users.set_password(ctx, args.login, _read_password(args.password_stdin))
+    site.set_password(ctx, args.login, _read_password(args.password_stdin))
     print(f"已修改用户 {args.login} 的密码")
     return 0
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    for user in users.list_users(ctx):
+    for user in site.list_users(ctx):
         state = "" if user.active else "（停用）"
         print(f"{user.login}\t{user.display_name}\t{roles.ROLE_NAMES_ZH[user.role]}{state}")
     return 0
@@ -170,7 +163,7 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
 def cmd_calendar_due(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    due = calendar.due_date(ctx, args.start, args.n)
+    due = site.due_date(ctx, args.start, args.n)
     if due.provisional:
         print("注意：超出已公布的节假日安排，结果为暂定（未计调休）", file=sys.stderr)
     print(due.day.isoformat())
@@ -179,20 +172,20 @@ def cmd_calendar_due(args: argparse.Namespace) -> int:
 
 def cmd_calendar_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    for row in calendar.list_overrides(ctx):
+    for row in site.list_overrides(ctx):
         print(f"{row.day.isoformat()}\t{'工作日' if row.is_workday else '节假日'}\t{row.note}")
     return 0
 
 
 def cmd_calendar_set(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    calendar.set_day(ctx, args.day, args.kind == "workday", args.note)
+    site.set_day(ctx, args.day, args.kind == "workday", args.note)
     print(f"{args.day.isoformat()} 已设为{'工作日' if args.kind == 'workday' else '节假日'}")
     return 0
 
 
 def cmd_calendar_publish(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    calendar.publish_year(ctx, args.year, args.source)
+    site.publish_year(ctx, args.year, args.source)
     print(f"{args.year} 年节假日安排已标记为正式")
     return 0

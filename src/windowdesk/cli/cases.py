@@ -8,7 +8,7 @@ from pathlib import Path
 from windowdesk.cli.arguments import iso_date
 from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
-from windowdesk.services import case_documents, case_views
+from windowdesk.services import cases
 from windowdesk.services.context import open_context
 
 PRINTABLE = ("acceptance", "notice", "rejection", "receipt")
@@ -43,8 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    filters = case_views.CaseFilter(args.date_from, args.date_to, args.window, args.clerk, args.outcome)
-    for case in case_views.list_cases(ctx, filters):
+    filters = cases.CaseFilter(args.date_from, args.date_to, args.window, args.clerk, args.outcome)
+    for case in cases.list_cases(ctx, filters):
         status = (
             "deemed_accepted"
             if case.deemed_accepted and case.status == "awaiting_correction"
@@ -56,7 +56,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    case = case_views.show_case(ctx, args.number)
+    case = cases.show_case(ctx, args.number)
     s = case.summary
     status = CASE_STATUS_LABELS[s.status][0] + ("（视为受理）" if s.deemed_accepted else "")
     lines = [
@@ -100,7 +100,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_print(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    document = case_documents.print_document(ctx, args.number, args.doc)
+    document = cases.print_document(ctx, args.number, args.doc)
     try:
         args.out.write_bytes(document.read())
     except OSError as exc:

@@ -7,10 +7,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from windowdesk.domain.catalogue_rows import RowError
 from windowdesk.errors import current_language
-from windowdesk.services import catalogue, catalogue_guide, catalogue_io
-from windowdesk.services.catalogue_io import CatalogueFileError
+from windowdesk.files import write_file_atomically
+from windowdesk.services import catalogue
+from windowdesk.services.catalogue import CatalogueFileError, RowError
 from windowdesk.services.context import open_context
 
 #: Beyond this, a report of bad rows stops listing them (the count is still given).
@@ -62,7 +62,7 @@ def _print_errors(errors: Sequence[RowError]) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     try:
-        report = catalogue_io.import_catalogue(ctx, args.file, skip_invalid=args.skip_invalid)
+        report = catalogue.import_catalogue(ctx, args.file, skip_invalid=args.skip_invalid)
     except CatalogueFileError as exc:
         _print_errors(exc.errors)
         print(f"windowdesk: {exc}", file=sys.stderr)
@@ -80,13 +80,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    count = catalogue_io.export_catalogue(ctx, args.file)
+    count = catalogue.export_catalogue(ctx, args.file)
     print(f"已导出 {count} 个事项到 {args.file}")
     return 0
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    catalogue_io.export_template(args.file)
+    catalogue.export_template(args.file)
     print(f"已生成导入模板 {args.file}")
     return 0
 
@@ -104,7 +104,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_guide(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    pdf = catalogue_guide.matter_guide_pdf(ctx, args.code)
-    catalogue_io.write_file_atomically(args.out, pdf)
+    pdf = catalogue.matter_guide_pdf(ctx, args.code)
+    write_file_atomically(args.out, pdf)
     print(f"已生成办事指南 {args.out}")
     return 0

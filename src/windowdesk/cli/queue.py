@@ -11,9 +11,9 @@ import argparse
 from windowdesk.cli.arguments import iso_date
 from windowdesk.domain.queue import OUTCOME_NAMES_ZH, PRIORITY_NAMES_ZH, Outcome, Priority
 from windowdesk.domain.queue_order import PriorityPolicy
-from windowdesk.services import queue, queue_moves, queue_setup, queue_views
+from windowdesk.services import queue, visit
 from windowdesk.services.context import open_context
-from windowdesk.services.queue_common import STATE_NAMES_ZH
+from windowdesk.services.queue import STATE_NAMES_ZH
 
 NOTHING_WAITING = 3
 
@@ -99,9 +99,7 @@ def cmd_take(args: argparse.Namespace) -> int:
     t = issued.ticket
     print(f"{t.category_name}，前面还有 {issued.waiting_ahead} 人等候")
     if args.slip:
-        from windowdesk.services.queue_slip import ticket_slip_pdf
-
-        path = ticket_slip_pdf(ctx, t.id, args.slip)
+        path = queue.ticket_slip_pdf(ctx, t.id, args.slip)
         print(f"取号单：{path}")
     print(t.number)
     return 0
@@ -125,19 +123,19 @@ def _show(ticket: queue.TicketInfo) -> int:
 
 
 def cmd_recall(args: argparse.Namespace) -> int:
-    return _show(queue_moves.recall(open_context(args.db), args.window))
+    return _show(queue.recall(open_context(args.db), args.window))
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    return _show(queue_moves.start_serving(open_context(args.db), args.window))
+    return _show(queue.start_serving(open_context(args.db), args.window))
 
 
 def cmd_no_show(args: argparse.Namespace) -> int:
-    return _show(queue_moves.no_show(open_context(args.db), args.window))
+    return _show(queue.no_show(open_context(args.db), args.window))
 
 
 def cmd_finish(args: argparse.Namespace) -> int:
-    ticket = queue_moves.finish(open_context(args.db), args.window, args.outcome)
+    ticket = visit.finish(open_context(args.db), args.window, args.outcome)
     print(f"{ticket.number} 已办结：{OUTCOME_NAMES_ZH[Outcome(args.outcome)]}")
     return 0
 
@@ -145,35 +143,35 @@ def cmd_finish(args: argparse.Namespace) -> int:
 def cmd_transfer(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     return _show(
-        queue_moves.transfer(
+        queue.transfer(
             ctx, args.ticket, args.reason, to_category=args.to_category, to_window=args.to_window
         )
     )
 
 
 def cmd_reactivate(args: argparse.Namespace) -> int:
-    return _show(queue_moves.reactivate(open_context(args.db), args.ticket))
+    return _show(queue.reactivate(open_context(args.db), args.ticket))
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
-    queue_moves.pause_window(open_context(args.db), args.window, args.reason)
+    queue.pause_window(open_context(args.db), args.window, args.reason)
     print(f"{args.window} 号窗口已暂停：{args.reason}")
     return 0
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    queue_moves.resume_window(open_context(args.db), args.window)
+    queue.resume_window(open_context(args.db), args.window)
     print(f"{args.window} 号窗口已恢复叫号")
     return 0
 
 
 def cmd_expire(args: argparse.Namespace) -> int:
-    print(f"已作废 {queue_moves.expire_day_end(open_context(args.db))} 个未办结的号码")
+    print(f"已作废 {queue.expire_day_end(open_context(args.db))} 个未办结的号码")
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    status = queue_views.queue_status(open_context(args.db))
+    status = queue.queue_status(open_context(args.db))
     print(f"{status.hall_name} {status.day.isoformat()}")
     print("类别\t名称\t等候\t其中优先\t今日取号")
     for c in status.categories:
@@ -195,7 +193,7 @@ def _minutes(seconds: float | None) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    stats = queue_views.daily_stats(open_context(args.db), args.date)
+    stats = queue.daily_stats(open_context(args.db), args.date)
     print(f"{stats.day.isoformat()} 排队统计（时间单位：分钟）")
     header = "办结\t过号\t平均等候\t最长等候\t平均办理"
     for title, rows in (("类别\t取号", stats.categories), ("窗口\t叫号", stats.windows)):
@@ -209,7 +207,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_categories(args: argparse.Namespace) -> int:
-    for c in queue_setup.list_categories(open_context(args.db), include_inactive=True):
+    for c in queue.list_categories(open_context(args.db), include_inactive=True):
         windows = ",".join(str(w) for w in c.windows) or "-"
         state = "" if c.active else "（停用）"
         print(
@@ -219,7 +217,7 @@ def cmd_categories(args: argparse.Namespace) -> int:
 
 
 def cmd_add_category(args: argparse.Namespace) -> int:
-    c = queue_setup.add_category(
+    c = queue.add_category(
         open_context(args.db),
         args.prefix,
         args.name,
@@ -232,6 +230,6 @@ def cmd_add_category(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    queue_setup.set_window_categories(open_context(args.db), args.window, args.prefixes)
+    queue.set_window_categories(open_context(args.db), args.window, args.prefixes)
     print(f"{args.window} 号窗口依次服务：{' '.join(p.upper() for p in args.prefixes)}")
     return 0

@@ -8,11 +8,9 @@ import sys
 import time
 
 from windowdesk.errors import UserError
-from windowdesk.services import central
 from windowdesk.services import sync as sync_service
 from windowdesk.services.context import open_context
-from windowdesk.services.settings import get_setting
-from windowdesk.sync import credentials
+from windowdesk.services.settings import SYNC_INTERVAL_SECONDS, get_setting
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,14 +53,14 @@ def _require_db(args: argparse.Namespace) -> str:
 
 
 def cmd_central_init(args: argparse.Namespace) -> int:
-    ctx = central.init_central(_require_db(args))
+    ctx = sync_service.init_central(_require_db(args))
     print(f"中心库已就绪（{ctx.store.display_name}）")
     ctx.store.dispose()
     return 0
 
 
 def cmd_central_add_site(args: argparse.Namespace) -> int:
-    site = central.add_site(_require_db(args), args.code, args.name, args.kind)
+    site = sync_service.add_central_site(_require_db(args), args.code, args.name, args.kind)
     print(f"站点 {site.code} {site.name} 已登记，数据库账号 {site.role}")
     print(f"密码（只显示这一次）：{site.password}")
     print("在该站点的客户端上运行：")
@@ -120,7 +118,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     password = sync_service.stored_password(ctx)
     if password is None and sync_service.sync_status(ctx).configured:
-        if not credentials.keyring_available():
+        if not sync_service.keyring_available():
             print("没有可用的系统钥匙串，请输入中心库密码", file=sys.stderr)
         password = _read_password(args.password_stdin, "中心库密码：")
     progress = None if args.quiet else _progress
@@ -134,7 +132,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if summary.rejected or summary.conflicts:
             print("被拒绝或冲突的记录已保留，督查人员可在同步页面查看")
         return 0
-    interval = args.interval or int(get_setting(ctx, "sync.interval_seconds"))
+    interval = args.interval or int(get_setting(ctx, SYNC_INTERVAL_SECONDS.key))
     while True:
         try:
             summary = sync_service.run_sync(ctx, password, None)

@@ -23,21 +23,19 @@ R = TypeVar("R")
 
 HOME_SITE_KEY = "home_site_id"
 
-#: Every service function that writes, by audit action name. tests/services/test_write_paths.py
-#: runs each one and checks it leaves audit and outbox rows; a new write path without a scenario
-#: there fails that test.
-WRITE_PATHS: dict[str, Callable[..., object]] = {}
-
-
 def writes(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Mark a service function as a write path audited under ``action``."""
+    """Mark a service function as a write path audited under ``action``.
 
-    def register(func: Callable[P, R]) -> Callable[P, R]:
-        WRITE_PATHS[action] = func
+    Only a mark on the function (``audit_action``), no registry: tests/services/test_write_paths.py
+    finds every marked function by walking the ``windowdesk.services`` package and runs a scenario
+    for each, so a new write path without a scenario fails that test.
+    """
+
+    def mark(func: Callable[P, R]) -> Callable[P, R]:
         func.audit_action = action  # type: ignore[attr-defined]
         return func
 
-    return register
+    return mark
 
 
 def system_actor() -> Actor:
@@ -126,6 +124,16 @@ def open_context(
         if site_id is not None:
             ctx = ctx.as_actor(replace(ctx.actor, site_id=site_id))
     return ctx
+
+
+def upgrade_store(url: str | None = None) -> str:
+    """Bring the store's schema up to date (``windowdesk db upgrade``); returns its display name."""
+    store = open_store(resolve_url(url))
+    try:
+        upgrade(store)
+    finally:
+        store.dispose()
+    return store.display_name
 
 
 def _first_line(exc: BaseException) -> str:

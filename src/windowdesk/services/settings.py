@@ -1,4 +1,5 @@
-"""Site settings: a typed registry of what can be set, with defaults, stored per site."""
+"""Site settings: the one typed registry of what can be set (every capability's settings, declared
+here), with defaults, stored per site."""
 
 from __future__ import annotations
 
@@ -53,45 +54,110 @@ class SettingSpec:
         return result
 
 
-SPECS: dict[str, SettingSpec] = {}
+# -- the registry: every setting of every capability, declared here and nowhere else -----------
+# Capabilities refer to a setting by its constant (``settings.TIMEZONE``) or its key; nothing adds
+# to this list at import time, so ``windowdesk settings list`` shows all of them on a fresh store.
 
+# site
+OFFICE_PHONE = SettingSpec("office.phone", "", "咨询电话", "Enquiry phone")
+OFFICE_ADDRESS = SettingSpec("office.address", "", "办公地址", "Office address")
 
-def register(spec: SettingSpec) -> SettingSpec:
-    SPECS[spec.key] = spec
-    return spec
+# cases
+NOTICE_LIMIT_WORKDAYS = SettingSpec(
+    "notice.limit_workdays", 5, "补正告知期限（工作日）", "One-time notice limit (working days)", 1, 30
+)
+STATUTORY_WORKDAYS = SettingSpec(
+    "deadline.statutory_workdays", 20, "法定办结时限（工作日）", "Statutory limit (working days)", 1, 120
+)
+YELLOW_WORKDAYS = SettingSpec(
+    "deadline.yellow_workdays", 3, "黄牌预警剩余工作日", "Yellow card at working days left", 0, 30
+)
+PROGRESS_URL = SettingSpec(
+    "progress.url", "", "办件进度查询网址（二维码前缀）", "Progress lookup address (QR code prefix)"
+)
 
+# ratings
+RATING_FOLLOWUP_WORKDAYS = SettingSpec(
+    "rating.followup_workdays", 15, "差评整改期限（工作日）", "Bad rating follow-up (working days)", 1, 60
+)
 
-register(SettingSpec("office.phone", "", "咨询电话", "Enquiry phone"))
-register(SettingSpec("office.address", "", "办公地址", "Office address"))
-register(
-    SettingSpec(
-        "notice.limit_workdays", 5, "补正告知期限（工作日）", "One-time notice limit (working days)", 1, 30
-    )
+# queue
+RECALLS_BEFORE_NO_SHOW = SettingSpec(
+    "queue.recalls_before_no_show", 2, "过号前须重呼次数", "Recalls before a no-show", 0, 9
 )
-register(
-    SettingSpec(
-        "deadline.statutory_workdays", 20, "法定办结时限（工作日）", "Statutory limit (working days)", 1, 120
-    )
+ORDINARY_PER_PRIORITY = SettingSpec(
+    "queue.ordinary_per_priority",
+    2,
+    "每叫一个优先号之间的普通号数",
+    "Ordinary calls per priority call",
+    1,
+    20,
 )
-register(
-    SettingSpec(
-        "deadline.yellow_workdays", 3, "黄牌预警剩余工作日", "Yellow card at working days left", 0, 30
-    )
+EXPIRE_AT_DAY_END = SettingSpec(
+    "queue.expire_at_day_end", True, "日终未办结号自动作废", "Expire unfinished tickets at day end"
 )
-register(
-    SettingSpec(
-        "rating.followup_workdays", 15, "差评整改期限（工作日）", "Bad rating follow-up (working days)", 1, 60
-    )
+#: The hall's time zone: the clock's "today" (services/clock.py) is a day in this zone.
+TIMEZONE = SettingSpec("queue.timezone", "Asia/Shanghai", "本地时区", "Local time zone")
+SLIP_WIDTH_MM = SettingSpec("queue.slip_width_mm", 80, "取号单纸宽（毫米）", "Ticket slip width (mm)", 58, 80)
+VOICE_REPEATS = SettingSpec("queue.voice_repeats", 2, "叫号语音播报次数", "Times each call is spoken", 1, 5)
+DISPLAY_NOTICE = SettingSpec(
+    "queue.display_notice",
+    "请携带身份证件，按叫号顺序到对应窗口办理。",
+    "叫号屏滚动通知",
+    "Hall display scrolling notice",
 )
-register(
-    SettingSpec(
-        "backup.dir",
-        "",
-        "自动备份目录（空则为数据目录下的 backups，可设为U盘）",
-        "Automatic backup folder (empty: backups in the data folder; may be a USB disk)",
-    )
+
+# backup
+BACKUP_DIR = SettingSpec(
+    "backup.dir",
+    "",
+    "自动备份目录（空则为数据目录下的 backups，可设为U盘）",
+    "Automatic backup folder (empty: backups in the data folder; may be a USB disk)",
 )
-register(SettingSpec("backup.keep", 7, "自动备份保留份数", "Automatic backups to keep", 1, 365))
+BACKUP_KEEP = SettingSpec("backup.keep", 7, "自动备份保留份数", "Automatic backups to keep", 1, 365)
+
+# sync
+SYNC_INTERVAL_SECONDS = SettingSpec(
+    "sync.interval_seconds", 60, "后台同步间隔（秒）", "Background sync interval (s)", 10, 3600
+)
+OUTBOX_KEEP_DAYS = SettingSpec(
+    "sync.outbox_keep_days",
+    30,
+    "已同步操作保留天数（中心库从备份恢复时重发）",
+    "Days to keep synced ops (resent if central is restored)",
+    1,
+    3650,
+)
+
+#: The settings the queue reads together in one statement (services/queue).
+QUEUE_SETTINGS = (
+    RECALLS_BEFORE_NO_SHOW,
+    ORDINARY_PER_PRIORITY,
+    EXPIRE_AT_DAY_END,
+    TIMEZONE,
+    SLIP_WIDTH_MM,
+    VOICE_REPEATS,
+    DISPLAY_NOTICE,
+)
+
+#: Every setting by key, in the order ``settings list`` shows them.
+SPECS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        OFFICE_PHONE,
+        OFFICE_ADDRESS,
+        NOTICE_LIMIT_WORKDAYS,
+        STATUTORY_WORKDAYS,
+        YELLOW_WORKDAYS,
+        RATING_FOLLOWUP_WORKDAYS,
+        *QUEUE_SETTINGS,
+        PROGRESS_URL,
+        SYNC_INTERVAL_SECONDS,
+        OUTBOX_KEEP_DAYS,
+        BACKUP_DIR,
+        BACKUP_KEEP,
+    )
+}
 
 
 def _spec(key: str) -> SettingSpec:

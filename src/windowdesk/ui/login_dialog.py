@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from windowdesk.services import sites, users
+from windowdesk.services import site as sites
+from windowdesk.services import site as users
 from windowdesk.services.context import Actor, ServiceContext
 from windowdesk.ui.generated.ui_login import Ui_LoginDialog
 from windowdesk.ui.local_settings import LocalSettings

@@ -11,11 +11,10 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from windowdesk.domain import roles
-from windowdesk.errors import UserError
-from windowdesk.services.case_views import load_case
-from windowdesk.services.cases import add_event
+from windowdesk.errors import NotFound, UserError
+from windowdesk.services.cases import normalise_case_no
 from windowdesk.services.context import ServiceContext, writes
-from windowdesk.store.models import Applicant, AuditChainBreak, AuditChainHead, AuditEntry
+from windowdesk.store.models import Applicant, AuditChainBreak, AuditChainHead, AuditEntry, Case, CaseEvent
 from windowdesk.store.uow import row_payload
 
 from ._report import AuditReport, ChainBreakInfo, verify_rows
@@ -79,14 +78,26 @@ def reveal_id_number(ctx: ServiceContext, case_no: str) -> str:
     """The applicant's full identity number, for a clerk who clicked to see it. The viewing itself
     is audited: who (the actor), whose (the applicant and case), when (the entry's time)."""
     ctx.require(roles.CLERK)
+    number_asked = normalise_case_no(case_no)
     with ctx.unit_of_work() as uow:
-        case = load_case(uow.session, case_no)
+        case = uow.session.scalars(select(Case).where(Case.case_no == number_asked)).one_or_none()
+        if case is None:
+            raise NotFound("找不到办件 {no}", "No case {no}", no=number_asked)
         applicant = uow.session.get(Applicant, case.applicant_id)
         number = applicant.id_number if applicant is not None else str(case.applicant.get("id_number", ""))
         if not number:
             raise UserError("此办件没有证件号码", "This case has no identity number")
         # On the case's own history too, so whoever reads the case sees that the number was viewed.
-        add_event(uow, case, "id_revealed")
+        uow.add(
+            CaseEvent(
+                site_id=case.site_id,
+                case_id=case.id,
+                kind="id_revealed",
+                user_login=uow.actor.login,
+                window_no=uow.actor.window_no,
+                detail={},
+            )
+        )
         uow.audit(
             "case.reveal_id",
             "applicant",

@@ -31,9 +31,9 @@ from sqlalchemy.orm import Session
 from windowdesk.domain import roles
 from windowdesk.errors import Conflict, UserError
 from windowdesk.paths import data_dir
+from windowdesk.services.clock import now as utcnow
 from windowdesk.services.context import ServiceContext, open_context, writes
-from windowdesk.services.settings import get_setting
-from windowdesk.store.base import utcnow
+from windowdesk.services.settings import BACKUP_DIR, BACKUP_KEEP, get_setting
 from windowdesk.store.engine import open_store, resolve_url
 from windowdesk.store.models import AuditChainHead, LocalState, Site, StoreEvent
 from windowdesk.sync import local
@@ -87,7 +87,7 @@ class RestoreResult:
 
 
 def backup_folder(ctx: ServiceContext) -> Path:
-    configured = str(get_setting(ctx, "backup.dir") or "").strip()
+    configured = str(get_setting(ctx, BACKUP_DIR.key) or "").strip()
     return Path(configured).expanduser() if configured else data_dir() / "backups"
 
 
@@ -189,7 +189,7 @@ def scheduled_backup(ctx: ServiceContext) -> BackupResult | None:
     if status.last_good_at is not None and utcnow() - status.last_good_at < DAILY:
         return None
     result = backup_now(ctx)
-    keep = int(get_setting(ctx, "backup.keep"))
+    keep = int(get_setting(ctx, BACKUP_KEEP.key))
     deleted = _files.rotate(status.folder, keep)
     return BackupResult(result.path, result.taken_at, result.counts, result.size, tuple(deleted))
 

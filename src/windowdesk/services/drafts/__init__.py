@@ -24,8 +24,8 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from windowdesk.paths import data_dir
+from windowdesk.services.clock import now as utcnow
 from windowdesk.services.context import ServiceContext
-from windowdesk.store.base import utcnow
 
 FORMAT = 1
 

@@ -97,7 +97,7 @@ class TicketPeriod(Synced, Base):
     __tablename__ = "queue_ticket_period"
     __sync__ = "insert"
     __table_args__ = (UniqueConstraint("ticket_id", "seq"),)
-    # ``seq`` is counted by the INSERT itself (services.queue_common.apply_move); FetchedValue (no
+    # ``seq`` is counted by the INSERT itself (services/queue/common.py: apply_move); FetchedValue (no
     # DDL) + eager defaults bring it back with RETURNING instead of a SELECT when the outbox reads it.
     __mapper_args__ = {"eager_defaults": True}
 

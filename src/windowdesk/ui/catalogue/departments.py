@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidg
 
 from windowdesk.domain.catalogue import DepartmentSpec, department_problems
 from windowdesk.errors import current_language
-from windowdesk.services import catalogue, catalogue_edit
+from windowdesk.services import catalogue
+from windowdesk.services import catalogue as catalogue_edit
 from windowdesk.services.catalogue import DepartmentInfo
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from windowdesk.domain.catalogue import MaterialSpec, MatterSpec, label
 from windowdesk.errors import current_language
-from windowdesk.services import catalogue_guide, catalogue_io
+from windowdesk.files import write_file_atomically
+from windowdesk.services import catalogue as catalogue_guide
 from windowdesk.services.catalogue import MatterVersionInfo
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
@@ -172,5 +173,5 @@ class MatterDetail(QWidget):
 
 
 def _write_guide(ctx: ServiceContext, version_id: uuid.UUID, target: Path) -> Path:
-    catalogue_io.write_file_atomically(target, catalogue_guide.matter_guide_pdf(ctx, version_id))
+    write_file_atomically(target, catalogue_guide.matter_guide_pdf(ctx, version_id))
     return target

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from windowdesk.domain.catalogue import MaterialSpec, MatterSpec, matter_problems
-from windowdesk.services import catalogue, catalogue_edit
+from windowdesk.services import catalogue
+from windowdesk.services import catalogue as catalogue_edit
 from windowdesk.services.catalogue import MatterVersionInfo
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.catalogue.departments import DepartmentsDialog

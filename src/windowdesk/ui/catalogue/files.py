@@ -11,10 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from windowdesk.domain.catalogue_rows import RowError
 from windowdesk.errors import current_language
-from windowdesk.services import catalogue_io
-from windowdesk.services.catalogue_io import CatalogueFileError, ImportReport
+from windowdesk.services import catalogue as catalogue_io
+from windowdesk.services.catalogue import CatalogueFileError, ImportReport, RowError
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.tasks import IO
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QStyle, QWidget
 
-from windowdesk.services.queue_views import QueueStatus
+from windowdesk.services.queue import QueueStatus
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.panel import IntakePanel
 from windowdesk.ui.intake.printing import PrintService

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windowdesk.services import audit, case_documents, cases
-from windowdesk.services.case_views import CaseDetail
+from windowdesk.services import audit, cases
+from windowdesk.services import cases as case_documents
+from windowdesk.services.cases import CaseDetail
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.checklist import ChecklistTable
@@ -256,6 +257,6 @@ class CasePage(QWidget):
 
 
 def cases_show(app: AppContext, number: str) -> CaseDetail:
-    from windowdesk.services.case_views import show_case
+    from windowdesk.services.cases import show_case
 
     return show_case(app.services, number)

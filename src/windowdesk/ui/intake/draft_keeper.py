@@ -4,21 +4,19 @@ is offered again. A recorded case or a fresh start removes it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from windowdesk.services import drafts
 from windowdesk.ui.tasks import IO
 
-if TYPE_CHECKING:
-    from windowdesk.ui.intake.panel import IntakePanel
-
 SAVE_AFTER_MS = 700  # debounce: one write per burst of typing
 
 
 class IntakeDraftKeeper(QObject):
-    def __init__(self, panel: IntakePanel) -> None:
+    def __init__(self, panel: Any) -> None:
+        """``panel``: the intake panel (its applicant form, checklist, outcome and matter)."""
         super().__init__(panel)
         self.panel = panel
         self.app = panel.app

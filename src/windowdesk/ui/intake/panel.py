@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from windowdesk.domain.intake import OUTCOMES, Rejection
-from windowdesk.services import case_views, cases, intake_matters
-from windowdesk.services.case_views import CaseDetail
+from windowdesk.services import cases
+from windowdesk.services import cases as case_views
+from windowdesk.services import cases as intake_matters
+from windowdesk.services.cases import CaseDetail
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.applicant_form import ApplicantForm

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windowdesk.services.files import write_file_atomically
+from windowdesk.files import write_file_atomically
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.printing import PrintService, print_pdf, render_pages
 from windowdesk.ui.tasks import IO

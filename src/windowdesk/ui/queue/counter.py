@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from windowdesk.domain.queue import Outcome
-from windowdesk.services import queue, queue_moves
-from windowdesk.services.queue_common import TicketInfo
-from windowdesk.services.queue_views import QueueStatus
+from windowdesk.services import queue, visit
+from windowdesk.services import queue as queue_moves
+from windowdesk.services.queue import QueueStatus, TicketInfo
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.queue.labels import outcome_name, priority_name, state_name
 from windowdesk.ui.queue.live import QueueLive
@@ -241,7 +241,7 @@ class CounterQueuePanel(QWidget):
             self, self.tr("Finish"), self.tr("Outcome of this visit:"), list(names)
         )
         if choice:
-            self._run(queue_moves.finish, self.window_no, names[choice])
+            self._run(visit.finish, self.window_no, names[choice])
 
     def transfer(self) -> None:
         if self.current is None:

@@ -7,9 +7,8 @@ from PySide6.QtCore import QDateTime, QRectF, Qt, QTimer, QTimeZone
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from windowdesk.services.queue_common import DISPLAY_NOTICE, VOICE_REPEATS
-from windowdesk.services.queue_views import QueueStatus
-from windowdesk.services.settings import get_setting
+from windowdesk.services.queue import QueueStatus
+from windowdesk.services.settings import DISPLAY_NOTICE, VOICE_REPEATS, get_setting
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.queue.live import QueueLive
 from windowdesk.ui.queue.voice import Announcer, speakable

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windowdesk.services.queue_slip import slip_data, take_ticket_with_slip
-from windowdesk.services.queue_views import QueueStatus
+from windowdesk.services.queue import QueueStatus, slip_data, take_ticket_with_slip
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.queue.labels import priority_name
 from windowdesk.ui.queue.live import QueueLive

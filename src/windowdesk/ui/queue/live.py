@@ -8,8 +8,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
 from windowdesk.services.context import ServiceContext
-from windowdesk.services.queue_views import QueueStatus, queue_status
-from windowdesk.services.queue_watch import QueueWatch
+from windowdesk.services.queue import QueueStatus, QueueWatch, queue_status
 from windowdesk.ui.app_context import AppContext
 
 log = logging.getLogger(__name__)

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from windowdesk.domain.intake import OUTCOMES
-from windowdesk.services import case_documents, case_views
-from windowdesk.services.case_views import CaseFilter, CaseSummary
+from windowdesk.services import cases as case_documents
+from windowdesk.services import cases as case_views
+from windowdesk.services.cases import CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
