@@ -38,6 +38,9 @@ def test_restored_store_numbers_cases_only_after_a_sync(tmp_path):
         assert sync_service.run_sync(restored).rejected == 0
         numbers = sorted(n for (n,) in c.query("SELECT case_no FROM public.intake_case"))
         assert numbers == sorted([*before, *after_backup, new])
+        # the store's backups and its restore reach central (a synced, insert-only table)
+        kinds = sorted(k for (k,) in c.query("SELECT kind FROM public.store_event"))
+        assert kinds == ["backup", "restore"]
         restored.store.dispose()
 
 
