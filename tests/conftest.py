@@ -7,6 +7,7 @@ fail, they are never skipped.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import uuid
@@ -18,7 +19,11 @@ import pytest
 _SRC = str(Path(__file__).resolve().parents[1] / "src")
 # Child processes (CLI, crash and concurrency tests) must run this checkout's code too.
 os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (_SRC, os.environ.get("PYTHONPATH")) if p)
-_session_home = tempfile.mkdtemp(prefix="windowdesk-test-home-")
+# One root for the data directories of this run and its parallel workers (they inherit it), so the
+# run's end can scan every log file written (tests/support/log_scan.py).
+_test_root = os.environ.get("WINDOWDESK_TEST_ROOT") or tempfile.mkdtemp(prefix="windowdesk-test-")
+os.environ["WINDOWDESK_TEST_ROOT"] = _test_root
+_session_home = tempfile.mkdtemp(prefix="home-", dir=_test_root)
 os.environ["WINDOWDESK_HOME"] = _session_home
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
@@ -108,3 +113,26 @@ def pytest_collection_modifyitems(config, items):
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """No log file written during the whole run may hold a full ID number or a password: the data
+    directories of every worker and every test's own (under pytest's base temp) are scanned once,
+    by the process that reports the run."""
+    if hasattr(session.config, "workerinput"):
+        return  # an xdist worker: the controller scans everything at the end
+    from tests.support.log_scan import scan
+
+    roots = [Path(_test_root)]
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is not None:
+        with contextlib.suppress(Exception):  # no base temp made by this run
+            roots.append(factory.getbasetemp())
+    leaks = scan(roots)
+    if leaks:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        lines = [f"{path}: {', '.join(sorted(set(found)))}" for path, found in leaks.items()]
+        message = "log files hold full ID numbers or passwords:\n" + "\n".join(lines)
+        if reporter is not None:
+            reporter.write_line(message, red=True)
+        session.exitstatus = 1

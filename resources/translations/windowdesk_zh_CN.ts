@@ -52,6 +52,45 @@
     </message>
 </context>
 <context>
+    <name>BackupIndicator</name>
+    <message>
+        <source>Backup: state unknown (%1)</source>
+        <translation>备份：状态未知（%1）</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1
+%2
+Folder: %3</source>
+        <translation>上次成功备份：%1
+%2
+备份目录：%3</translation>
+    </message>
+    <message>
+        <source>Last failure: %1</source>
+        <translation>上次失败：%1</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: sync once before new case numbers</source>
+        <translation>已从备份恢复：同步一次后才能产生新的受理编号</translation>
+    </message>
+    <message>
+        <source>⚠ No good backup yet</source>
+        <translation>⚠ 尚无成功的备份</translation>
+    </message>
+    <message>
+        <source>⚠ Last good backup is older than two days (%1)</source>
+        <translation>⚠ 最近一次成功备份已超过两天（%1）</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>all</source>
@@ -125,6 +164,14 @@
 <context>
     <name>CasePage</name>
     <message>
+        <source>Show full ID number…</source>
+        <translation>查看完整证件号码…</translation>
+    </message>
+    <message>
+        <source>The full number is shown only on this deliberate click, and the click is audited (who, whose, when).</source>
+        <translation>完整号码只在这次有意点击后显示，且这次点击会被审计（谁、查看了谁的、何时）。</translation>
+    </message>
+    <message>
         <source>Correction visit: only the items on the one-time notice</source>
         <translation>补正：仅核验一次性告知书所列材料</translation>
     </message>
@@ -143,6 +190,16 @@
     <message>
         <source>Preview and print…</source>
         <translation>预览并打印…</translation>
+    </message>
+    <message>
+        <source>The full ID number of %1 will be shown. Viewing it is recorded (who, whose, when). Continue?</source>
+        <translation>将显示 %1 的完整证件号码。本次查看会被记录（谁、查看了谁的、何时）。是否继续？</translation>
+    </message>
+    <message>
+        <source>ID number of %1: %2
+(This viewing has been recorded.)</source>
+        <translation>%1 的证件号码：%2
+（本次查看已记录）</translation>
     </message>
     <message>
         <source>Case %1 — %2</source>
@@ -644,6 +701,17 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraftKeeper</name>
+    <message>
+        <source>An intake at this window was not finished (%1, applicant %2, kept %3). Continue it?</source>
+        <translation>本窗口有一件未完成的受理（%1，申请人 %2，保存于 %3）。是否继续？</translation>
+    </message>
+    <message>
+        <source>no matter yet</source>
+        <translation>尚未选择事项</translation>
     </message>
 </context>
 <context>

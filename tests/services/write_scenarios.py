@@ -19,6 +19,8 @@ SCENARIO_MODULES: tuple[str, ...] = (
     "tests.documents.test_case_documents",
     "tests.sync.test_services",
     "tests.services.test_ratings",
+    "tests.services.test_backup",
+    "tests.services.test_audit",
 )
 
 

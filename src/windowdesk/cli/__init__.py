@@ -16,7 +16,7 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, cases, catalogue, queue, ratings, sync
+from . import admin, audit, backup, cases, catalogue, queue, ratings, sync
 
 COMMAND_MODULES = (
     admin,
@@ -25,6 +25,8 @@ COMMAND_MODULES = (
     sync,
     cases,
     ratings,
+    backup,
+    audit,
 )
 
 log = logging.getLogger("windowdesk.cli")
@@ -51,10 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(os.environ.get("WINDOWDESK_LANG", "zh_CN"))
     parser = build_parser()
     args = parser.parse_args(argv)
-    try:
-        log_file = setup_logging()
-    except OSError:
-        log_file = None
+    # Never a second traceback from the logger: without a writable log file, the CLI logs nothing
+    # (its own messages go to stderr anyway).
+    log_file = setup_logging(stderr_fallback=False)
     if args.command is None:
         from windowdesk.ui.app import run_gui  # Qt only when the GUI is wanted
 
@@ -62,12 +63,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as exc:
+        if getattr(exc, "kind", None):  # a fault found while opening the store: keep its cause
+            log.warning("command %s stopped by a fault (%s): %r", args.command, exc.kind, exc.__cause__)
         print(f"windowdesk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("windowdesk: 已中断", file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug: one clear line for the user, the traceback for the log
+    except Exception as exc:  # a fault of the machine, or a bug
+        from windowdesk.services import faults
+
+        fault = faults.explain(exc, faults.store_label(args.db))
+        if fault is not None:  # one clear line, the cause for the log (without a traceback)
+            log.warning("command %s stopped by a fault (%s): %r", args.command, fault.kind, exc)
+            print(f"windowdesk: {fault.message}", file=sys.stderr)
+            return 1
+        # a bug: one clear line for the user, the traceback for the log
         log.exception("command %s failed", args.command)
         where = f"，详见日志 {log_file}" if log_file else ""
         print(f"windowdesk: 内部错误：{type(exc).__name__}: {exc}{where}", file=sys.stderr)

@@ -106,6 +106,12 @@ def open_context(
         try:
             upgrade(store)
         except Exception as exc:
+            from windowdesk.services import faults  # a full, read-only, locked or damaged store
+
+            fault = faults.explain(exc, faults.store_label(store.url))
+            if fault is not None:
+                store.dispose()
+                raise fault from exc
             raise UserError(
                 "无法打开数据库 {store}：{reason}",
                 "Cannot open the store {store}: {reason}",

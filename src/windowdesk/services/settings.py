@@ -115,6 +115,15 @@ RATING_TIMEOUT_SECONDS = SettingSpec(
     600,
 )
 
+# backup
+BACKUP_DIR = SettingSpec(
+    "backup.dir",
+    "",
+    "自动备份目录（空则为数据目录下的 backups，可设为U盘）",
+    "Automatic backup folder (empty: backups in the data folder; may be a USB disk)",
+)
+BACKUP_KEEP = SettingSpec("backup.keep", 7, "自动备份保留份数", "Automatic backups to keep", 1, 365)
+
 # sync
 SYNC_INTERVAL_SECONDS = SettingSpec(
     "sync.interval_seconds", 60, "后台同步间隔（秒）", "Background sync interval (s)", 10, 3600
@@ -154,6 +163,8 @@ SPECS: dict[str, SettingSpec] = {
         PROGRESS_URL,
         SYNC_INTERVAL_SECONDS,
         OUTBOX_KEEP_DAYS,
+        BACKUP_DIR,
+        BACKUP_KEEP,
     )
 }
 

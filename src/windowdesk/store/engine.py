@@ -14,7 +14,9 @@ from windowdesk.errors import UserError
 from windowdesk.paths import data_dir
 
 ENV_DB = "WINDOWDESK_DB"
-SQLITE_BUSY_TIMEOUT_MS = 15_000
+# How long a writer waits for another one before giving up ("database is locked"); tests of a locked
+# store shorten it with WINDOWDESK_SQLITE_BUSY_MS.
+SQLITE_BUSY_TIMEOUT_MS = int(os.environ.get("WINDOWDESK_SQLITE_BUSY_MS") or 15_000)
 
 
 def default_sqlite_url() -> str:
@@ -29,8 +31,14 @@ def resolve_url(cli_url: str | None = None) -> str:
     return url
 
 
+# Engines hide statement parameters in their error messages: those messages reach log files and
+# dialogs, and the parameters are ID numbers, names and password hashes (PIPL: logs carry none).
+
+
 def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # type: ignore[no-untyped-def]
@@ -108,7 +116,7 @@ def open_store(url: str) -> Store:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         return Store(url, _sqlite_engine(url, immediate=True), _sqlite_engine(url, immediate=False))
     if backend == "postgresql":
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return Store(url, engine, engine)
     raise UserError(
         "不支持的数据库类型：{backend}（支持 sqlite 和 postgresql）",

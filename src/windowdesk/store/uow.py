@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from windowdesk import failpoints
+from windowdesk.domain import audit_chain
 from windowdesk.domain.ids import uuid7
-from windowdesk.store.base import Base, Synced
+from windowdesk.store.base import Base, Synced, utcnow
 from windowdesk.store.engine import Store
-from windowdesk.store.models import AuditEntry, NumberCounter, OutboxOp
+from windowdesk.store.models import AuditChainHead, AuditEntry, NumberCounter, OutboxOp
 
 B = TypeVar("B", bound=Base)
 
@@ -117,8 +118,12 @@ class UnitOfWork:
     def audit(
         self, action: str, entity: str | None = None, entity_id: object = None, **detail: Any
     ) -> AuditEntry:
-        """Record what the user did. Every write path calls this once per action."""
+        """Record what the user did. Every write path calls this once per action.
+
+        The entry is linked into this device's audit chain at once (its content is final here)."""
         entry = AuditEntry(
+            id=uuid7(),
+            at=utcnow(),
             site_id=self.actor.site_id,
             device_no=self.actor.device_no,
             window_no=self.actor.window_no,
@@ -129,9 +134,31 @@ class UnitOfWork:
             entity_id=None if entity_id is None else str(entity_id),
             detail=json_safe(detail),
         )
+        self._link(entry)
         self.session.add(entry)
         self._audited = True
         return entry
+
+    def _link(self, entry: AuditEntry) -> None:
+        """Append ``entry`` to its device's chain: the head row is locked (PostgreSQL; SQLite
+        writers are serialised already), so two writers of one device never fork the chain."""
+        device = int(entry.device_no or 0)
+        query = select(AuditChainHead).where(AuditChainHead.device_no == device)
+        if self.store.dialect == "postgresql":
+            insert = pg_insert(AuditChainHead).values(
+                device_no=device, chain_id=uuid7(), seq=0, entry_hash=audit_chain.GENESIS
+            )
+            self.session.execute(insert.on_conflict_do_nothing(index_elements=[AuditChainHead.device_no]))
+            query = query.with_for_update()
+        head = self.session.scalars(query).one_or_none()
+        if head is None:
+            head = AuditChainHead(device_no=device, chain_id=uuid7(), seq=0, entry_hash=audit_chain.GENESIS)
+            self.session.add(head)
+        entry.chain_id, entry.chain_seq, entry.prev_hash = head.chain_id, head.seq + 1, head.entry_hash
+        entry.entry_hash = audit_chain.entry_hash(
+            head.entry_hash, {name: getattr(entry, name) for name in audit_chain.HASHED_FIELDS}
+        )
+        head.seq, head.entry_hash = entry.chain_seq, entry.entry_hash
 
     def next_number(self, counter: str) -> int:
         """Advance a named counter inside this transaction and return its new value."""

@@ -44,9 +44,10 @@ Running central
 Known limits
 ------------
 - A client restored from a backup learns that it is behind at its first contact with central (then
-  its number counters rise to what central saw). Case numbers taken *before* that first contact
-  may repeat ones taken after the backup; central's ``UNIQUE(case_no)`` rejects them visibly.
-  After restoring a backup, sync once before taking cases.
+  its number counters rise to what central saw). ``windowdesk restore`` therefore marks the store
+  (``store.restored`` in ``local_state``): no new case number until a sync succeeds (``runner``
+  clears the mark) or an administrator overrides it with a recorded reason. A backup copied back
+  by hand, without ``restore``, is not marked; central's ``UNIQUE(case_no)`` stays the tripwire.
 - Device numbers must be unique within a site: two PCs with separate stores and the same number
   are taken for a restored client.
 - Acknowledged outbox ops are kept ``sync.outbox_keep_days`` (30); a central store restored from

@@ -33,6 +33,9 @@ LAST_ATTEMPT = "sync.last_attempt"
 LAST_SUCCESS = "sync.last_success"
 LAST_ERROR = "sync.last_error"
 ONLINE = "sync.online"
+#: Set by ``windowdesk restore``: {"at", "file", "taken_at"}; new case numbers are refused until a
+#: sync with central succeeds (the run clears it) or an administrator overrides it with a reason.
+RESTORED = "store.restored"
 
 START_CURSOR: tuple[str, int] = ("0", 0)
 

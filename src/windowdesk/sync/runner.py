@@ -89,6 +89,9 @@ def run_once(
         local.put(session, local.LAST_SUCCESS, utcnow().isoformat())
         local.put(session, local.ONLINE, True)
         local.put(session, local.LAST_ERROR, None)
+        if local.get(session, local.RESTORED) is not None:
+            # Central's counters are in: a restored store may number cases again.
+            local.put(session, local.RESTORED, None)
         session.commit()
     finally:
         session.close()

@@ -13,6 +13,7 @@ from windowdesk import __version__
 from windowdesk.errors import UserError
 from windowdesk.logs import setup_logging
 from windowdesk.resources import resource_path
+from windowdesk.services import faults
 from windowdesk.services.context import ServiceContext, open_context
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.crash import install_excepthook
@@ -67,6 +68,9 @@ def run_gui(db_url: str | None = None) -> int:
     windows: list[MainWindow] = []
 
     def store_failed(exc: BaseException) -> None:
+        fault = faults.explain(exc)
+        if fault is not None:
+            exc = fault
         message = exc.message if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
         if not isinstance(exc, UserError):
             log.error("opening the store failed", exc_info=exc)

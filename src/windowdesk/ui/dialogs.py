@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from windowdesk.errors import UserError
 from windowdesk.logs import log_path
+from windowdesk.services import faults
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,14 @@ class DialogService:
         )
 
     def show_exception(self, parent: QWidget | None, exc: BaseException) -> None:
-        """A UserError is explained; anything else is logged as a bug and shown with the log path."""
+        """A UserError or a fault of the machine (full disk, read-only, locked or damaged store) is
+        explained; anything else is logged as a bug and shown with the log path."""
+        fault = faults.explain(exc)
         if isinstance(exc, UserError):
             self.error(parent, exc.message)
+        elif fault is not None:
+            log.warning("stopped by a fault (%s): %r", fault.kind, exc)
+            self.error(parent, fault.message)
         else:
             log.error("unexpected error", exc_info=exc)
             self.crash(parent, f"{type(exc).__name__}: {exc}")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QW
 from windowdesk import __version__
 from windowdesk.domain import roles
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.backup_status import BackupIndicator
 from windowdesk.ui.faces import FACES, Face, home_face
 from windowdesk.ui.settings_dialog import SettingsDialog
 from windowdesk.ui.sync_issues import SyncIssuesDialog
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel(self.app.services.store.display_name, self)
         self.store_label.setObjectName("storeStatus")
         self.sync_label = SyncIndicator(self.app, self)
+        self.backup_label = BackupIndicator(self.app, self)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("busyIndicator")
         self.busy.setRange(0, 0)  # indeterminate: shown while background work runs
@@ -98,8 +100,10 @@ class MainWindow(QMainWindow):
         for widget in (self.user_label, self.window_label, self.store_label):
             bar.addWidget(widget)
         bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.sync_label)
         self.sync_label.start()
+        self.backup_label.start()
 
     # -- actions ------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
             window.close()
         self.app.settings.sync()
         self.sync_label.stop()
+        self.backup_label.stop()
         self.app.tasks.wait_idle()
         super().closeEvent(event)
 

@@ -30,6 +30,7 @@ from windowdesk.domain.intake import (
 from windowdesk.domain.matter_snapshot import MatterSnapshot, snapshot_from_json, snapshot_to_json
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
+from windowdesk.services import backup
 from windowdesk.services.cases.matters import matter_snapshot
 from windowdesk.services.cases.tickets import check_ticket
 from windowdesk.services.cases.views import (
@@ -152,6 +153,7 @@ def _upsert_applicant(uow: UnitOfWork, site_id: uuid.UUID, applicant: Applicant)
 def _allocate_case_no(uow: UnitOfWork, site_code: str, year: int, device_no: int) -> str:
     """The next number of this device and year, from its counter row in this transaction. A store that
     was restored or re-installed (counter behind) skips past every number it already knows."""
+    backup.refuse_numbers_if_restored(uow.session)  # a restored store waits for a sync
     counter = case_numbers.counter_name(year, device_no)
     sequence = uow.next_number(counter)
     prefix = case_numbers.prefix(site_code, year, device_no)

@@ -8,7 +8,15 @@ from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.catalogue import Department, Material, Matter, MatterVersion
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
 from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
-from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
+from windowdesk.store.models.journal import (
+    AuditChainBreak,
+    AuditChainHead,
+    AuditEntry,
+    LocalState,
+    NumberCounter,
+    OutboxOp,
+    StoreEvent,
+)
 from windowdesk.store.models.queue import (
     QueueCategory,
     Ticket,
@@ -25,6 +33,8 @@ __all__ = [
     "CaseDocument",
     "CaseEvent",
     "CaseNotice",
+    "AuditChainBreak",
+    "AuditChainHead",
     "AuditEntry",
     "Base",
     "CalendarDay",
@@ -43,6 +53,7 @@ __all__ = [
     "RatingFollowupStep",
     "Setting",
     "Site",
+    "StoreEvent",
     "SyncConflict",
     "SyncReject",
     "Ticket",

@@ -27,11 +27,22 @@ class Ui_CasePage(object):
             CasePage.setObjectName(u"CasePage")
         self.mainLayout = QVBoxLayout(CasePage)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.headingRow = QHBoxLayout()
+        self.headingRow.setObjectName(u"headingRow")
         self.caseHeading = QLabel(CasePage)
         self.caseHeading.setObjectName(u"caseHeading")
         self.caseHeading.setText(u"")
 
-        self.mainLayout.addWidget(self.caseHeading)
+        self.headingRow.addWidget(self.caseHeading)
+
+        self.revealIdButton = QPushButton(CasePage)
+        self.revealIdButton.setObjectName(u"revealIdButton")
+
+        self.headingRow.addWidget(self.revealIdButton)
+
+        self.headingRow.setStretch(0, 1)
+
+        self.mainLayout.addLayout(self.headingRow)
 
         self.caseDetails = QTextBrowser(CasePage)
         self.caseDetails.setObjectName(u"caseDetails")
@@ -95,6 +106,10 @@ class Ui_CasePage(object):
     # setupUi
 
     def retranslateUi(self, CasePage):
+        self.revealIdButton.setText(QCoreApplication.translate("CasePage", u"Show full ID number\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.revealIdButton.setToolTip(QCoreApplication.translate("CasePage", u"The full number is shown only on this deliberate click, and the click is audited (who, whose, when).", None))
+#endif // QT_CONFIG(tooltip)
         self.correctionGroup.setTitle(QCoreApplication.translate("CasePage", u"Correction visit: only the items on the one-time notice", None))
         self.issueNoticeButton.setText(QCoreApplication.translate("CasePage", u"Issue the one-time notice", None))
         self.recordCorrectionButton.setText(QCoreApplication.translate("CasePage", u"Record correction", None))

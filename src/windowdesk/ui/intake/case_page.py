@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from windowdesk.services import cases
+from windowdesk.services import audit, cases
 from windowdesk.services import cases as case_documents
 from windowdesk.services.cases import CaseDetail
 from windowdesk.ui.app_context import AppContext
@@ -37,10 +37,37 @@ class CasePage(QWidget):
         self.issue_notice_button = self.ui.issueNoticeButton
         self.record_button = self.ui.recordCorrectionButton
         self.document_combo, self.preview_button = self.ui.documentCombo, self.ui.previewButton
+        self.reveal_id_button = self.ui.revealIdButton
 
         self.record_button.clicked.connect(self.record_correction)
         self.issue_notice_button.clicked.connect(self.issue_notice)
         self.preview_button.clicked.connect(self.preview_selected)
+        self.reveal_id_button.clicked.connect(self.reveal_id_number)
+
+    def reveal_id_number(self) -> None:
+        if self.case is None:
+            return
+        question = self.tr(
+            "The full ID number of %1 will be shown. Viewing it is recorded (who, whose, when). Continue?"
+        ).replace("%1", self.case.summary.applicant_name)
+        if not self.app.dialogs.confirm(self, question):
+            return
+
+        def shown(number: str) -> None:
+            self.app.dialogs.info(
+                self,
+                self.tr("ID number of %1: %2\n(This viewing has been recorded.)")
+                .replace("%1", self.case.summary.applicant_name if self.case else "")
+                .replace("%2", number),
+            )
+
+        self.app.tasks.run(
+            audit.reveal_id_number,
+            self.app.services,
+            self.case.case_no,
+            on_done=shown,
+            on_error=lambda exc: self.app.dialogs.show_exception(self, exc),
+        )
 
     # -- showing --------------------------------------------------------------------------------------
     def show_case(self, case: CaseDetail) -> None:

@@ -8,6 +8,7 @@ the same. Layout: forms/intake_panel.ui (the checklist rows and the case page ar
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +23,7 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_intake_panel import Ui_IntakePanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.case_page import CasePage
+from windowdesk.ui.intake.draft_keeper import IntakeDraftKeeper
 from windowdesk.ui.intake.scanner import ScanDetector
 from windowdesk.ui.printing import PrintService
 
@@ -76,6 +78,10 @@ class IntakePanel(QWidget):
         self.scanner = ScanDetector(self)
         self.scanner.scanned.connect(self.open_scanned_case)
         self.new_application()
+        # The intake in progress survives a power cut: kept as a draft, offered again at start.
+        self.draft_keeper = IntakeDraftKeeper(self)
+        self.new_button.clicked.connect(self.draft_keeper.discard)
+        self.draft_keeper.offer()
 
     # -- public API (the counter face and the queue panel use these) --------------------------------------
     def set_ticket(self, ticket_id: uuid.UUID | None, label: str = "") -> None:
@@ -137,14 +143,17 @@ class IntakePanel(QWidget):
         )
 
     def choose_matter(self, item: QListWidgetItem) -> None:
-        code = item.data(Qt.ItemDataRole.UserRole)
+        self.start_matter(item.data(Qt.ItemDataRole.UserRole))
+
+    def start_matter(self, code: str, then: Callable[[], None] | None = None) -> None:
+        def ready(draft: cases.IntakeDraft) -> None:
+            self._matter_ready(draft)
+            if then is not None:
+                then()
+            self.draft_keeper.changed()
+
         self.app.tasks.run(
-            cases.start_intake,
-            self.app.services,
-            code,
-            self.ticket_id,
-            on_done=self._matter_ready,
-            on_error=self._error,
+            cases.start_intake, self.app.services, code, self.ticket_id, on_done=ready, on_error=self._error
         )
 
     def _matter_ready(self, draft: cases.IntakeDraft) -> None:
@@ -217,6 +226,7 @@ class IntakePanel(QWidget):
         )
 
         def done(case: CaseDetail) -> None:
+            self.draft_keeper.discard()
             self.case_decided.emit(case.case_no, self.ticket_id)
             self.app.hub.changed.emit("cases")
             self.show_case(case)

@@ -23,7 +23,7 @@ from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_rating_pad import Ui_RatingPad
 from windowdesk.ui.rating_pad.keyboard import PinyinKeyboard
-from windowdesk.ui.rating_pad.style import style_for
+from windowdesk.ui.rating_pad.style import apply_scaled_style
 from windowdesk.ui.tasks import IO
 
 log = logging.getLogger(__name__)
@@ -354,7 +354,7 @@ class RatingPad(QWidget):
         if abs(height - self._style_height) < 8:
             return
         self._style_height = height
-        self.setStyleSheet(style_for(height))
+        apply_scaled_style(self, height)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)

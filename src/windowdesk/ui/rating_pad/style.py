@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 STYLE = """
 QWidget#ratingFace {{ background: #f3f6fa; }}
 QLabel {{ color: #1d2b3a; font-size: {base}px; }}
@@ -50,3 +52,9 @@ def style_for(height: int) -> str:
         key_min=round(base * 2.0),
         pinyin=round(base * 4),
     )
+
+
+def apply_scaled_style(pad: QWidget, height: int) -> None:
+    """The pad's sizes follow its screen (1024×600 up to 1920×1080), which one fixed application
+    style sheet cannot say; so the pad alone gets a sheet of its own, made here."""
+    pad.setStyleSheet(style_for(height))

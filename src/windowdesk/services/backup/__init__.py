@@ -1,0 +1,361 @@
+"""Backup and restore of the site store (issue 15).
+
+- :func:`backup_now`: an online, consistent copy (SQLite's backup API; ``pg_dump`` of one snapshot
+  for a PostgreSQL site store), verified after writing (opened, integrity-checked, row counts
+  compared with the copied snapshot), then named ``windowdesk-<site>-<UTC time>`` with a manifest
+  beside it. Only a verified copy counts as a good backup.
+- :func:`scheduled_backup`: what the application runs in the background: a backup into
+  ``backup.dir`` when the last good one is a day old, keeping the newest ``backup.keep``.
+- :func:`backup_status`: the last good backup, the last failure, and whether it is older than two
+  days (the status bar warns), and whether the store was restored and still waits for a sync.
+- :func:`restore_store`: puts a backup back and marks the store *restored*: new case numbers are
+  refused (:func:`refuse_numbers_if_restored`, called where numbers are issued) until one sync with
+  central succeeds, or an administrator lifts the rule with a recorded reason
+  (:func:`allow_case_numbers`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from windowdesk.domain import roles
+from windowdesk.errors import Conflict, UserError
+from windowdesk.paths import data_dir
+from windowdesk.services.clock import now as utcnow
+from windowdesk.services.context import ServiceContext, open_context, writes
+from windowdesk.services.settings import BACKUP_DIR, BACKUP_KEEP, get_setting
+from windowdesk.store.engine import open_store, resolve_url
+from windowdesk.store.models import AuditChainHead, LocalState, Site, StoreEvent
+from windowdesk.sync import local
+
+from . import _files, _postgres, _sqlite
+
+LAST_GOOD = "backup.last_good"  # {"at", "path", "rows"}
+LAST_FAILURE = "backup.last_failure"  # {"at", "message"}
+STALE_AFTER = dt.timedelta(days=2)
+DAILY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    taken_at: dt.datetime
+    counts: dict[str, int]
+    size: int
+    deleted: tuple[Path, ...] = ()
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class RestoredMark:
+    at: dt.datetime
+    file: str
+    taken_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    folder: Path
+    last_good_at: dt.datetime | None
+    last_good_path: str | None
+    last_failure_at: dt.datetime | None
+    last_failure: str | None
+    stale: bool  # no good backup, or the last is older than two days
+    restored: RestoredMark | None  # restored and not yet synced: no new case numbers
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    store: str
+    file: Path
+    taken_at: dt.datetime | None
+    counts: dict[str, int]
+    kept: Path | None  # the replaced SQLite file, kept beside the store
+
+
+def backup_folder(ctx: ServiceContext) -> Path:
+    configured = str(get_setting(ctx, BACKUP_DIR.key) or "").strip()
+    return Path(configured).expanduser() if configured else data_dir() / "backups"
+
+
+def _site_code(ctx: ServiceContext) -> str:
+    site_id = ctx.actor.site_id or ctx.home_site_id()
+    if site_id is None:
+        return ""
+    with ctx.reading() as session:
+        site = session.get(Site, site_id)
+        return site.code if site is not None else ""
+
+
+def _write_failed(path: Path, exc: OSError) -> UserError:
+    if exc.errno == errno.ENOSPC:
+        return UserError(
+            "备份失败：{path} 所在磁盘空间不足",
+            "Backup failed: the disk of {path} is full",
+            path=path,
+        )
+    if exc.errno == errno.EROFS:
+        return UserError(
+            "备份失败：{path} 所在磁盘为只读", "Backup failed: the disk of {path} is read-only", path=path
+        )
+    return UserError(
+        "备份失败：无法写入 {path}（{reason}）",
+        "Backup failed: cannot write {path} ({reason})",
+        path=path,
+        reason=exc.strerror or exc,
+    )
+
+
+@writes("store.backup")
+def backup_now(ctx: ServiceContext, out_dir: Path | None = None) -> BackupResult:
+    """Copy the store into ``out_dir`` (default: ``backup.dir``), verify the copy, record it."""
+    folder = Path(out_dir) if out_dir is not None else backup_folder(ctx)
+    taken_at = utcnow()
+    dialect = ctx.store.dialect
+    final = folder / _files.backup_name(_site_code(ctx), dialect, taken_at)
+    temp = final.with_name(final.name + ".part")
+    try:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            temp.unlink(missing_ok=True)
+            if dialect == "sqlite":
+                counts = _sqlite.copy_store(Path(str(make_url(ctx.store.url).database)), temp)
+                _sqlite.check_copy(temp, counts)
+            else:
+                counts = _postgres.dump_store(ctx.store.url, temp)
+                _postgres.check_dump(temp, counts)
+            manifest = _files.Manifest(
+                taken_at, dialect, _site_code(ctx), ctx.store.display_name, counts, _files.sha256_of(temp)
+            )
+            os.replace(temp, final)
+            _files.write_manifest(final, manifest)
+            _files.fsync_dir(folder)
+        except OSError as exc:
+            raise _write_failed(final, exc) from exc
+    except BaseException as exc:
+        for leftover in (temp, final, _files.manifest_path(final)):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        if isinstance(exc, UserError):
+            _record_failure(ctx, exc.message)
+        raise
+    size = final.stat().st_size
+    with ctx.unit_of_work() as uow:
+        rows = sum(counts.values())
+        local.put(uow.session, LAST_GOOD, {"at": taken_at.isoformat(), "path": str(final), "rows": rows})
+        event = uow.add(
+            StoreEvent(
+                site_id=ctx.actor.site_id,
+                device_no=ctx.actor.device_no,
+                kind="backup",
+                at=taken_at,
+                detail={"file": final.name, "rows": rows, "size": size},
+            )
+        )
+        uow.audit("store.backup", "store_event", event.id, file=final.name, rows=rows)
+    return BackupResult(final, taken_at, counts, size)
+
+
+def _record_failure(ctx: ServiceContext, message: str) -> None:
+    """Keep the failure for the status bar; never let recording it hide the first error."""
+    try:
+        session = ctx.store.write_session()
+        session.begin()
+        try:
+            local.put(session, LAST_FAILURE, {"at": utcnow().isoformat(), "message": message})
+            session.commit()
+        finally:
+            session.close()
+    except Exception:  # the store itself may be the problem (disk full): the caller reports it
+        pass
+
+
+def scheduled_backup(ctx: ServiceContext) -> BackupResult | None:
+    """The application's daily backup: none when the last good one is less than a day old."""
+    status = backup_status(ctx)
+    if status.last_good_at is not None and utcnow() - status.last_good_at < DAILY:
+        return None
+    result = backup_now(ctx)
+    keep = int(get_setting(ctx, BACKUP_KEEP.key))
+    deleted = _files.rotate(status.folder, keep)
+    return BackupResult(result.path, result.taken_at, result.counts, result.size, tuple(deleted))
+
+
+def _time(value: Any) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def backup_status(ctx: ServiceContext) -> BackupStatus:
+    folder = backup_folder(ctx)
+    with ctx.reading() as session:
+        good = local.get(session, LAST_GOOD) or {}
+        failure = local.get(session, LAST_FAILURE) or {}
+        restored = local.get(session, local.RESTORED)
+    last_good_at = _time(good.get("at"))
+    failure_at = _time(failure.get("at"))
+    if failure_at is not None and last_good_at is not None and failure_at < last_good_at:
+        failure_at, failure = None, {}
+    return BackupStatus(
+        folder=folder,
+        last_good_at=last_good_at,
+        last_good_path=good.get("path"),
+        last_failure_at=failure_at,
+        last_failure=failure.get("message"),
+        stale=last_good_at is None or utcnow() - last_good_at > STALE_AFTER,
+        restored=_restored_mark(restored),
+    )
+
+
+def _restored_mark(value: Any) -> RestoredMark | None:
+    if not value:
+        return None
+    return RestoredMark(_time(value["at"]) or utcnow(), value.get("file", ""), _time(value.get("taken_at")))
+
+
+# -- restore ---------------------------------------------------------------------------------
+
+
+def restore_store(db_url: str | None, backup_file: Path) -> RestoreResult:
+    """Put ``backup_file`` back as the store chosen by ``db_url`` (``--db``/``WINDOWDESK_DB``/the
+    embedded file), upgrade it, and mark it restored. The backup is checked first (against its
+    manifest when it has one); the replaced SQLite file is kept beside the store."""
+    backup_file = Path(backup_file)
+    if not backup_file.is_file():
+        raise UserError("找不到备份文件 {path}", "No backup file at {path}", path=backup_file)
+    url = resolve_url(db_url)
+    store = open_store(url)
+    dialect = store.dialect
+    store.dispose()
+    manifest = _files.read_manifest(backup_file)
+    if manifest is not None:
+        if manifest.dialect != dialect:
+            raise UserError(
+                "{path} 是 {kind} 数据库的备份，不能恢复到 {store}",
+                "{path} is a backup of a {kind} store; it cannot be restored into {store}",
+                path=backup_file,
+                kind=manifest.dialect,
+                store=store.display_name,
+            )
+        if _files.sha256_of(backup_file) != manifest.sha256:
+            raise UserError(
+                "备份文件 {path} 与其清单不符（文件已改动或损坏）",
+                "The backup file {path} does not match its manifest (changed or damaged)",
+                path=backup_file,
+            )
+    expected = manifest.counts if manifest is not None else None
+    now = utcnow()
+    kept = None
+    if dialect == "sqlite":
+        counts = _sqlite.check_copy(backup_file, expected)
+        store_file = Path(str(make_url(url).database))
+        _sqlite.ensure_not_in_use(store_file)
+        try:
+            kept = _sqlite.put_in_place(backup_file, store_file, now)
+        except OSError as exc:
+            raise _write_failed(store_file, exc) from exc
+    else:
+        counts = _postgres.check_dump(backup_file, expected)
+        _postgres.restore_dump(backup_file, url)
+    ctx = open_context(url)
+    try:
+        _mark_restored(ctx, backup_file, manifest.taken_at if manifest else None, kept)
+    finally:
+        ctx.store.dispose()
+    return RestoreResult(
+        store.display_name, backup_file, manifest.taken_at if manifest else None, counts, kept
+    )
+
+
+def _mark_restored(
+    ctx: ServiceContext, backup_file: Path, taken_at: dt.datetime | None, kept: Path | None
+) -> None:
+    """The restored store refuses new case numbers until a sync; its audit chains start afresh
+    (the entries after the backup may exist elsewhere, e.g. on central: continuing the old chain
+    would fork it)."""
+    mark = {
+        "at": utcnow().isoformat(),
+        "file": str(backup_file),
+        "taken_at": taken_at and taken_at.isoformat(),
+    }
+    with ctx.unit_of_work() as uow:
+        uow.session.execute(delete(AuditChainHead))
+        local.put(uow.session, local.RESTORED, mark)
+        event = uow.add(
+            StoreEvent(
+                site_id=ctx.actor.site_id,
+                device_no=ctx.actor.device_no,
+                kind="restore",
+                detail={"file": backup_file.name, "taken_at": mark["taken_at"], "kept": kept and kept.name},
+            )
+        )
+        uow.audit("store.restore", "store_event", event.id, file=backup_file.name, taken_at=mark["taken_at"])
+
+
+@writes("store.allow_case_numbers")
+def allow_case_numbers(ctx: ServiceContext, reason: str) -> None:
+    """An administrator lets a restored store number cases before its first sync (e.g. a site that
+    never syncs, after checking the last numbers handed out). The reason is recorded."""
+    ctx.require(roles.ADMIN)
+    reason = " ".join(reason.split())
+    if len(reason) < 4:
+        raise UserError("请写明理由（至少 4 个字）", "Give a reason (at least 4 characters)")
+    with ctx.unit_of_work() as uow:
+        mark = local.get(uow.session, local.RESTORED)
+        if not mark:
+            raise Conflict(
+                "本数据库没有待同步的恢复标记，无需解除",
+                "This store is not marked as restored; there is nothing to lift",
+            )
+        local.put(uow.session, local.RESTORED, None)
+        event = uow.add(
+            StoreEvent(
+                site_id=ctx.actor.site_id,
+                device_no=ctx.actor.device_no,
+                kind="override",
+                detail={"reason": reason, "restored": mark},
+            )
+        )
+        uow.audit(
+            "store.allow_case_numbers", "store_event", event.id, reason=reason, restored_from=mark.get("file")
+        )
+
+
+def refuse_numbers_if_restored(session: Session) -> None:
+    """Called inside the transaction that issues a case number."""
+    mark = session.get(LocalState, local.RESTORED)
+    if mark is not None and mark.value:
+        raise Conflict(
+            "本机数据库已从备份恢复：须先与中心库同步一次，才能产生新的受理编号"
+            "（以免与备份之后已发出的编号重复）。管理员确认后可用 windowdesk restore --override 理由 解除。",
+            "This store was restored from a backup: sync with the central store once before new case "
+            "numbers are issued (so none repeats one handed out after the backup). An administrator "
+            "may lift this with windowdesk restore --override REASON.",
+        )
+
+
+__all__ = [
+    "BackupResult",
+    "BackupStatus",
+    "RestoreResult",
+    "RestoredMark",
+    "allow_case_numbers",
+    "backup_folder",
+    "backup_now",
+    "backup_status",
+    "refuse_numbers_if_restored",
+    "restore_store",
+    "scheduled_backup",
+]
