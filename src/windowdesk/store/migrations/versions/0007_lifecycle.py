@@ -40,10 +40,14 @@ def upgrade() -> None:
         sa.UniqueConstraint("batch_no", name=op.f("uq_case_handover_batch_no")),
     )
     with op.batch_alter_table("case_handover", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_case_handover_department_code"), ["department_code"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_case_handover_department_code"), ["department_code"], unique=False
+        )
 
     with op.batch_alter_table("intake_case", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("stage", sa.String(length=24), nullable=False, server_default="accepted"))
+        batch_op.add_column(
+            sa.Column("stage", sa.String(length=24), nullable=False, server_default="accepted")
+        )
         batch_op.add_column(
             sa.Column("stage_changed_at", windowdesk.store.base.UTCDateTime(timezone=True), nullable=True)
         )
@@ -59,7 +63,9 @@ def upgrade() -> None:
             sa.Column("department_name", sa.String(length=100), nullable=False, server_default="")
         )
         batch_op.add_column(sa.Column("handover_id", sa.Uuid(), nullable=True))
-        batch_op.add_column(sa.Column("handler_login", sa.String(length=64), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("handler_login", sa.String(length=64), nullable=False, server_default="")
+        )
         batch_op.add_column(
             sa.Column("responsible_login", sa.String(length=64), nullable=False, server_default="")
         )
