@@ -37,6 +37,7 @@ from windowdesk.services.cases.intake import (
     start_intake,
 )
 from windowdesk.services.cases.kiosk import Progress, mask_name, progress_of
+from windowdesk.services.cases.life_docs import HandoverDocument, print_handover_list
 from windowdesk.services.cases.lifecycle import (
     approve_extension,
     close_case,
@@ -138,6 +139,8 @@ __all__ = [
     "mask_name",
     "progress_of",
     # documents
+    "HandoverDocument",
+    "print_handover_list",
     "DOCUMENT_KINDS",
     "IssuedDocument",
     "archive_dir",

@@ -1,7 +1,8 @@
 """Hand-over to the department that handles the matter (承办): a batch of accepted cases on one
 printed list (流转单) per department, and the department signing for the batch by scanning it.
 
-Batch numbers look like ``HO-SZ01-20260302-01001`` (site, day, device, sequence): the ``HO-`` prefix
+Batch numbers look like ``HO-SZ0126030201001`` (site, yymmdd, device, sequence; at most 20 characters
+for Code128): the ``HO-`` prefix
 tells a scanned list from a scanned case number (which never holds a ``-``).
 """
 
@@ -102,7 +103,7 @@ def handover_cases(
             )
         site = session.get(Site, site_id)
         sequence = uow.next_number(f"handover:{today.year}:{ctx.actor.device_no}")
-        batch_no = f"{BATCH_PREFIX}{site.code}-{today:%Y%m%d}-{ctx.actor.device_no:02d}{sequence:03d}"
+        batch_no = f"{BATCH_PREFIX}{site.code}{today:%y%m%d}{ctx.actor.device_no:02d}{sequence:03d}"
         batch = uow.add(
             CaseHandover(
                 site_id=site_id,

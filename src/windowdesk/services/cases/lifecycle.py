@@ -405,7 +405,12 @@ def deliver_result(
                 )
             delivery = {"how": "pickup", "to": to, "name": name, "id_masked": mask_id_number(number)}
             target = stages.CLOSED
-        case.delivery = {**delivery, "on": m.today.isoformat(), "by": ctx.actor.login}
+        case.delivery = {
+            **delivery,
+            "on": m.today.isoformat(),
+            "by": ctx.actor.login,
+            "by_name": ctx.actor.display_name or ctx.actor.login,
+        }
         _to_stage(m, target, ctx.actor.login, how=delivery["how"], collector=delivery["to"])
         number_ = case.case_no
     return show_case(ctx, number_, m.today)
