@@ -57,11 +57,13 @@ from windowdesk.services.cases.lifecycle import (
 from windowdesk.services.cases.matters import matter_snapshot, search_matters, snapshot_from_version
 from windowdesk.services.cases.progress import (
     DeemedApproval,
+    ExtensionRequest,
     LifeView,
     OpenCase,
     PauseView,
     binding_due_date,
     deemed_approvals,
+    extension_requests,
     open_cases,
 )
 from windowdesk.services.cases.recompute import recompute_due_dates
@@ -128,11 +130,13 @@ __all__ = [
     "withdraw_case",
     # reading a case's life; the supervisor's desk (contract: progress.py, README)
     "DeemedApproval",
+    "ExtensionRequest",
     "LifeView",
     "OpenCase",
     "PauseView",
     "binding_due_date",
     "deemed_approvals",
+    "extension_requests",
     "open_cases",
     # the kiosk's progress lookup
     "Progress",

@@ -62,6 +62,7 @@ class LifeView:
     delivery: dict
     closing_note: str
     clock: ClockView | None
+    as_of: dt.date  # the day this view was computed for ("today")
 
     @property
     def paused(self) -> bool:
@@ -113,6 +114,7 @@ def life_view(
         delivery=dict(case.delivery or {}),
         closing_note=case.closing_note,
         clock=clock_view(case, notice, calendar, today, statutory_default),
+        as_of=today,
     )
 
 
@@ -208,4 +210,37 @@ def deemed_approvals(ctx: ServiceContext, today: dt.date | None = None) -> list[
                 c.statutory_due + dt.timedelta(days=1),
             )
             for c in session.scalars(query)
+        ]
+
+
+@dataclass(frozen=True)
+class ExtensionRequest:
+    case_no: str
+    matter_name: str
+    department_code: str
+    workdays: int
+    reason: str
+    requested_by: str
+    requested_on: dt.date | None
+    statutory_due: dt.date | None
+
+
+def extension_requests(ctx: ServiceContext) -> list[ExtensionRequest]:
+    """Extension requests waiting for a supervisor: this site's, or every site's on central."""
+    site_id = ctx.actor.site_id or ctx.home_site_id()
+    query = open_cases_query(site_id).order_by(Case.statutory_due, Case.case_no)
+    with ctx.reading() as session:
+        return [
+            ExtensionRequest(
+                c.case_no,
+                (c.matter or {}).get("name", ""),
+                c.department_code,
+                int(c.extension.get("workdays") or 0),
+                c.extension.get("reason", ""),
+                c.extension.get("requested_by", ""),
+                _day(c.extension.get("requested_on")),
+                c.statutory_due,
+            )
+            for c in session.scalars(query)
+            if (c.extension or {}).get("state") == "requested"
         ]

@@ -34,6 +34,7 @@ from windowdesk.services import cases as case_documents
 from windowdesk.services import cases as case_views
 from windowdesk.services.cases import CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.cases import labels as case_labels
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.intake.printing import PrintService
@@ -155,7 +156,7 @@ class CaseListPanel(QWidget):
         self.reprint_kind = QComboBox(self)
         self.reprint_kind.setObjectName("reprintKindCombo")
         for kind in case_documents.DOCUMENT_KINDS:
-            self.reprint_kind.addItem(labels.document(kind), kind)
+            self.reprint_kind.addItem(case_labels.document(kind), kind)
         self.reprint_button = QPushButton(self.tr("Reprint one (补打)…"), self)
         self.reprint_button.setObjectName("reprintOneButton")
         actions.addWidget(self.count_label)
