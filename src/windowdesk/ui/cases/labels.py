@@ -5,79 +5,78 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseLabels", text)
-
-
 def stage(code: str) -> str:
     return {
-        "awaiting_correction": _t("awaiting correction"),
-        "not_accepted": _t("not accepted"),
-        "accepted": _t("accepted"),
-        "handed_over": _t("handed over"),
-        "received": _t("received by the department"),
-        "under_review": _t("under review"),
-        "decided": _t("decided"),
-        "result_ready": _t("result ready"),
-        "delivered": _t("delivered"),
-        "closed": _t("closed"),
-        "withdrawn": _t("withdrawn"),
-        "returned": _t("returned"),
+        "awaiting_correction": QCoreApplication.translate("CaseLabels", "awaiting correction"),
+        "not_accepted": QCoreApplication.translate("CaseLabels", "not accepted"),
+        "accepted": QCoreApplication.translate("CaseLabels", "accepted"),
+        "handed_over": QCoreApplication.translate("CaseLabels", "handed over"),
+        "received": QCoreApplication.translate("CaseLabels", "received by the department"),
+        "under_review": QCoreApplication.translate("CaseLabels", "under review"),
+        "decided": QCoreApplication.translate("CaseLabels", "decided"),
+        "result_ready": QCoreApplication.translate("CaseLabels", "result ready"),
+        "delivered": QCoreApplication.translate("CaseLabels", "delivered"),
+        "closed": QCoreApplication.translate("CaseLabels", "closed"),
+        "withdrawn": QCoreApplication.translate("CaseLabels", "withdrawn"),
+        "returned": QCoreApplication.translate("CaseLabels", "returned"),
     }.get(code, code)
 
 
 def pause_kind(code: str) -> str:
     return {
-        "hearing": _t("hearing"),
-        "tender": _t("tender"),
-        "auction": _t("auction"),
-        "inspection": _t("inspection"),
-        "testing": _t("testing"),
-        "quarantine": _t("quarantine"),
-        "appraisal": _t("appraisal"),
-        "expert_review": _t("expert review"),
-        "correction": _t("correction wait"),
+        "hearing": QCoreApplication.translate("CaseLabels", "hearing"),
+        "tender": QCoreApplication.translate("CaseLabels", "tender"),
+        "auction": QCoreApplication.translate("CaseLabels", "auction"),
+        "inspection": QCoreApplication.translate("CaseLabels", "inspection"),
+        "testing": QCoreApplication.translate("CaseLabels", "testing"),
+        "quarantine": QCoreApplication.translate("CaseLabels", "quarantine"),
+        "appraisal": QCoreApplication.translate("CaseLabels", "appraisal"),
+        "expert_review": QCoreApplication.translate("CaseLabels", "expert review"),
+        "correction": QCoreApplication.translate("CaseLabels", "correction wait"),
     }.get(code, code)
 
 
 def decision(code: str | None) -> str:
-    return {"approved": _t("approved"), "denied": _t("denied")}.get(code or "", "—")
+    return {
+        "approved": QCoreApplication.translate("CaseLabels", "approved"),
+        "denied": QCoreApplication.translate("CaseLabels", "denied"),
+    }.get(code or "", "—")
 
 
 def event(code: str) -> str:
     return {
-        "received": _t("received at the counter"),
-        "notice_issued": _t("one-time notice issued"),
-        "correction": _t("correction visit"),
-        "document_issued": _t("document issued"),
-        "document_reprinted": _t("document reprinted"),
-        "handover": _t("handed over"),
-        "receive": _t("signed for by the department"),
-        "review": _t("review started"),
-        "pause": _t("clock paused"),
-        "resume": _t("clock resumed"),
-        "request_extension": _t("extension requested"),
-        "extend": _t("extension approved"),
-        "refuse_extension": _t("extension refused"),
-        "decide": _t("decided"),
-        "ready": _t("result ready"),
-        "deliver": _t("delivered"),
-        "close": _t("closed"),
-        "withdraw": _t("withdrawn by the applicant"),
-        "return": _t("returned"),
-        "due_recomputed": _t("due dates recomputed"),
+        "received": QCoreApplication.translate("CaseLabels", "received at the counter"),
+        "notice_issued": QCoreApplication.translate("CaseLabels", "one-time notice issued"),
+        "correction": QCoreApplication.translate("CaseLabels", "correction visit"),
+        "document_issued": QCoreApplication.translate("CaseLabels", "document issued"),
+        "document_reprinted": QCoreApplication.translate("CaseLabels", "document reprinted"),
+        "handover": QCoreApplication.translate("CaseLabels", "handed over"),
+        "receive": QCoreApplication.translate("CaseLabels", "signed for by the department"),
+        "review": QCoreApplication.translate("CaseLabels", "review started"),
+        "pause": QCoreApplication.translate("CaseLabels", "clock paused"),
+        "resume": QCoreApplication.translate("CaseLabels", "clock resumed"),
+        "request_extension": QCoreApplication.translate("CaseLabels", "extension requested"),
+        "extend": QCoreApplication.translate("CaseLabels", "extension approved"),
+        "refuse_extension": QCoreApplication.translate("CaseLabels", "extension refused"),
+        "decide": QCoreApplication.translate("CaseLabels", "decided"),
+        "ready": QCoreApplication.translate("CaseLabels", "result ready"),
+        "deliver": QCoreApplication.translate("CaseLabels", "delivered"),
+        "close": QCoreApplication.translate("CaseLabels", "closed"),
+        "withdraw": QCoreApplication.translate("CaseLabels", "withdrawn by the applicant"),
+        "return": QCoreApplication.translate("CaseLabels", "returned"),
+        "due_recomputed": QCoreApplication.translate("CaseLabels", "due dates recomputed"),
     }.get(code, code)
 
 
 def document(code: str) -> str:
     return {
-        "acceptance": _t("acceptance notice"),
-        "receipt": _t("materials receipt"),
-        "notice": _t("one-time notice"),
-        "rejection": _t("non-acceptance notice"),
-        "extension": _t("extension notice"),
-        "special": _t("special procedure notice"),
-        "decision": _t("licensing decision"),
-        "delivery": _t("delivery receipt"),
-        "handover": _t("hand-over list"),
+        "acceptance": QCoreApplication.translate("CaseLabels", "acceptance notice"),
+        "receipt": QCoreApplication.translate("CaseLabels", "materials receipt"),
+        "notice": QCoreApplication.translate("CaseLabels", "one-time notice"),
+        "rejection": QCoreApplication.translate("CaseLabels", "non-acceptance notice"),
+        "extension": QCoreApplication.translate("CaseLabels", "extension notice"),
+        "special": QCoreApplication.translate("CaseLabels", "special procedure notice"),
+        "decision": QCoreApplication.translate("CaseLabels", "licensing decision"),
+        "delivery": QCoreApplication.translate("CaseLabels", "delivery receipt"),
+        "handover": QCoreApplication.translate("CaseLabels", "hand-over list"),
     }.get(code, code)

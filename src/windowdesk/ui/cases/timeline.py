@@ -109,18 +109,22 @@ class ClockTimeline(QWidget):
         painter.drawLine(int(x(self.today)), int(bar_top - 4), int(x(self.today)), int(bar_top + 30))
         painter.setPen(QColor("#333333"))
         y = bar_top + 34 + line_h * 0.8
-        painter.drawText(int(left), int(y), start.isoformat())
+        start_text = start.isoformat()
+        painter.drawText(int(left), int(y), start_text)
         today_text = self.tr("today %1").replace("%1", self.today.isoformat())
-        painter.drawText(
-            int(
-                min(
-                    max(left, x(self.today) - metrics.horizontalAdvance(today_text) / 2),
-                    right - metrics.horizontalAdvance(today_text),
-                )
-            ),
-            int(y),
-            today_text,
+        today_width = metrics.horizontalAdvance(today_text)
+        today_x = min(max(x(self.today) - today_width / 2, left), right - today_width)
+        if today_x < left + metrics.horizontalAdvance(start_text) + 12:  # would overwrite the start date
+            today_x = left + metrics.horizontalAdvance(start_text) + 12
+        painter.drawText(int(today_x), int(y), today_text)
+        due_text = c.statutory.due.isoformat()
+        due_x = min(
+            x(c.statutory.due) - metrics.horizontalAdvance(due_text) / 2,
+            right - metrics.horizontalAdvance(due_text),
         )
+        if due_x > today_x + today_width + 12:
+            painter.setPen(STATUTORY)
+            painter.drawText(int(due_x), int(y), due_text)
         for number, text in enumerate(self.texts()):
             colour = (STATUTORY, PROMISED)[number] if number < 2 else LATE
             if number == 1 and c.promised is None:

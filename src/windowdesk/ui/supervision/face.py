@@ -10,6 +10,7 @@ from windowdesk.ui.intake.case_page import CasePage, cases_show
 from windowdesk.ui.intake.printing import PrintService
 from windowdesk.ui.supervision.case_list import CaseListPanel
 from windowdesk.ui.supervision.extensions import ExtensionRequestsPanel
+from windowdesk.ui.supervision.handover import HandoverPanel
 
 
 class SupervisorFace(QWidget):
@@ -25,6 +26,8 @@ class SupervisorFace(QWidget):
         self.tabs.addTab(self.cases, self.tr("Cases"))
         self.extensions = ExtensionRequestsPanel(app, self.tabs)
         self.tabs.addTab(self.extensions, self.tr("Extension requests"))
+        self.handover = HandoverPanel(app, self.tabs, printers)
+        self.tabs.addTab(self.handover, self.tr("Hand-over"))
         # one case in full: the timeline of both clocks with the pauses, the history, the documents
         case_tab = QWidget(self.tabs)
         case_layout = QVBoxLayout(case_tab)
@@ -49,7 +52,7 @@ class SupervisorFace(QWidget):
         def shown(case) -> None:  # type: ignore[no-untyped-def]
             self.case_page.show_case(case)
             self.case_page.setVisible(True)
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
 
         self.app.tasks.run(
             cases_show,
