@@ -304,6 +304,10 @@
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>办理经过</translation>
+    </message>
 </context>
 <context>
     <name>CaseListPanel</name>

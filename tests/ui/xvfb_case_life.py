@@ -15,6 +15,7 @@ page shows the timeline; the kiosk shows the progress with a masked name.
 
 import gc
 import os
+import re
 import sys
 import time
 
@@ -143,7 +144,7 @@ combo.setCurrentIndex(combo.findData("SCJG"))
 sface.handover.handover_button.click()
 printed("handover")
 wait(lambda: "HO-" in sface.handover.message.text())
-batch_no = "HO-" + sface.handover.message.text().split("HO-")[1].split()[0]
+batch_no = re.search(r"HO-[A-Z0-9]+", sface.handover.message.text()).group(0)
 shot("02-supervisor-handover", sup)
 sup.hide()
 

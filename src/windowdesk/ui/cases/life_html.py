@@ -91,6 +91,7 @@ def life_html(_widget: object, case: CaseDetail) -> str:
         + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
         + "</table>"
     )
+    history = QCoreApplication.translate("CaseLife", "History")
     events = "".join(
         f"<tr><td>{e.at.astimezone():%Y-%m-%d %H:%M}</td><td>{escape(labels.event(e.kind))}</td>"
         f"<td>{escape(e.user_login)}</td></tr>"
@@ -98,5 +99,5 @@ def life_html(_widget: object, case: CaseDetail) -> str:
     )
     return (
         html
-        + f"<p><b>{escape(QCoreApplication.translate('CaseLife', 'History'))}</b></p><table cellpadding='2'>{events}</table>"
+        + f"<p><b>{escape(history)}</b></p><table cellpadding='2'>{events}</table>"
     )
