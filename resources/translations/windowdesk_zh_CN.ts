@@ -848,6 +848,29 @@
     </message>
 </context>
 <context>
+    <name>DeemedApprovalsPanel</name>
+    <message>
+        <source>Matters marked 超时默许: no decision by the statutory due date counts as approval.</source>
+        <translation>标注“超时默许”的事项：法定期限届满仍未作出决定的，视为准予许可。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Statutory due</source>
+        <translation>法定办结期限</translation>
+    </message>
+    <message>
+        <source>Deemed approved on</source>
+        <translation>视为准予日期</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentDesk</name>
     <message>
         <source>Department:</source>
@@ -1972,6 +1995,10 @@ The counter desk of government service halls.</source>
     <message>
         <source>Extension requests</source>
         <translation>延期审批</translation>
+    </message>
+    <message>
+        <source>Deemed approvals</source>
+        <translation>超时默许</translation>
     </message>
     <message>
         <source>Hand-over</source>

@@ -104,6 +104,19 @@ def test_pickup_checks_the_id_and_prints_the_delivery_receipt(qtbot, store, loca
     assert ("CODE128", number) in decode_barcodes(pdf_pages_png(printed, dpi=200)[0])
 
 
+def test_deemed_approvals_are_listed_for_supervisors(qtbot, store, local_settings, monkeypatch):
+    from tests.services.lifecycle_support import SILENT
+    from windowdesk.services import clock
+
+    silent = accepted_case(store, matter=SILENT)  # statutory due 2026-03-30
+    accepted_case(store)
+    monkeypatch.setattr(clock, "utcnow", lambda: dt.datetime(2026, 4, 1, 2, 0, tzinfo=dt.UTC))
+    face = SupervisorFace(make_app_context(store, local_settings, role=roles.SUPERVISOR))
+    qtbot.addWidget(face)
+    assert [(d.case_no, d.deemed_on) for d in face.deemed.rows] == [(silent, dt.date(2026, 3, 31))]
+    assert face.deemed.table.item(0, 3).text() == "2026-03-31"
+
+
 def test_the_case_page_draws_both_clocks_and_the_pause_band(qtbot, store, local_settings, tmp_path):
     number = accepted_case(store)
     walk(store, number, "under_review")

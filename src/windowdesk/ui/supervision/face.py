@@ -9,6 +9,7 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.case_page import CasePage, cases_show
 from windowdesk.ui.intake.printing import PrintService
 from windowdesk.ui.supervision.case_list import CaseListPanel
+from windowdesk.ui.supervision.deemed import DeemedApprovalsPanel
 from windowdesk.ui.supervision.extensions import ExtensionRequestsPanel
 from windowdesk.ui.supervision.handover import HandoverPanel
 
@@ -26,6 +27,8 @@ class SupervisorFace(QWidget):
         self.tabs.addTab(self.cases, self.tr("Cases"))
         self.extensions = ExtensionRequestsPanel(app, self.tabs)
         self.tabs.addTab(self.extensions, self.tr("Extension requests"))
+        self.deemed = DeemedApprovalsPanel(app, self.tabs)
+        self.tabs.addTab(self.deemed, self.tr("Deemed approvals"))
         self.handover = HandoverPanel(app, self.tabs, printers)
         self.tabs.addTab(self.handover, self.tr("Hand-over"))
         # one case in full: the timeline of both clocks with the pauses, the history, the documents
