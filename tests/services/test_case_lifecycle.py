@@ -126,8 +126,8 @@ def test_the_whole_life_of_a_case(ctx):
         "case.receive_batch",
         "case.pause",
         "case.resume",
-        "case.extend",
-        "case.decide",
+        "case.approve_extension",
+        "case.decision",
         "case.ready",
         "case.deliver",
     } <= actions
@@ -330,7 +330,7 @@ def _refuse(ctx):
     cases.refuse_extension(supervisor(ctx), number, "无需延期")
 
 
-scenario("case.decide_licence")(
+scenario("case.decision")(
     lambda ctx: cases.record_decision(handler(ctx), _at(ctx, "under_review"), True)
 )
 scenario("case.ready")(lambda ctx: cases.mark_ready(handler(ctx), _at(ctx, "decided")))

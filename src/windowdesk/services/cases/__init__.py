@@ -7,6 +7,7 @@ Public API of the cases capability; the modules inside are private to it. Finish
 case is :func:`windowdesk.services.visit.finish`, which calls :func:`link_case_on_finish`.
 """
 
+from windowdesk.services.cases.delivery import close_case, deliver_result
 from windowdesk.services.cases.documents import (
     DOCUMENT_KINDS,
     IssuedDocument,
@@ -17,6 +18,12 @@ from windowdesk.services.cases.documents import (
     preview_document,
     print_document,
     reprint_document,
+)
+from windowdesk.services.cases.extension import (
+    approve_extension,
+    extend_deadline,
+    refuse_extension,
+    request_extension,
 )
 from windowdesk.services.cases.handover import (
     HandoverBatch,
@@ -39,16 +46,10 @@ from windowdesk.services.cases.intake import (
 from windowdesk.services.cases.kiosk import Progress, mask_name, progress_of
 from windowdesk.services.cases.life_docs import HandoverDocument, print_handover_list
 from windowdesk.services.cases.lifecycle import (
-    approve_extension,
-    close_case,
-    deliver_result,
-    extend_deadline,
     mark_ready,
     pause_clock,
     receive_case,
     record_decision,
-    refuse_extension,
-    request_extension,
     resume_clock,
     return_case,
     start_review,
