@@ -91,6 +91,264 @@ Folder: %3</source>
     </message>
 </context>
 <context>
+    <name>CaseLabels</name>
+    <message>
+        <source>awaiting correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已移交承办</translation>
+    </message>
+    <message>
+        <source>received by the department</source>
+        <translation>承办部门已接收</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>待出件</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退件</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>auction</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>correction wait</source>
+        <translation>补正期间</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>received at the counter</source>
+        <translation>窗口收件</translation>
+    </message>
+    <message>
+        <source>one-time notice issued</source>
+        <translation>出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>correction visit</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>document reprinted</source>
+        <translation>补打文书</translation>
+    </message>
+    <message>
+        <source>signed for by the department</source>
+        <translation>承办部门签收</translation>
+    </message>
+    <message>
+        <source>review started</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>clock paused</source>
+        <translation>中止计时</translation>
+    </message>
+    <message>
+        <source>clock resumed</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>extension approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>extension refused</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>withdrawn by the applicant</source>
+        <translation>申请人撤回</translation>
+    </message>
+    <message>
+        <source>due dates recomputed</source>
+        <translation>重新计算办结期限</translation>
+    </message>
+    <message>
+        <source>acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>materials receipt</source>
+        <translation>材料接收凭证</translation>
+    </message>
+    <message>
+        <source>one-time notice</source>
+        <translation>补正材料一次性告知书</translation>
+    </message>
+    <message>
+        <source>non-acceptance notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>延期告知书</translation>
+    </message>
+    <message>
+        <source>special procedure notice</source>
+        <translation>特别程序告知书</translation>
+    </message>
+    <message>
+        <source>licensing decision</source>
+        <translation>行政许可决定书</translation>
+    </message>
+    <message>
+        <source>delivery receipt</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>hand-over list</source>
+        <translation>流转单</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLife</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Hand-over list</source>
+        <translation>流转单</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Responsible now</source>
+        <translation>当前责任人</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>%1 working days: %2</source>
+        <translation>%1 个工作日：%2</translation>
+    </message>
+    <message>
+        <source>%1 working days asked for, waiting for a supervisor</source>
+        <translation>申请延期 %1 个工作日，待督查人员审批</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>不批准：%1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>中止计时</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>picked up by %1 (%2)</source>
+        <translation>%1 窗口领取（%2）</translation>
+    </message>
+    <message>
+        <source>sent by %1, tracking %2</source>
+        <translation>%1 邮寄，单号 %2</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理经过</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPanel</name>
     <message>
         <source>all</source>
@@ -170,6 +428,18 @@ Folder: %3</source>
     <message>
         <source>The full number is shown only on this deliberate click, and the click is audited (who, whose, when).</source>
         <translation>完整号码只在这次有意点击后显示，且这次点击会被审计（谁、查看了谁的、何时）。</translation>
+    </message>
+    <message>
+        <source>Result pickup: check the collector's ID</source>
+        <translation>出件：核验领取人证件</translation>
+    </message>
+    <message>
+        <source>ID number of the applicant or their agent</source>
+        <translation>申请人或代理人的证件号码</translation>
+    </message>
+    <message>
+        <source>Hand over and print the delivery receipt</source>
+        <translation>交付并打印送达回证</translation>
     </message>
     <message>
         <source>Correction visit: only the items on the one-time notice</source>
@@ -462,6 +732,29 @@ Folder: %3</source>
     </message>
 </context>
 <context>
+    <name>ClockTimeline</name>
+    <message>
+        <source>Statutory: %1 working days used, %2 left (due %3)</source>
+        <translation>法定时限：已用 %1 个工作日，剩余 %2 个（%3 到期）</translation>
+    </message>
+    <message>
+        <source>Promised: %1 working days used, %2 left (due %3)</source>
+        <translation>承诺时限：已用 %1 个工作日，剩余 %2 个（%3 到期）</translation>
+    </message>
+    <message>
+        <source>Paused since %1</source>
+        <translation>%1 起中止计时</translation>
+    </message>
+    <message>
+        <source>Deemed approved on %1 (silence counts as consent)</source>
+        <translation>%1 起视为准予许可（超时默许）</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+</context>
+<context>
     <name>CounterQueuePanel</name>
     <message>
         <source>Window %1</source>
@@ -585,6 +878,152 @@ Folder: %3</source>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Licence or certificate number</source>
+        <translation>许可证件编号</translation>
+    </message>
+    <message>
+        <source>Reasons for the denial</source>
+        <translation>不予许可的理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+</context>
+<context>
+    <name>DeemedApprovalsPanel</name>
+    <message>
+        <source>Matters marked 超时默许: no decision by the statutory due date counts as approval.</source>
+        <translation>标注“超时默许”的事项：法定期限届满仍未作出决定的，视为准予许可。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Statutory due</source>
+        <translation>法定办结期限</translation>
+    </message>
+    <message>
+        <source>Deemed approved on</source>
+        <translation>视为准予日期</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDesk</name>
+    <message>
+        <source>Department:</source>
+        <extracomment>what the desk lists: handed to the department and not yet out of its hands move → (button text source, the stages it is offered in)</extracomment>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <source>Scan a hand-over list to sign for it, or a case number</source>
+        <translation>扫描流转单签收，或扫描/输入办件编号</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Statutory due</source>
+        <translation>法定办结期限</translation>
+    </message>
+    <message>
+        <source>Promised due</source>
+        <translation>承诺办结期限</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Sign for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>中止计时…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>Ask for extension…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>作出决定…</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>退件…</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Signed for list %1: %2 case(s)</source>
+        <translation>已签收流转单 %1：共 %2 件</translation>
+    </message>
+    <message>
+        <source>Return the case</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for the extension</source>
+        <translation>向督查人员申请延期</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>办件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsDialog</name>
     <message>
         <source>Row %1: the code %2 is already used</source>
@@ -649,6 +1088,53 @@ Your committed work is safe. Details were written to:
     </message>
 </context>
 <context>
+    <name>ExtensionRequestsPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>Statutory due</source>
+        <translation>法定办结期限</translation>
+    </message>
+    <message>
+        <source>Note (needed to refuse)</source>
+        <translation>意见（不批准时必填）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不批准</translation>
+    </message>
+    <message>
+        <source>Case %1: statutory due %2</source>
+        <translation>办件 %1：法定办结期限 %2</translation>
+    </message>
+</context>
+<context>
     <name>Faces</name>
     <message>
         <source>This part of windowdesk is not available yet.</source>
@@ -683,6 +1169,10 @@ Your committed work is safe. Details were written to:
         <source>Catalogue editor</source>
         <translation>事项清单维护</translation>
     </message>
+    <message>
+        <source>Department desk</source>
+        <translation>承办工作台</translation>
+    </message>
 </context>
 <context>
     <name>HallDisplay</name>
@@ -701,6 +1191,25 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Hand over the accepted cases and print the list</source>
+        <translation>移交已受理案件并打印流转单</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>承办部门：</translation>
+    </message>
+    <message>
+        <source>List %1 for %2: %3</source>
+        <translation>流转单 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Hand-over list</source>
+        <translation>流转单</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1457,14 @@ Your committed work is safe. Details were written to:
         <translation>预约签到：</translation>
     </message>
     <message>
+        <source>Scan the barcode of your notice to see its progress</source>
+        <translation>扫描通知书上的条码，查询办件进度</translation>
+    </message>
+    <message>
+        <source>Progress of my application:</source>
+        <translation>办件进度查询：</translation>
+    </message>
+    <message>
         <source>%1 waiting</source>
         <translation>%1 人等候</translation>
     </message>
@@ -962,6 +1479,26 @@ Your committed work is safe. Details were written to:
     <message>
         <source>No printer: please note your number.</source>
         <translation>没有打印机：请记下您的号码。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>办理阶段：%1</translation>
+    </message>
+    <message>
+        <source> (clock paused for a special procedure)</source>
+        <translation>（特别程序期间，计时中止）</translation>
+    </message>
+    <message>
+        <source>Department: %1  Phone: %2</source>
+        <translation>承办部门：%1　电话：%2</translation>
+    </message>
+    <message>
+        <source>To be decided by %1</source>
+        <translation>办结期限：%1</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
@@ -1086,6 +1623,10 @@ The counter desk of government service halls.</source>
     <message>
         <source>clerk</source>
         <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <source>department handler</source>
+        <translation>承办人员</translation>
     </message>
     <message>
         <source>supervisor</source>
@@ -1359,6 +1900,25 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause the clock (special procedure)</source>
+        <translation>中止计时（特别程序）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Expected working days</source>
+        <translation>预计所需工作日</translation>
+    </message>
+</context>
+<context>
     <name>PinyinKeyboard</name>
     <message>
         <source>Space</source>
@@ -1556,6 +2116,17 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm receipt paper</source>
@@ -1599,6 +2170,26 @@ The counter desk of government service halls.</source>
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+    <message>
+        <source>Extension requests</source>
+        <translation>延期审批</translation>
+    </message>
+    <message>
+        <source>Deemed approvals</source>
+        <translation>超时默许</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>移交承办</translation>
+    </message>
+    <message>
+        <source>Case number (type or scan), or double-click a case</source>
+        <translation>输入或扫描办件编号，或在办件列表中双击</translation>
+    </message>
+    <message>
+        <source>Case page</source>
+        <translation>办件详情</translation>
     </message>
 </context>
 <context>

@@ -181,11 +181,24 @@ def cmd_calendar_set(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     site.set_day(ctx, args.day, args.kind == "workday", args.note)
     print(f"{args.day.isoformat()} 已设为{'工作日' if args.kind == 'workday' else '节假日'}")
+    _recompute_cases(ctx)
     return 0
+
+
+def _recompute_cases(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The calendar changed: this site's open cases get their due dates again (recorded on each)."""
+    if ctx.home_site_id() is None:  # the central store: each site recomputes its own cases
+        return
+    from windowdesk.services import cases
+
+    changed = cases.recompute_due_dates(ctx, reason="calendar")
+    if changed:
+        print(f"已重新计算 {len(changed)} 件未办结案件的办结期限")
 
 
 def cmd_calendar_publish(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     site.publish_year(ctx, args.year, args.source)
     print(f"{args.year} 年节假日安排已标记为正式")
+    _recompute_cases(ctx)
     return 0

@@ -104,8 +104,17 @@ def _rating_pad(app: AppContext, parent: QWidget | None) -> QWidget:
     return RatingPad(app, parent)
 
 
+def _department(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.department.desk import DepartmentDesk
+
+    return DepartmentDesk(app, parent)
+
+
 def home_face(role: str) -> Face:
-    """Clerks work at the counter; supervisors and admins start on supervision."""
+    """Clerks work at the counter, handlers at their department's desk; supervisors and admins
+    start on supervision."""
+    if role == roles.HANDLER:
+        return FACES["department"]
     return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
 
 
@@ -117,6 +126,7 @@ def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the fa
     QCoreApplication.translate("Faces", "Rating pad")
     QCoreApplication.translate("Faces", "Service catalogue")
     QCoreApplication.translate("Faces", "Catalogue editor")
+    QCoreApplication.translate("Faces", "Department desk")
 
 
 FACES: dict[str, Face] = {
@@ -127,4 +137,5 @@ FACES: dict[str, Face] = {
     "rating": Face("rating", "Rating pad", roles.CLERK, _rating_pad, standalone=True),
     "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
     "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
+    "department": Face("department", "Department desk", roles.HANDLER, _department),
 }

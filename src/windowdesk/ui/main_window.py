@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         faces_menu = self.menuBar().addMenu(self.tr("&Windows"))
-        for key in ("catalogue", "catalogue_editor", "kiosk", "display", "rating", "supervisor"):
+        for key in ("catalogue", "catalogue_editor", "kiosk", "display", "rating", "supervisor", "department"):
             face = FACES[key]
             if face is home_face(self.app.actor.role) or not roles.at_least(
                 self.app.actor.role, face.min_role
@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
 def _role_name(_widget: QWidget, role: str) -> str:
     return {
         roles.CLERK: QCoreApplication.translate("MainWindow", "clerk"),
+        roles.HANDLER: QCoreApplication.translate("MainWindow", "department handler"),
         roles.SUPERVISOR: QCoreApplication.translate("MainWindow", "supervisor"),
         roles.ADMIN: QCoreApplication.translate("MainWindow", "administrator"),
     }.get(role, role)

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidgetItem, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidgetItem, QTextBrowser,
+    QVBoxLayout, QWidget)
 
+from windowdesk.ui.cases.timeline import ClockTimeline
 from windowdesk.ui.intake.checklist import ChecklistTable
 
 class Ui_CasePage(object):
@@ -44,10 +45,34 @@ class Ui_CasePage(object):
 
         self.mainLayout.addLayout(self.headingRow)
 
+        self.clockTimeline = ClockTimeline(CasePage)
+        self.clockTimeline.setObjectName(u"clockTimeline")
+
+        self.mainLayout.addWidget(self.clockTimeline)
+
         self.caseDetails = QTextBrowser(CasePage)
         self.caseDetails.setObjectName(u"caseDetails")
 
         self.mainLayout.addWidget(self.caseDetails)
+
+        self.pickupGroup = QGroupBox(CasePage)
+        self.pickupGroup.setObjectName(u"pickupGroup")
+        self.pickupGroup.setVisible(False)
+        self.pickupLayout = QHBoxLayout(self.pickupGroup)
+        self.pickupLayout.setObjectName(u"pickupLayout")
+        self.pickupIdEdit = QLineEdit(self.pickupGroup)
+        self.pickupIdEdit.setObjectName(u"pickupIdEdit")
+
+        self.pickupLayout.addWidget(self.pickupIdEdit)
+
+        self.pickupButton = QPushButton(self.pickupGroup)
+        self.pickupButton.setObjectName(u"pickupButton")
+
+        self.pickupLayout.addWidget(self.pickupButton)
+
+        self.pickupLayout.setStretch(0, 1)
+
+        self.mainLayout.addWidget(self.pickupGroup)
 
         self.correctionGroup = QGroupBox(CasePage)
         self.correctionGroup.setObjectName(u"correctionGroup")
@@ -99,8 +124,8 @@ class Ui_CasePage(object):
 
         self.mainLayout.addWidget(self.documentsGroup)
 
-        self.mainLayout.setStretch(1, 2)
         self.mainLayout.setStretch(2, 2)
+        self.mainLayout.setStretch(4, 2)
 
         self.retranslateUi(CasePage)
     # setupUi
@@ -110,6 +135,9 @@ class Ui_CasePage(object):
 #if QT_CONFIG(tooltip)
         self.revealIdButton.setToolTip(QCoreApplication.translate("CasePage", u"The full number is shown only on this deliberate click, and the click is audited (who, whose, when).", None))
 #endif // QT_CONFIG(tooltip)
+        self.pickupGroup.setTitle(QCoreApplication.translate("CasePage", u"Result pickup: check the collector's ID", None))
+        self.pickupIdEdit.setPlaceholderText(QCoreApplication.translate("CasePage", u"ID number of the applicant or their agent", None))
+        self.pickupButton.setText(QCoreApplication.translate("CasePage", u"Hand over and print the delivery receipt", None))
         self.correctionGroup.setTitle(QCoreApplication.translate("CasePage", u"Correction visit: only the items on the one-time notice", None))
         self.issueNoticeButton.setText(QCoreApplication.translate("CasePage", u"Issue the one-time notice", None))
         self.recordCorrectionButton.setText(QCoreApplication.translate("CasePage", u"Record correction", None))

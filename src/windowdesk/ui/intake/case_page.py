@@ -12,9 +12,11 @@ from windowdesk.services import audit, cases
 from windowdesk.services import cases as case_documents
 from windowdesk.services.cases import CaseDetail
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.cases import labels as case_labels
+from windowdesk.ui.cases.life_html import life_html
 from windowdesk.ui.generated.ui_case_page import Ui_CasePage
 from windowdesk.ui.intake import labels
-from windowdesk.ui.intake.preview import PreviewDialog
+from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.printing import PrintService
 
 
@@ -38,10 +40,15 @@ class CasePage(QWidget):
         self.record_button = self.ui.recordCorrectionButton
         self.document_combo, self.preview_button = self.ui.documentCombo, self.ui.previewButton
         self.reveal_id_button = self.ui.revealIdButton
+        self.timeline = self.ui.clockTimeline
+        self.pickup_box, self.pickup_id_edit = self.ui.pickupGroup, self.ui.pickupIdEdit
+        self.pickup_button = self.ui.pickupButton
 
         self.record_button.clicked.connect(self.record_correction)
         self.issue_notice_button.clicked.connect(self.issue_notice)
         self.preview_button.clicked.connect(self.preview_selected)
+        self.pickup_button.clicked.connect(self.hand_over_result)
+        self.pickup_id_edit.returnPressed.connect(self.hand_over_result)
         self.reveal_id_button.clicked.connect(self.reveal_id_number)
 
     def reveal_id_number(self) -> None:
@@ -74,12 +81,16 @@ class CasePage(QWidget):
         same = self.case is not None and (self.case.case_no, self.case.status) == (case.case_no, case.status)
         self.case = case
         s = case.summary
-        self.heading.setText(
-            self.tr("Case %1 — %2")
-            .replace("%1", s.case_no)
-            .replace("%2", labels.case_status(s.status, s.deemed_accepted))
-        )
-        self.details.setHtml(self._details_html(case))
+        status = labels.case_status(s.status, s.deemed_accepted)
+        if s.stage not in ("accepted", "awaiting_correction", "not_accepted"):
+            status = case_labels.stage(s.stage)
+        self.heading.setText(self.tr("Case %1 — %2").replace("%1", s.case_no).replace("%2", status))
+        self.timeline.set_life(case.life)
+        self.details.setHtml(self._details_html(case) + life_html(self, case))
+        ready = s.stage == "result_ready"
+        self.pickup_box.setVisible(ready)
+        if ready and not same:
+            self.pickup_id_edit.clear()
         awaiting = s.status == "awaiting_correction"
         self.correction_box.setVisible(awaiting)
         self.issue_notice_button.setVisible(awaiting and case.notice is None)
@@ -94,7 +105,7 @@ class CasePage(QWidget):
         issued = {d.kind for d in case.documents}
         for kind in self._available(case):
             mark = self.tr(" (issued: a new print is marked 补打)") if kind in issued else ""
-            self.document_combo.addItem(labels.document(kind) + mark, kind)
+            self.document_combo.addItem(case_labels.document(kind) + mark, kind)
         index = self.document_combo.findData(current)
         self.document_combo.setCurrentIndex(max(0, index))
         has_docs = self.document_combo.count() > 0
@@ -113,6 +124,18 @@ class CasePage(QWidget):
             kinds.append("rejection")
         else:
             kinds.append("receipt")
+        life = case.life
+        if life is not None:
+            later = []
+            if life.delivery:
+                later.append("delivery")
+            if life.decision and s.outcome == "accepted":
+                later.append("decision")
+            if life.pauses:
+                later.append("special")
+            if life.extension_workdays:
+                later.append("extension")
+            kinds = later + kinds  # the newest first: the one to hand over now
         return kinds
 
     def _details_html(self, case: CaseDetail) -> str:
@@ -198,13 +221,33 @@ class CasePage(QWidget):
             return case_documents.print_document(services, number, kind).read()
 
         def shown(pdf: bytes) -> None:
-            dialog = PreviewDialog(self.app, pdf, labels.document(kind), self.printers, self, issue)
+            dialog = PreviewDialog(self.app, pdf, case_labels.document(kind), self.printers, self, issue)
             dialog.issued.connect(self.refresh)
             self.preview_opened.emit(dialog)
             dialog.open()
 
         self.app.tasks.run(
             case_documents.preview_document, services, number, kind, on_done=shown, on_error=self._error
+        )
+
+    def hand_over_result(self) -> None:
+        """One check, one click: the collector's ID is checked by the service (a wrong one is refused,
+        nothing recorded), the pickup recorded and the 送达回证 issued and printed."""
+        if self.case is None or self.case.stage != "result_ready":
+            return
+        id_number = self.pickup_id_edit.text()
+        number, services = self.case.case_no, self.app.services
+
+        def issue() -> bytes:
+            cases.deliver_result(services, number, pickup_id_number=id_number)
+            return case_documents.print_document(services, number, "delivery").read()
+
+        def issued(_pdf: bytes) -> None:
+            self.app.hub.changed.emit("cases")
+            self.refresh()
+
+        print_in_background(
+            self.app, self, b"", case_labels.document("delivery"), self.printers, issue, on_issued=issued
         )
 
     def refresh(self) -> None:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windowdesk.services.cases import Progress, progress_of
 from windowdesk.services.queue import QueueStatus, take_ticket_with_slip
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.cases import labels as case_labels
 from windowdesk.ui.printing import default_printer, print_pdf
 from windowdesk.ui.queue.labels import priority_name
 from windowdesk.ui.queue.live import QueueLive
@@ -88,14 +90,29 @@ class KioskFace(QWidget):
         self.print_label.setObjectName("printLabel")
         self.print_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # 办件进度查询: the scanner types the notice's barcode (or QR) and Enter
+        self.progress_edit = QLineEdit(self)
+        self.progress_edit.setObjectName("progressScanEdit")
+        self.progress_edit.setPlaceholderText(self.tr("Scan the barcode of your notice to see its progress"))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(QLabel(self.tr("Progress of my application:"), self))
+        progress_row.addWidget(self.progress_edit, 1)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progressLabel")
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress_label.setWordWrap(True)
+        self.progress_edit.returnPressed.connect(self.look_up_progress)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(hint)
         layout.addLayout(self.grid, 1)
         layout.addLayout(priority_row)
         layout.addLayout(appointment_row)
+        layout.addLayout(progress_row)
         layout.addWidget(self.result_label)
         layout.addWidget(self.print_label)
+        layout.addWidget(self.progress_label)
 
         self._clear_timer = QTimer(self)
         self._clear_timer.setSingleShot(True)
@@ -187,9 +204,36 @@ class KioskFace(QWidget):
         log.error("printing the slip failed", exc_info=exc)
         self.print_label.setText(self.tr("The printer failed: please note your number."))
 
+    def look_up_progress(self) -> None:
+        text = self.progress_edit.text().strip()
+        self.progress_edit.clear()
+        if text:
+            self.app.tasks.run(progress_of, self.app.services, text, on_done=self.show_progress,
+                               on_error=self._progress_failed)  # fmt: skip
+
+    def show_progress(self, progress: Progress) -> None:
+        """Stage, department, due date and the department's phone; no name beyond a masked one."""
+        lines = [
+            self.tr("%1 — %2").replace("%1", progress.masked_name).replace("%2", progress.matter_name),
+            self.tr("Stage: %1").replace("%1", case_labels.stage(progress.stage))
+            + (self.tr(" (clock paused for a special procedure)") if progress.paused else ""),
+            self.tr("Department: %1  Phone: %2").replace("%1", progress.department).replace(
+                "%2", progress.department_phone or "—"
+            ),
+        ]
+        if progress.due is not None:
+            lines.append(self.tr("To be decided by %1").replace("%1", progress.due.isoformat()))
+        self.progress_label.setText("\n".join(lines))
+        self._clear_timer.start()
+
+    def _progress_failed(self, exc: BaseException) -> None:
+        self.progress_label.setText(str(exc))
+        self._clear_timer.start()
+
     def _clear_result(self) -> None:
         self.result_label.clear()
         self.print_label.clear()
+        self.progress_label.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.live.stop()

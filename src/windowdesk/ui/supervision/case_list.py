@@ -22,6 +22,7 @@ from windowdesk.services import cases as case_documents
 from windowdesk.services import cases as case_views
 from windowdesk.services.cases import CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.cases import labels as case_labels
 from windowdesk.ui.generated.ui_case_list import Ui_CaseListPanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
@@ -104,7 +105,7 @@ class CaseListPanel(QWidget):
         for code in OUTCOMES:
             self.outcome_combo.addItem(labels.outcome(code), code)
         for kind in case_documents.DOCUMENT_KINDS:
-            self.reprint_kind.addItem(labels.document(kind), kind)
+            self.reprint_kind.addItem(case_labels.document(kind), kind)
         self.model = CaseTableModel(self)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

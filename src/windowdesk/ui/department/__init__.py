@@ -1,0 +1,1 @@
+"""The department desk (承办) for the ``handler`` role."""

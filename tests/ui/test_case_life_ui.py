@@ -1,0 +1,160 @@
+"""The faces of a case's life after the counter, driven on real widgets: the department desk signs for a
+scanned list and makes its moves, the supervisor answers an extension request, the result window
+refuses a wrong ID and hands the result over printing the 送达回证, the case page draws both clocks
+with the pause as a band, and the kiosk shows the progress with a masked name only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from tests.services.intake_support import PERSON
+from tests.services.lifecycle_support import AGENT_ID, DEPT, LICENSED, accepted_case, clerk, handler, walk
+from tests.support.pdf import decode_barcodes, pdf_pages_png, pdf_text
+from tests.ui.conftest import make_app_context
+from windowdesk.domain import roles
+from windowdesk.domain.catalogue import DepartmentSpec
+from windowdesk.services import cases, catalogue
+from windowdesk.ui.counter.face import CounterFace
+from windowdesk.ui.department.desk import DepartmentDesk
+from windowdesk.ui.intake.printing import FilePrintService
+from windowdesk.ui.queue.kiosk import KioskFace
+from windowdesk.ui.supervision.face import SupervisorFace
+
+
+@pytest.fixture
+def store(app_context):
+    """The clerk's store with the department SCJG in its catalogue."""
+    admin = app_context.services.as_actor(replace(app_context.actor, role=roles.ADMIN))
+    catalogue.save_department(admin, DepartmentSpec(DEPT, "示范市市场监督管理局", "0755-12345678"))
+    return admin
+
+
+def test_the_department_desk_signs_for_a_scanned_list_and_moves_the_case(qtbot, store, local_settings):
+    number = accepted_case(store)
+    batch = cases.handover_cases(clerk(store), DEPT)
+    desk_app = make_app_context(store, local_settings, role=roles.HANDLER)
+    desk = DepartmentDesk(desk_app)
+    qtbot.addWidget(desk)
+    desk.department_combo.setCurrentIndex(desk.department_combo.findData(DEPT))
+    assert [r.case_no for r in desk.rows] == [number] and desk.rows[0].stage == "handed_over"
+    desk.scan_edit.setText(batch.batch_no.lower())
+    desk.scanned()
+    assert "已签收流转单" in desk.message.text() and desk.rows[0].stage == "received"
+    desk.open_case(number)
+    assert desk.buttons["review"].isEnabled() and not desk.buttons["decide"].isEnabled()
+    desk.buttons["review"].click()
+    assert desk.page.case.stage == "under_review"
+    desk.move("pause", "expert_review", "组织专家评审", 5)
+    assert desk.page.case.life.paused and desk.buttons["resume"].isEnabled()
+    assert not desk.buttons["decide"].isEnabled() and desk.table.item(0, 5).text() == "已中止"
+    desk.move("resume")
+    desk.move("request_extension", "需要现场核查", 10)
+    assert not desk.buttons["request_extension"].isEnabled()
+    desk.move("decide", False, "", "不符合食品经营场所要求", "《食品经营许可和备案管理办法》第十二条")
+    assert desk.page.case.summary.decision == "denied"
+    desk.buttons["ready"].click()
+    assert desk.page.case.stage == "result_ready" and desk.rows == []  # out of the department's hands
+    desk.move("ready")  # a stale click: refused with the message, nothing written
+    assert "待出件，不能出件" in desk_app.dialogs.shown[-1][1]
+
+
+def test_the_supervisor_answers_an_extension_request(qtbot, store, local_settings):
+    number = accepted_case(store)
+    walk(store, number, "under_review")
+    cases.request_extension(handler(store), number, "案情复杂")
+    app = make_app_context(store, local_settings, role=roles.SUPERVISOR)
+    face = SupervisorFace(app)
+    qtbot.addWidget(face)
+    panel = face.extensions
+    assert [q.case_no for q in panel.requests] == [number]
+    panel.answer(False)  # a refusal needs a note
+    assert "请填写不批准的理由" in app.dialogs.shown[-1][1]
+    panel.answer(True)
+    assert panel.requests == [] and "法定办结期限" in panel.message.text()
+    assert cases.show_case(store, number).life.extension_workdays == 10
+
+
+def test_pickup_checks_the_id_and_prints_the_delivery_receipt(qtbot, store, local_settings, tmp_path):
+    number = accepted_case(store)
+    walk(store, number, "result_ready")
+    app = make_app_context(store, local_settings)
+    printers = FilePrintService(str(tmp_path / "receipt.pdf"))
+    face = CounterFace(app, printers=printers, watch=False)
+    qtbot.addWidget(face)
+    panel = face.intake
+    panel.lookup_edit.setText(number)
+    panel.open_typed_case()
+    page = panel.case_page
+    assert page.pickup_box.isVisibleTo(face) and page.case.stage == "result_ready"
+    page.pickup_id_edit.setText(AGENT_ID)
+    page.pickup_button.click()
+    assert "不能交付" in app.dialogs.shown[-1][1]
+    assert cases.show_case(store, number).stage == "result_ready"  # refused, not overridden
+    page.pickup_id_edit.setText(PERSON.id_number)
+    page.pickup_button.click()
+    qtbot.waitUntil(lambda: page.case.stage == "closed")
+    assert not page.pickup_box.isVisibleTo(face)
+    [archived] = [d for d in page.case.documents if d.kind == "delivery"]
+    text = pdf_text((cases.archive_dir() / archived.path).read_bytes())
+    assert "送达回证" in text and "窗口领取" in text and "110105********002X" in text
+    printed = (tmp_path / "receipt.pdf").read_bytes()  # what reached the printer: pages as images
+    assert ("CODE128", number) in decode_barcodes(pdf_pages_png(printed, dpi=200)[0])
+
+
+def test_deemed_approvals_are_listed_for_supervisors(qtbot, store, local_settings, monkeypatch):
+    from tests.services.lifecycle_support import SILENT
+    from windowdesk.services import clock
+
+    silent = accepted_case(store, matter=SILENT)  # statutory due 2026-03-30
+    accepted_case(store)
+    monkeypatch.setattr(clock, "utcnow", lambda: dt.datetime(2026, 4, 1, 2, 0, tzinfo=dt.UTC))
+    face = SupervisorFace(make_app_context(store, local_settings, role=roles.SUPERVISOR))
+    qtbot.addWidget(face)
+    assert [(d.case_no, d.deemed_on) for d in face.deemed.rows] == [(silent, dt.date(2026, 3, 31))]
+    assert face.deemed.table.item(0, 3).text() == "2026-03-31"
+
+
+def test_the_case_page_draws_both_clocks_and_the_pause_band(qtbot, store, local_settings, tmp_path):
+    number = accepted_case(store)
+    walk(store, number, "under_review")
+    cases.pause_clock(handler(store), number, "testing", "样品送检", 5, today=dt.date(2026, 3, 4))
+    cases.resume_clock(handler(store), number, today=dt.date(2026, 3, 11))
+    detail = cases.show_case(store, number, today=dt.date(2026, 3, 13))
+    app = make_app_context(store, local_settings, role=roles.SUPERVISOR)
+    face = SupervisorFace(app)
+    qtbot.addWidget(face)
+    face.resize(1366, 768)
+    face.show()
+    face.case_page.show_case(detail)
+    face.case_page.setVisible(True)
+    face.tabs.setCurrentIndex(face.tabs.count() - 1)
+    timeline = face.case_page.timeline
+    assert timeline.isVisible()
+    texts = timeline.texts()
+    # after 3-4 up to 3-11 (5 working days) do not count: 3-30 → 4-7 (4-6 is 清明)
+    # used: 3-3, 3-4 (the start day counts), 3-12, 3-13; 3-5..3-11 paused
+    assert texts[0] == "法定时限：已用 4 个工作日，剩余 16 个（2026-04-07 到期）"
+    assert texts[1] == "承诺时限：已用 4 个工作日，剩余 6 个（2026-03-23 到期）"
+    assert [(p.start, p.end) for p in timeline.life.pauses] == [(dt.date(2026, 3, 4), dt.date(2026, 3, 11))]
+    assert (
+        "专家评审" not in face.case_page.details.toPlainText()
+        and "检测" in face.case_page.details.toPlainText()
+    )
+    face.grab().save(str(tmp_path / "case-page.png"))
+
+
+def test_the_kiosk_shows_progress_with_a_masked_name_only(qtbot, store, local_settings):
+    number = accepted_case(store, matter=LICENSED)
+    kiosk = KioskFace(make_app_context(store, local_settings), watch=False)
+    qtbot.addWidget(kiosk)
+    kiosk.progress_edit.setText(number)
+    kiosk.look_up_progress()
+    text = kiosk.progress_label.text()
+    assert "张*" in text and "已受理" in text and "2026-03-16" in text and LICENSED.department_phone in text
+    assert "张三" not in text and PERSON.id_number not in text and PERSON.phone not in text
+    kiosk.progress_edit.setText("not a number")
+    kiosk.look_up_progress()
+    assert "不是有效的案件编号" in kiosk.progress_label.text()
