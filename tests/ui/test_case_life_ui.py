@@ -19,7 +19,7 @@ from windowdesk.domain.catalogue import DepartmentSpec
 from windowdesk.services import cases, catalogue
 from windowdesk.ui.counter.face import CounterFace
 from windowdesk.ui.department.desk import DepartmentDesk
-from windowdesk.ui.intake.printing import FilePrintService
+from windowdesk.ui.printing import FilePrintService
 from windowdesk.ui.queue.kiosk import KioskFace
 from windowdesk.ui.supervision.face import SupervisorFace
 
