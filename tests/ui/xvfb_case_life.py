@@ -32,9 +32,9 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.department.dialogs import DecisionDialog, PauseDialog
 from windowdesk.ui.dialogs import RecordingDialogService
 from windowdesk.ui.i18n import install_language
-from windowdesk.ui.printing import FilePrintService
 from windowdesk.ui.local_settings import LocalSettings
 from windowdesk.ui.main_window import MainWindow
+from windowdesk.ui.printing import FilePrintService
 from windowdesk.ui.queue.kiosk import KioskFace
 from windowdesk.ui.queue.labels import outcome_name
 from windowdesk.ui.tasks import TaskRunner
