@@ -147,4 +147,5 @@ def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(
         "queue",
         "progress",
         "sync",
+        "backup",
     }
