@@ -33,7 +33,7 @@ class Cli:
             capture_output=True,
             text=True,
             env={**self.env, **env},
-            timeout=120,
+            timeout=300,
         )
         if ok:
             assert done.returncode == 0, done.stderr

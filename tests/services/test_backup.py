@@ -95,13 +95,13 @@ def test_sqlite_backup_is_consistent_while_another_process_writes(sqlite_ctx, tm
         text=True,
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while not ready.exists() and writer.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
         results = [backup.backup_now(sqlite_ctx, tmp_path / "out") for _ in range(5)]
     finally:
         stop.touch()
-        written = int(writer.communicate(timeout=60)[0])
+        written = int(writer.communicate(timeout=180)[0])
     assert written > 0
     windows = [r.counts["window"] for r in results]
     assert windows == sorted(windows) and windows[-1] > windows[0]  # the writer really ran meanwhile
