@@ -337,7 +337,7 @@ def test_hostile_batches_are_refused_recorded_and_never_applied(field, data):
 @pytest.mark.slow
 @given(data=st.data())
 @settings(
-    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
 def test_hostile_batches_long_run(field, data):
     _check_one(field, *data.draw(hostile_batch(field)))
