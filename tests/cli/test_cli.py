@@ -138,7 +138,7 @@ def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(
     # the registry is complete on its own: importing it loads no capability
     assert registry.stderr.strip() == "['windowdesk.services.context', 'windowdesk.services.settings']"
     assert keys == registry.stdout.split()
-    assert len(keys) == 18  # 16, and backup.dir and backup.keep (issue 15)
+    assert len(keys) == 19  # 16, backup.dir and backup.keep (issue 15), rating.timeout_seconds (issue 13)
     assert {key.split(".")[0] for key in keys} == {
         "office",
         "notice",
