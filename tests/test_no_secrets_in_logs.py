@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from tests.services.intake_support import PERSON, RESIDENT, decide
 from tests.support.log_scan import full_id_numbers, scan, secrets_in
+from tests.support.tls import suite_ca_file
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
 from windowdesk.services import audit, cases
@@ -46,7 +47,7 @@ def test_service_flows_at_debug_log_no_secret(ctx, caplog):
     with pytest.raises(UserError):  # a bad ID number is refused; the message names no number
         decide(clerk_ctx, applicant=replace(PERSON, id_number=RESIDENT[:-1] + "0"))
     with pytest.raises(sync_service.CentralUnavailable):
-        sync_service.setup_sync(ctx, "postgresql://wd_x@127.0.0.1:9/none", "TS01", PASSWORD)
+        sync_service.setup_sync(ctx, "postgresql://wd_x@127.0.0.1:9/none", "TS01", PASSWORD, suite_ca_file())
     # A database error on a row with personal data: its message (logged as a bug) hides the values.
     with pytest.raises(Exception) as failed, ctx.unit_of_work() as uow:
         uow.session.execute(

@@ -93,6 +93,9 @@ def store_clock(
     )
     case.statutory_due = result.statutory.day
     case.promised_due = None if result.promised is None else result.promised.day
+    if case.outcome == "on_the_spot":
+        # 即办件: decided at the counter, so the promise was the day itself
+        case.promised_due = case.accepted_on
     case.due_provisional = result.provisional
 
 

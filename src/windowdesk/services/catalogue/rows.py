@@ -375,9 +375,13 @@ def matter_to_dict(matter: MatterSpec, *, with_materials: bool = True) -> dict[s
         "window": matter.window,
         "notes": matter.notes,
         "active": matter.active,
-        "extension_days": matter.extension_days,
-        "silence_consent": matter.silence_consent,
     }
+    # The lifecycle's two fields are written only when a matter departs from the default, so files
+    # made before them stay canonical and read back unchanged.
+    if matter.extension_days != 10:
+        data["extension_days"] = matter.extension_days
+    if matter.silence_consent:
+        data["silence_consent"] = True
     if with_materials:
         data["materials"] = [material_to_dict(m) for m in matter.materials]
     return data
