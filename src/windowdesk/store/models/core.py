@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from windowdesk.store.base import Base, Synced, utcnow
@@ -48,6 +48,7 @@ class Window(Synced, Base):
     number: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    department: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class User(Synced, Base):
@@ -63,6 +64,12 @@ class User(Synced, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    staff_no: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    window_no: Mapped[int | None] = mapped_column(Integer)  # the window they usually sit at
+    # Set when an admin chose the password: the user picks their own at the next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column()
 
 
 class Setting(Synced, Base):
