@@ -106,7 +106,8 @@ def test_windows_are_added_listed_and_changed(ctx):
 
 
 @pytest.mark.parametrize(
-    ("number", "message"), [(0, "窗口号须在 1 到 999 之间，而不是 0"), (1, "1 号窗口已存在"), (1000, "而不是 1000")]
+    ("number", "message"),
+    [(0, "窗口号须在 1 到 999 之间，而不是 0"), (1, "1 号窗口已存在"), (1000, "而不是 1000")],
 )
 def test_a_bad_window_number_is_refused_and_nothing_written(ctx, number, message):
     site_service.add_window(ctx, 1)
@@ -124,7 +125,11 @@ def test_users_are_edited_and_disabled_never_deleted(ctx):
     site_service.set_user_active(ctx, "clerk7", False)
     user = site_service.get_user(ctx, "clerk7")
     assert (user.role, user.window_no, user.display_name, user.staff_no, user.active) == (
-        "supervisor", 3, "刘七七", "007", False
+        "supervisor",
+        3,
+        "刘七七",
+        "007",
+        False,
     )
     with pytest.raises(UserError, match="用户名或密码不正确"):
         site_service.authenticate(ctx, "clerk7", "secret123")
@@ -185,7 +190,9 @@ def test_category_hours_refuse_tickets_outside_them(ctx, monkeypatch):
     queue.add_category(ctx, "A", "综合受理", hours="09:30-12:00,14:00-17:30")
     queue.set_window_categories(ctx, 1, ["A"])
     before = _written(ctx)
-    with pytest.raises(UserError, match=r"综合受理 现在不在取号时间（09:30-12:00,14:00-17:30），请于 09:30 后再来"):
+    with pytest.raises(
+        UserError, match=r"综合受理 现在不在取号时间（09:30-12:00,14:00-17:30），请于 09:30 后再来"
+    ):
         queue.take_ticket(ctx, "A")
     assert _written(ctx) == before
     clock.advance(minutes=30)
@@ -223,7 +230,10 @@ def test_category_settings_change_and_show(ctx):
     queue.update_category(ctx, "A", name="综合", daily_cap=300, start_number=101, hours="08:30-12:00")
     (category,) = queue.list_categories(ctx)
     assert (category.name, category.daily_cap, category.start_number, category.hours) == (
-        "综合", 300, 101, "08:30-12:00"
+        "综合",
+        300,
+        101,
+        "08:30-12:00",
     )
     with pytest.raises(UserError, match="类别代号须为一个大写字母"):
         queue.update_category(ctx, "AB", daily_cap=3)
@@ -240,7 +250,11 @@ def test_a_years_schedule_is_imported_and_no_longer_provisional(ctx):
     assert not calendar.is_workday(dt.date(2027, 2, 10))  # a Wednesday off
     assert not site_service.due_date(ctx, dt.date(2027, 1, 4), 1).provisional
     feb = {d.day: d for d in site_service.month_view(ctx, 2027, 2)}
-    assert len(feb) == 28 and feb[dt.date(2027, 2, 6)].note == "春节调休上班" and feb[dt.date(2027, 2, 7)].note is None
+    assert (
+        len(feb) == 28
+        and feb[dt.date(2027, 2, 6)].note == "春节调休上班"
+        and feb[dt.date(2027, 2, 7)].note is None
+    )
     # importing again replaces that year's overrides
     site_service.import_schedule(ctx, "2027-10-01 holiday 国庆节\n")
     with ctx.reading() as session:
