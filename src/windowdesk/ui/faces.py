@@ -99,9 +99,15 @@ def _display(app: AppContext, parent: QWidget | None) -> QWidget:
     return HallDisplay(app, parent)
 
 
+def _admin(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.admin.face import AdminFace
+
+    return AdminFace(app, parent)
+
+
 def home_face(role: str) -> Face:
-    """Clerks work at the counter; supervisors and admins start on supervision."""
-    return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
+    """Clerks work at the counter, supervisors on supervision, administrators in administration."""
+    return {roles.CLERK: FACES["counter"], roles.ADMIN: FACES["admin"]}.get(role, FACES["supervisor"])
 
 
 def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the face titles
@@ -112,6 +118,7 @@ def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the fa
     QCoreApplication.translate("Faces", "Rating pad")
     QCoreApplication.translate("Faces", "Service catalogue")
     QCoreApplication.translate("Faces", "Catalogue editor")
+    QCoreApplication.translate("Faces", "Administration")
 
 
 FACES: dict[str, Face] = {
@@ -122,4 +129,5 @@ FACES: dict[str, Face] = {
     "rating": Face("rating", "Rating pad", roles.CLERK, standalone=True),  # not built yet
     "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
     "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
+    "admin": Face("admin", "Administration", roles.ADMIN, _admin),
 }

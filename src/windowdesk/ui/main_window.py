@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         faces_menu = self.menuBar().addMenu(self.tr("&Windows"))
-        for key in ("catalogue", "catalogue_editor", "kiosk", "display", "rating", "supervisor"):
+        for key in ("catalogue", "catalogue_editor", "kiosk", "display", "rating", "supervisor", "admin"):
             face = FACES[key]
             if face is home_face(self.app.actor.role) or not roles.at_least(
                 self.app.actor.role, face.min_role
