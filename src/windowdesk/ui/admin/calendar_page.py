@@ -7,14 +7,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableWidgetItem
 
 from windowdesk.errors import UserError
 from windowdesk.services import clock, site
 from windowdesk.services.context import ServiceContext
-from windowdesk.ui.admin.listing import show_result, tr
+from windowdesk.ui.admin.listing import show_result
 
 if TYPE_CHECKING:
     from windowdesk.ui.admin.face import AdminFace
@@ -59,7 +59,15 @@ class CalendarPage:
         table.setColumnCount(7)
         table.setRowCount(6)
         table.setHorizontalHeaderLabels(
-            [tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")]
+            [
+                QCoreApplication.translate("AdminFace", "Mon"),
+                QCoreApplication.translate("AdminFace", "Tue"),
+                QCoreApplication.translate("AdminFace", "Wed"),
+                QCoreApplication.translate("AdminFace", "Thu"),
+                QCoreApplication.translate("AdminFace", "Fri"),
+                QCoreApplication.translate("AdminFace", "Sat"),
+                QCoreApplication.translate("AdminFace", "Sun"),
+            ]
         )
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -92,17 +100,25 @@ class CalendarPage:
         self.ui.monthLabel.setText(f"{self.year}-{self.month:02d}")
         provisional = self.year not in published
         self.ui.provisionalLabel.setText(
-            tr("Provisional: the official schedule of %1 has not been entered").replace("%1", str(self.year))
+            QCoreApplication.translate(
+                "AdminFace", "Provisional: the official schedule of %1 has not been entered"
+            ).replace("%1", str(self.year))
             if provisional
-            else tr("Official schedule: %1").replace("%1", published[self.year] or str(self.year))
+            else QCoreApplication.translate("AdminFace", "Official schedule: %1").replace(
+                "%1", published[self.year] or str(self.year)
+            )
         )
         for button in (self.ui.makeHolidayButton, self.ui.makeWorkdayButton, self.ui.importCalendarButton):
             button.setEnabled(not central)
         self.ui.calendarNoteLabel.setText(
-            tr("This site syncs with central: the working-day calendar is central's and read-only here.")
+            QCoreApplication.translate(
+                "AdminFace",
+                "This site syncs with central: the working-day calendar is central's and read-only here.",
+            )
             if central
-            else tr(
-                "Working days decide every deadline. Enter the State Council's schedule as soon as it is published."
+            else QCoreApplication.translate(
+                "AdminFace",
+                "Working days decide every deadline. Enter the State Council's schedule as soon as it is published.",
             )
         )
         table = self.ui.calendarTable
@@ -132,8 +148,12 @@ class CalendarPage:
             return
         note = self.face.app.dialogs.ask_text(
             self.face,
-            tr("Make workday") if workday else tr("Make holiday"),
-            tr("Note for %1 (e.g. 国庆节 or 调休上班):").replace("%1", day.isoformat()),
+            QCoreApplication.translate("AdminFace", "Make workday")
+            if workday
+            else QCoreApplication.translate("AdminFace", "Make holiday"),
+            QCoreApplication.translate("AdminFace", "Note for %1 (e.g. 国庆节 or 调休上班):").replace(
+                "%1", day.isoformat()
+            ),
         )
         if note is None:
             return
@@ -145,7 +165,9 @@ class CalendarPage:
             note,
             on_done=lambda _o: (
                 show_result(
-                    self.ui.calendarMessageLabel, None, tr("%1 saved.").replace("%1", day.isoformat())
+                    self.ui.calendarMessageLabel,
+                    None,
+                    QCoreApplication.translate("AdminFace", "%1 saved.").replace("%1", day.isoformat()),
                 ),
                 self.reload(),
             ),
@@ -154,7 +176,10 @@ class CalendarPage:
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self.face, tr("Import a year's schedule"), "", tr("Schedule files (*.txt);;All files (*)")
+            self.face,
+            QCoreApplication.translate("AdminFace", "Import a year's schedule"),
+            "",
+            QCoreApplication.translate("AdminFace", "Schedule files (*.txt);;All files (*)"),
         )
         if path:
             self.import_path(path)
@@ -172,7 +197,9 @@ class CalendarPage:
         show_result(
             self.ui.calendarMessageLabel,
             None,
-            tr("Imported %1: %2 days; the year is no longer provisional.")
+            QCoreApplication.translate(
+                "AdminFace", "Imported %1: %2 days; the year is no longer provisional."
+            )
             .replace("%1", str(result.year))
             .replace("%2", str(result.days)),
         )

@@ -3,12 +3,13 @@ users, departments, site settings, calendar). Every change is a service call off
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from windowdesk.services import catalogue, queue, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.calendar_page import CalendarPage
-from windowdesk.ui.admin.listing import Listing, show_result, tr
+from windowdesk.ui.admin.listing import Listing, show_result
 from windowdesk.ui.admin.settings_page import DepartmentsPage, SettingsPage
 from windowdesk.ui.admin.users_page import UsersPage
 from windowdesk.ui.app_context import AppContext
@@ -49,7 +50,13 @@ class WindowsPage:
             self.ui.windowsTable,
             self.ui.windowsFilterEdit,
             self.ui.windowsCountLabel,
-            [tr("No."), tr("Name"), tr("Department"), tr("Serves"), tr("In service")],
+            [
+                QCoreApplication.translate("AdminFace", "No."),
+                QCoreApplication.translate("AdminFace", "Name"),
+                QCoreApplication.translate("AdminFace", "Department"),
+                QCoreApplication.translate("AdminFace", "Serves"),
+                QCoreApplication.translate("AdminFace", "In service"),
+            ],
             lambda w: (
                 w.number,
                 w.name,
@@ -118,7 +125,11 @@ class WindowsPage:
         )
 
     def _saved(self, number: int) -> None:
-        show_result(self.ui.windowsMessageLabel, None, tr("Window %1 saved.").replace("%1", str(number)))
+        show_result(
+            self.ui.windowsMessageLabel,
+            None,
+            QCoreApplication.translate("AdminFace", "Window %1 saved.").replace("%1", str(number)),
+        )
         self.face.app.hub.changed.emit("queue")
         self.reload(keep=number)
 
@@ -140,9 +151,9 @@ class CategoriesPage:
     def __init__(self, face: AdminFace) -> None:
         self.face, self.ui = face, face.ui
         self.policies = {
-            "interleave": tr("interleave priority with ordinary"),
-            "strict": tr("priority first"),
-            "none": tr("no priority"),
+            "interleave": QCoreApplication.translate("AdminFace", "interleave priority with ordinary"),
+            "strict": QCoreApplication.translate("AdminFace", "priority first"),
+            "none": QCoreApplication.translate("AdminFace", "no priority"),
         }
         for key, text in self.policies.items():
             self.ui.categoryPolicyCombo.addItem(text, key)
@@ -151,14 +162,14 @@ class CategoriesPage:
             self.ui.categoriesFilterEdit,
             self.ui.categoriesCountLabel,
             [
-                tr("Prefix"),
-                tr("Name"),
-                tr("Start"),
-                tr("Cap"),
-                tr("Priority"),
-                tr("Hours"),
-                tr("Windows"),
-                tr("Issuing"),
+                QCoreApplication.translate("AdminFace", "Prefix"),
+                QCoreApplication.translate("AdminFace", "Name"),
+                QCoreApplication.translate("AdminFace", "Start"),
+                QCoreApplication.translate("AdminFace", "Cap"),
+                QCoreApplication.translate("AdminFace", "Priority"),
+                QCoreApplication.translate("AdminFace", "Hours"),
+                QCoreApplication.translate("AdminFace", "Windows"),
+                QCoreApplication.translate("AdminFace", "Issuing"),
             ],
             lambda c: (
                 c.prefix,
@@ -166,7 +177,7 @@ class CategoriesPage:
                 c.start_number,
                 c.daily_cap,
                 self.policies.get(c.priority_policy, c.priority_policy),
-                c.hours or tr("all day"),
+                c.hours or QCoreApplication.translate("AdminFace", "all day"),
                 ",".join(str(w) for w in c.windows),
                 _yes(face, c.active),
             ),
@@ -233,14 +244,22 @@ class CategoriesPage:
         )
 
     def _saved(self, prefix: str) -> None:
-        show_result(self.ui.categoriesMessageLabel, None, tr("Category %1 saved.").replace("%1", prefix))
+        show_result(
+            self.ui.categoriesMessageLabel,
+            None,
+            QCoreApplication.translate("AdminFace", "Category %1 saved.").replace("%1", prefix),
+        )
         self.face.app.hub.changed.emit("queue")
         self.reload(keep=prefix)
         self.face.windows.reload()
 
 
 def _yes(face: QWidget, value: bool) -> str:
-    return tr("yes") if value else tr("no")
+    return (
+        QCoreApplication.translate("AdminFace", "yes")
+        if value
+        else QCoreApplication.translate("AdminFace", "no")
+    )
 
 
 class AdminFace(QWidget):

@@ -14,10 +14,6 @@ from windowdesk.errors import UserError
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AdminFace", text)
-
-
 def show_result(label: QLabel, exc: BaseException | None, ok: str = "") -> None:
     """A service's refusal in red under the page, or what was done in green."""
     if exc is None:
@@ -67,7 +63,11 @@ class Listing:
         if self._count is None:
             return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self._count.setText(tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total)))
+        self._count.setText(
+            QCoreApplication.translate("AdminFace", "%1 of %2")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )
 
     def _selected(self, index) -> None:  # type: ignore[no-untyped-def]
         self._on_select(index.data(ROW_ROLE) if index.isValid() else None)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from windowdesk.errors import UserError, current_language
 from windowdesk.services import catalogue, settings, site
 from windowdesk.services.context import ServiceContext
-from windowdesk.ui.admin.listing import Listing, show_result, tr
+from windowdesk.ui.admin.listing import Listing, show_result
 
 if TYPE_CHECKING:
     from windowdesk.ui.admin.face import AdminFace
@@ -43,7 +43,13 @@ class SettingsPage:
         table = self.ui.settingsTable
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels(
-            [tr("Setting"), tr("Description"), tr("Value"), tr("Default"), tr("Range")]
+            [
+                QCoreApplication.translate("AdminFace", "Setting"),
+                QCoreApplication.translate("AdminFace", "Description"),
+                QCoreApplication.translate("AdminFace", "Value"),
+                QCoreApplication.translate("AdminFace", "Default"),
+                QCoreApplication.translate("AdminFace", "Range"),
+            ]
         )
         self.values: dict[str, str] = {}
         self.ui.saveSettingsButton.clicked.connect(self.save)
@@ -91,7 +97,11 @@ class SettingsPage:
     def save(self) -> None:
         changes = self.changes()
         if not changes:
-            show_result(self.ui.settingsMessageLabel, None, tr("Nothing changed."))
+            show_result(
+                self.ui.settingsMessageLabel,
+                None,
+                QCoreApplication.translate("AdminFace", "Nothing changed."),
+            )
             return
         self.face.app.tasks.run(
             save_settings,
@@ -102,7 +112,11 @@ class SettingsPage:
         )
 
     def _saved(self, keys: list[str]) -> None:
-        show_result(self.ui.settingsMessageLabel, None, tr("Saved: %1").replace("%1", ", ".join(keys)))
+        show_result(
+            self.ui.settingsMessageLabel,
+            None,
+            QCoreApplication.translate("AdminFace", "Saved: %1").replace("%1", ", ".join(keys)),
+        )
         self.face.app.hub.changed.emit("settings")
         self.reload()
 
@@ -118,7 +132,13 @@ class DepartmentsPage:
             self.ui.departmentsTable,
             None,  # a site has a handful of departments: no filter
             None,
-            [tr("Code"), tr("Name"), tr("Phone"), tr("Address"), tr("Matters")],
+            [
+                QCoreApplication.translate("AdminFace", "Code"),
+                QCoreApplication.translate("AdminFace", "Name"),
+                QCoreApplication.translate("AdminFace", "Phone"),
+                QCoreApplication.translate("AdminFace", "Address"),
+                QCoreApplication.translate("AdminFace", "Matters"),
+            ],
             lambda d: (d.code, d.name, d.phone, d.address, d.matter_count),
             lambda _d: None,
         )
@@ -132,11 +152,15 @@ class DepartmentsPage:
         self.listing.fill(departments)
         self.ui.editDepartmentsButton.setEnabled(not central)
         self.ui.departmentsNoteLabel.setText(
-            tr(
-                "This site syncs with central: departments come from central's catalogue and are read-only here."
+            QCoreApplication.translate(
+                "AdminFace",
+                "This site syncs with central: departments come from central's catalogue and are read-only here.",
             )
             if central
-            else tr("Departments of the service catalogue; windows name the department they belong to.")
+            else QCoreApplication.translate(
+                "AdminFace",
+                "Departments of the service catalogue; windows name the department they belong to.",
+            )
         )
 
     def edit(self) -> None:

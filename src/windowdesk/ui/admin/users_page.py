@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
 from windowdesk.services import site
 from windowdesk.services.context import ServiceContext
-from windowdesk.ui.admin.listing import Listing, show_result, tr
+from windowdesk.ui.admin.listing import Listing, show_result
 
 if TYPE_CHECKING:
     from windowdesk.ui.admin.face import AdminFace
@@ -16,10 +18,10 @@ if TYPE_CHECKING:
 
 def role_names() -> dict[str, str]:
     return {
-        roles.CLERK: tr("clerk"),
-        roles.HANDLER: tr("department handler"),
-        roles.SUPERVISOR: tr("supervisor"),
-        roles.ADMIN: tr("administrator"),
+        roles.CLERK: QCoreApplication.translate("AdminFace", "clerk"),
+        roles.HANDLER: QCoreApplication.translate("AdminFace", "department handler"),
+        roles.SUPERVISOR: QCoreApplication.translate("AdminFace", "supervisor"),
+        roles.ADMIN: QCoreApplication.translate("AdminFace", "administrator"),
     }
 
 
@@ -49,7 +51,14 @@ class UsersPage:
             self.ui.usersTable,
             self.ui.usersFilterEdit,
             self.ui.usersCountLabel,
-            [tr("Login"), tr("Name"), tr("Role"), tr("Window"), tr("Staff no."), tr("State")],
+            [
+                QCoreApplication.translate("AdminFace", "Login"),
+                QCoreApplication.translate("AdminFace", "Name"),
+                QCoreApplication.translate("AdminFace", "Role"),
+                QCoreApplication.translate("AdminFace", "Window"),
+                QCoreApplication.translate("AdminFace", "Staff no."),
+                QCoreApplication.translate("AdminFace", "State"),
+            ],
             lambda u: (
                 u.login,
                 u.display_name,
@@ -71,10 +80,14 @@ class UsersPage:
     @staticmethod
     def _state(user: site.UserInfo) -> str:
         if not user.active:
-            return tr("disabled")
+            return QCoreApplication.translate("AdminFace", "disabled")
         if user.locked_until is not None:
-            return tr("locked")
-        return tr("must change password") if user.must_change_password else tr("active")
+            return QCoreApplication.translate("AdminFace", "locked")
+        return (
+            QCoreApplication.translate("AdminFace", "must change password")
+            if user.must_change_password
+            else QCoreApplication.translate("AdminFace", "active")
+        )
 
     def reload(self, keep: str | None = None) -> None:
         self.face.app.tasks.run(
@@ -118,7 +131,11 @@ class UsersPage:
         self.ui.userWindowSpin.setValue(user.window_no or 0)
         self.ui.userStaffEdit.setText(user.staff_no)
         self._password_fields(False)
-        self.ui.toggleActiveButton.setText(tr("&Disable") if user.active else tr("&Enable"))
+        self.ui.toggleActiveButton.setText(
+            QCoreApplication.translate("AdminFace", "&Disable")
+            if user.active
+            else QCoreApplication.translate("AdminFace", "&Enable")
+        )
         self.ui.toggleActiveButton.setEnabled(True)
         self.ui.resetPasswordButton.setEnabled(True)
         self.ui.unlockUserButton.setEnabled(user.locked_until is not None)
@@ -150,7 +167,9 @@ class UsersPage:
             values,
             password,
             self.new,
-            on_done=lambda login: self._done(login, tr("User %1 saved.")),
+            on_done=lambda login: self._done(
+                login, QCoreApplication.translate("AdminFace", "User %1 saved.")
+            ),
             on_error=self._failed,
         )
 
@@ -160,7 +179,9 @@ class UsersPage:
             return
         if user.active and not self.face.app.dialogs.confirm(
             self.face,
-            tr("Disable %1? They can no longer sign in; their records stay.").replace("%1", user.login),
+            QCoreApplication.translate(
+                "AdminFace", "Disable %1? They can no longer sign in; their records stay."
+            ).replace("%1", user.login),
         ):
             return
         self.face.app.tasks.run(
@@ -169,7 +190,10 @@ class UsersPage:
             user.login,
             not user.active,
             on_done=lambda u: self._done(
-                u.login, tr("User %1 enabled.") if u.active else tr("User %1 disabled.")
+                u.login,
+                QCoreApplication.translate("AdminFace", "User %1 enabled.")
+                if u.active
+                else QCoreApplication.translate("AdminFace", "User %1 disabled."),
             ),
             on_error=self._failed,
         )
@@ -179,15 +203,22 @@ class UsersPage:
         if user is None:
             return
         dialogs = self.face.app.dialogs
-        title = tr("Reset password")
+        title = QCoreApplication.translate("AdminFace", "Reset password")
         first = dialogs.ask_password(
             self.face,
             title,
-            tr("New password for %1 (they must change it at sign-in):").replace("%1", user.login),
+            QCoreApplication.translate(
+                "AdminFace", "New password for %1 (they must change it at sign-in):"
+            ).replace("%1", user.login),
         )
         if first is None:
             return
-        if dialogs.ask_password(self.face, title, tr("The same password again:")) != first:
+        if (
+            dialogs.ask_password(
+                self.face, title, QCoreApplication.translate("AdminFace", "The same password again:")
+            )
+            != first
+        ):
             self._failed(UserError("两次输入的密码不一致", "The two passwords differ"))
             return
         self.face.app.tasks.run(
@@ -195,7 +226,9 @@ class UsersPage:
             self.face.app.services,
             user.login,
             first,
-            on_done=lambda _none: self._done(user.login, tr("Password of %1 reset.")),
+            on_done=lambda _none: self._done(
+                user.login, QCoreApplication.translate("AdminFace", "Password of %1 reset.")
+            ),
             on_error=self._failed,
         )
 
@@ -207,6 +240,8 @@ class UsersPage:
             site.unlock_user,
             self.face.app.services,
             user.login,
-            on_done=lambda u: self._done(u.login, tr("User %1 unlocked.")),
+            on_done=lambda u: self._done(
+                u.login, QCoreApplication.translate("AdminFace", "User %1 unlocked.")
+            ),
             on_error=self._failed,
         )
