@@ -143,6 +143,10 @@
         <translation>用户 %1 已解除锁定。</translation>
     </message>
     <message>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
         <source>&amp;New window</source>
         <translation>新增窗口(&amp;N)</translation>
     </message>
@@ -1411,7 +1415,7 @@ Central: %7</source>
     </message>
     <message>
         <source>Finish creates the site and signs you in as its administrator.</source>
-        <translation>点击完成后将创建站点，并以管理员身份登录。</translation>
+        <translation>点击“创建站点”后即创建本站点，并以管理员身份登录。</translation>
     </message>
 </context>
 <context>

@@ -280,3 +280,23 @@ def test_a_shift_change_keeps_the_window_and_the_application(qtbot, sqlite_ctx, 
     with sqlite_ctx.reading() as session:
         logout = session.scalars(select(AuditEntry).where(AuditEntry.action == "user.logout")).one()
     assert (logout.user_login, logout.window_no) == ("clerk1", 3)
+
+
+def test_the_kiosk_refuses_a_ticket_outside_the_hours_with_a_clear_message(
+    qtbot, sqlite_ctx, app_context, monkeypatch
+):
+    from windowdesk.ui.queue.kiosk import KioskFace
+
+    use_clock(monkeypatch)  # 09:00 in Shanghai
+    site_service.add_window(sqlite_ctx, 3)
+    queue.add_category(sqlite_ctx, "A", "综合受理", hours="14:00-17:30")
+    queue.set_window_categories(sqlite_ctx, 3, ["A"])
+    kiosk = KioskFace(app_context, watch=False)
+    qtbot.addWidget(kiosk)
+    before = _written(sqlite_ctx)
+    kiosk.category_buttons["A"].click()
+    assert app_context.dialogs.shown == [
+        ("error", "综合受理 现在不在取号时间（14:00-17:30），请于 14:00 后再来取号")
+    ]
+    assert _written(sqlite_ctx) == before
+    assert kiosk.category_buttons["A"].isEnabled()  # the next applicant can try another category

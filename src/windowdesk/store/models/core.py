@@ -48,7 +48,8 @@ class Window(Synced, Base):
     number: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    department: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # New columns are nullable so rows pushed by a site not yet upgraded still apply on central.
+    department: Mapped[str | None] = mapped_column(String(120), default="", server_default="")
 
 
 class User(Synced, Base):
@@ -64,11 +65,11 @@ class User(Synced, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    staff_no: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    staff_no: Mapped[str | None] = mapped_column(String(32), default="", server_default="")
     window_no: Mapped[int | None] = mapped_column(Integer)  # the window they usually sit at
     # Set when an admin chose the password: the user picks their own at the next sign-in.
-    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    must_change_password: Mapped[bool | None] = mapped_column(Boolean, default=False, server_default=false())
+    failed_logins: Mapped[int | None] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[dt.datetime | None] = mapped_column()
 
 

@@ -18,17 +18,19 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # Nullable (with defaults for new rows): a site that has not run this migration yet pushes rows
+    # without these columns, and central must still apply them.
     with op.batch_alter_table("window") as batch:
-        batch.add_column(sa.Column("department", sa.String(length=120), server_default="", nullable=False))
+        batch.add_column(sa.Column("department", sa.String(length=120), server_default="", nullable=True))
     with op.batch_alter_table("queue_category") as batch:
-        batch.add_column(sa.Column("hours", sa.String(length=120), server_default="", nullable=False))
+        batch.add_column(sa.Column("hours", sa.String(length=120), server_default="", nullable=True))
     with op.batch_alter_table("app_user") as batch:
-        batch.add_column(sa.Column("staff_no", sa.String(length=32), server_default="", nullable=False))
+        batch.add_column(sa.Column("staff_no", sa.String(length=32), server_default="", nullable=True))
         batch.add_column(sa.Column("window_no", sa.Integer(), nullable=True))
         batch.add_column(
-            sa.Column("must_change_password", sa.Boolean(), server_default=sa.false(), nullable=False)
+            sa.Column("must_change_password", sa.Boolean(), server_default=sa.false(), nullable=True)
         )
-        batch.add_column(sa.Column("failed_logins", sa.Integer(), server_default="0", nullable=False))
+        batch.add_column(sa.Column("failed_logins", sa.Integer(), server_default="0", nullable=True))
         batch.add_column(
             sa.Column("locked_until", windowdesk.store.base.UTCDateTime(timezone=True), nullable=True)
         )
