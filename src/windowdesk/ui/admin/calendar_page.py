@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -15,9 +15,6 @@ from windowdesk.errors import UserError
 from windowdesk.services import clock, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import show_result
-
-if TYPE_CHECKING:
-    from windowdesk.ui.admin.face import AdminFace
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 _OFF = QColor("#fde2e1")
@@ -49,7 +46,7 @@ def import_file(ctx: ServiceContext, path: str) -> site.CalendarImport:
 
 
 class CalendarPage:
-    def __init__(self, face: AdminFace) -> None:
+    def __init__(self, face: Any) -> None:  # the AdminFace (not imported: it imports us)
         self.face, self.ui = face, face.ui
         today = (
             clock.local_today(face.app.services) if face.app.services.actor.site_id else dt.date(2026, 1, 1)

@@ -3,7 +3,7 @@ the departments tab (the catalogue's departments; central's on a synced site).""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidgetItem
@@ -12,9 +12,6 @@ from windowdesk.errors import UserError, current_language
 from windowdesk.services import catalogue, settings, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import Listing, show_result
-
-if TYPE_CHECKING:
-    from windowdesk.ui.admin.face import AdminFace
 
 KEY, DESCRIPTION, VALUE, DEFAULT, RANGE = range(5)
 
@@ -38,7 +35,7 @@ def save_settings(ctx: ServiceContext, changes: dict[str, str]) -> list[str]:
 
 
 class SettingsPage:
-    def __init__(self, face: AdminFace) -> None:
+    def __init__(self, face: Any) -> None:  # the AdminFace (not imported: it imports us)
         self.face, self.ui = face, face.ui
         table = self.ui.settingsTable
         table.setColumnCount(5)
@@ -126,7 +123,7 @@ def load_departments(ctx: ServiceContext):  # type: ignore[no-untyped-def]
 
 
 class DepartmentsPage:
-    def __init__(self, face: AdminFace) -> None:
+    def __init__(self, face: Any) -> None:  # the AdminFace (not imported: it imports us)
         self.face, self.ui = face, face.ui
         self.listing = Listing(
             self.ui.departmentsTable,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -11,9 +11,6 @@ from windowdesk.errors import UserError
 from windowdesk.services import site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import Listing, show_result
-
-if TYPE_CHECKING:
-    from windowdesk.ui.admin.face import AdminFace
 
 
 def role_names() -> dict[str, str]:
@@ -42,7 +39,7 @@ def save_user(ctx: ServiceContext, values: dict, password: str | None, new: bool
 
 
 class UsersPage:
-    def __init__(self, face: AdminFace) -> None:
+    def __init__(self, face: Any) -> None:  # the AdminFace (not imported: it imports us)
         self.face, self.ui = face, face.ui
         self.roles = role_names()
         for key, text in self.roles.items():
