@@ -16,7 +16,7 @@ from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
 
 
 def test_sign_in_refuses_a_wrong_password_then_accepts(qtbot, sqlite_ctx, local_settings):
-    site_service.add_user(sqlite_ctx, "clerk1", "clerk", "demo1234", "王芳")
+    site_service.add_user(sqlite_ctx, "clerk1", "clerk", "demo1234", "王芳", must_change_password=False)
     dialog = LoginDialog(SynchronousTaskRunner(), local_settings)
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()  # the store is not open yet
