@@ -6,12 +6,14 @@ import argparse
 from pathlib import Path
 
 from windowdesk.cli.arguments import iso_date
+from windowdesk.cli.case_life import register_moves, show_life_lines
+from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
 from windowdesk.services import cases
 from windowdesk.services.context import open_context
 
-PRINTABLE = ("acceptance", "notice", "rejection", "receipt")
+PRINTABLE = ("acceptance", "notice", "rejection", "receipt", "extension", "special", "decision", "delivery")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,10 +26,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--window", type=int, help="窗口号")
     p.add_argument("--clerk", help="经办人登录名")
     p.add_argument("--outcome", choices=sorted(OUTCOME_LABELS), help="办理结果")
+    p.add_argument("--stage", choices=stages.STAGES, help="所处阶段")
+    p.add_argument("--department", metavar="CODE", help="承办部门代码")
     p.set_defaults(handler=cmd_list)
     p = case.add_parser("show", help="显示一个办件的详情")
     p.add_argument("number", metavar="NUMBER")
     p.set_defaults(handler=cmd_show)
+    register_moves(case)
 
     p = subparsers.add_parser("print", help="打印（生成）办件文书 PDF；已出具过的文书标注“补打”")
     p.add_argument("number", metavar="NUMBER")
@@ -35,15 +40,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--doc",
         required=True,
         choices=PRINTABLE,
-        help="acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证",
+        help="acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证 / "
+        "extension 延期告知书 / special 特别程序告知书 / decision 许可决定书 / delivery 送达回证",
     )
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="另存一份到此（文书总是归档）")
     p.set_defaults(handler=cmd_print)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
-    filters = cases.CaseFilter(args.date_from, args.date_to, args.window, args.clerk, args.outcome)
+    filters = cases.CaseFilter(
+        args.date_from,
+        args.date_to,
+        args.window,
+        args.clerk,
+        args.outcome,
+        stage=args.stage,
+        department_code=args.department,
+    )
     for case in cases.list_cases(ctx, filters):
         status = (
             "deemed_accepted"
@@ -79,6 +93,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         lines.append(("办理结果说明", case.result))
     for label, value in lines:
         print(f"{label}\t{value}")
+    for line in show_life_lines(case):
+        print(line)
     names = {m.key: m.name for m in case.matter.materials}
     print("材料")
     for check in case.checks:
@@ -101,12 +117,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     document = cases.print_document(ctx, args.number, args.doc)
-    try:
-        args.out.write_bytes(document.read())
-    except OSError as exc:
-        raise UserError(
-            "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=args.out, reason=exc.strerror
-        ) from exc
+    target = document.path
+    if args.out is not None:
+        try:
+            args.out.write_bytes(document.read())
+        except OSError as exc:
+            raise UserError(
+                "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=args.out, reason=exc.strerror
+            ) from exc
+        target = args.out
     mark = "（补打）" if document.reprint else ""
-    print(f"{args.out}{mark}")
+    print(f"{target}{mark}")
     return 0

@@ -154,6 +154,8 @@ class MatterSpec:
     notes: str = ""
     active: bool = True
     materials: tuple[MaterialSpec, ...] = field(default_factory=tuple)
+    extension_days: int = 10  # working days an approved extension (延期) adds
+    silence_consent: bool = False  # 超时默许: silence past the statutory limit counts as approval
 
     @property
     def free(self) -> bool:

@@ -47,6 +47,9 @@ class MatterSnapshot:
     legal_basis: str = ""
     department_phone: str = ""
     materials: tuple[SnapshotMaterial, ...] = field(default_factory=tuple)
+    department_code: str = ""  # who handles it after acceptance (承办)
+    extension_workdays: int = 10  # what an approved extension adds
+    silence_consent: bool = False  # 超时默许
 
     def material(self, key: str) -> SnapshotMaterial:
         for item in self.materials:

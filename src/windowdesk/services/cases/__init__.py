@@ -1,5 +1,7 @@
 """Cases: intake at the counter (decide a visit, the one-time notice, 补正 visits), the matter a case
-is decided against (from the catalogue), reading cases, and their documents (issue, archive, reprint).
+is decided against (from the catalogue), the case's life after the counter (hand-over, review,
+pauses, extension, decision, result, delivery: issue 11), reading cases, and their documents (issue,
+archive, reprint).
 
 Public API of the cases capability; the modules inside are private to it. Finishing a visit with its
 case is :func:`windowdesk.services.visit.finish`, which calls :func:`link_case_on_finish`.
@@ -16,6 +18,14 @@ from windowdesk.services.cases.documents import (
     print_document,
     reprint_document,
 )
+from windowdesk.services.cases.handover import (
+    HandoverBatch,
+    find_batch,
+    handover_cases,
+    is_batch_no,
+    list_batches,
+    receive_batch,
+)
 from windowdesk.services.cases.intake import (
     IntakeDecision,
     IntakeDraft,
@@ -26,7 +36,35 @@ from windowdesk.services.cases.intake import (
     record_correction,
     start_intake,
 )
+from windowdesk.services.cases.kiosk import Progress, mask_name, progress_of
+from windowdesk.services.cases.life_docs import HandoverDocument, print_handover_list
+from windowdesk.services.cases.lifecycle import (
+    approve_extension,
+    close_case,
+    deliver_result,
+    extend_deadline,
+    mark_ready,
+    pause_clock,
+    receive_case,
+    record_decision,
+    refuse_extension,
+    request_extension,
+    resume_clock,
+    return_case,
+    start_review,
+    withdraw_case,
+)
 from windowdesk.services.cases.matters import matter_snapshot, search_matters, snapshot_from_version
+from windowdesk.services.cases.progress import (
+    DeemedApproval,
+    LifeView,
+    OpenCase,
+    PauseView,
+    binding_due_date,
+    deemed_approvals,
+    open_cases,
+)
+from windowdesk.services.cases.recompute import recompute_due_dates
 from windowdesk.services.cases.tickets import CASE_OUTCOMES_OF, INTAKE_OUTCOMES, link_case_on_finish
 from windowdesk.services.cases.views import (
     CaseDetail,
@@ -66,7 +104,43 @@ __all__ = [
     "list_cases",
     "normalise_case_no",
     "show_case",
+    # the life after the counter (stages: windowdesk.domain.case_stages)
+    "HandoverBatch",
+    "approve_extension",
+    "close_case",
+    "deliver_result",
+    "extend_deadline",
+    "find_batch",
+    "handover_cases",
+    "is_batch_no",
+    "list_batches",
+    "mark_ready",
+    "pause_clock",
+    "receive_batch",
+    "receive_case",
+    "record_decision",
+    "recompute_due_dates",
+    "refuse_extension",
+    "request_extension",
+    "resume_clock",
+    "return_case",
+    "start_review",
+    "withdraw_case",
+    # reading a case's life; the supervisor's desk (contract: progress.py, README)
+    "DeemedApproval",
+    "LifeView",
+    "OpenCase",
+    "PauseView",
+    "binding_due_date",
+    "deemed_approvals",
+    "open_cases",
+    # the kiosk's progress lookup
+    "Progress",
+    "mask_name",
+    "progress_of",
     # documents
+    "HandoverDocument",
+    "print_handover_list",
     "DOCUMENT_KINDS",
     "IssuedDocument",
     "archive_dir",

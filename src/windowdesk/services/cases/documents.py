@@ -25,6 +25,7 @@ from windowdesk.documents.intake_docs import (
     NoticeLine,
     build_case_document,
 )
+from windowdesk.documents.lifecycle_docs import LIFE_TITLES
 from windowdesk.domain import roles
 from windowdesk.domain.applicants import ID_TYPES
 from windowdesk.domain.intake import STATUS_LABELS, MaterialCheck
@@ -34,6 +35,12 @@ from windowdesk.errors import Conflict, UserError
 from windowdesk.files import write_file_atomically
 from windowdesk.paths import data_dir
 from windowdesk.services.cases.intake import add_event
+from windowdesk.services.cases.life_docs import (
+    LIFE_KINDS,
+    life_document_date,
+    life_kinds_for,
+    render_life_document,
+)
 from windowdesk.services.cases.views import due_state, load_case, masked_applicant, notice_of
 from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, writes
@@ -42,7 +49,8 @@ from windowdesk.services.site import load_calendar
 from windowdesk.store.models import Case, CaseDocument, Site, Window
 from windowdesk.store.uow import UnitOfWork
 
-DOCUMENT_KINDS = tuple(TITLES)
+DOCUMENT_KINDS = (*TITLES, *LIFE_KINDS)
+ALL_TITLES = {**TITLES, **LIFE_TITLES}
 
 
 @dataclass(frozen=True)
@@ -72,10 +80,12 @@ def kinds_for(case: Case, has_notice: bool) -> tuple[str, ...]:
         kinds.append("notice")
     if case.outcome == "rejected":
         kinds.append("rejection")
-    return tuple(kinds)
+    return (*kinds, *life_kinds_for(case))
 
 
 def _document_date(case: Case, kind: str, session: Session) -> dt.date:
+    if kind in LIFE_KINDS:
+        return life_document_date(case, kind) or case.received_on
     if kind == "acceptance":
         return case.completed_on if case.completed_on and not case.deemed_accepted else case.accepted_on
     if kind == "notice":
@@ -145,7 +155,7 @@ def _data(
         )
     prefix = str(get_setting(ctx, PROGRESS_URL.key))
     return CaseDocumentData(
-        kind=kind,
+        kind=kind if kind in TITLES else "acceptance",  # a lifecycle document reuses the intake parts
         case_no=case.case_no,
         progress_ref=f"{prefix}{case.case_no}" if prefix else case.case_no,
         office=site.name if site else "",
@@ -159,7 +169,7 @@ def _data(
         agent=agent,
         matter_name=matter.name,
         matter_code=matter.code,
-        department=matter.department,
+        department=case.department_name or matter.department,
         received_on=case.received_on,
         contact_phone=matter.department_phone or str(get_setting(ctx, OFFICE_PHONE.key)),
         accepted_on=due.accepted_on,
@@ -177,6 +187,21 @@ def _data(
         reprint=reprint,
         reprint_note=f"补打于 {now.astimezone():%Y年%m月%d日 %H:%M}" if reprint else "",
     )
+
+
+def _build(
+    session: Session,
+    ctx: ServiceContext,
+    case: Case,
+    kind: str,
+    reprint: bool,
+    now: dt.datetime,
+    calendar: WorkdayCalendar,
+) -> bytes:
+    data = _data(session, ctx, case, kind, reprint, now, calendar)
+    if kind in LIFE_KINDS:
+        return render_life_document(case, kind, data)
+    return build_case_document(data)
 
 
 def _rendered(
@@ -199,14 +224,14 @@ def _rendered(
                 (
                     reprint_kind,
                     reprint,
-                    build_case_document(_data(session, ctx, case, reprint_kind, reprint, now, calendar)),
+                    _build(session, ctx, case, reprint_kind, reprint, now, calendar),
                 )
             ]
         wanted = available if kinds is None else kinds
         for kind in wanted:
             _check_kind(case, kind, available)
         return [
-            (k, False, build_case_document(_data(session, ctx, case, k, False, now, calendar)))
+            (k, False, _build(session, ctx, case, k, False, now, calendar))
             for k in wanted
             if k not in issued
         ]
@@ -225,7 +250,7 @@ def _check_kind(case: Case, kind: str, available: tuple[str, ...]) -> None:
             "案件 {no} 当前没有{title}",
             "Case {no} has no {kind} document in its current state",
             no=case.case_no,
-            title=TITLES[kind],
+            title=ALL_TITLES[kind],
             kind=kind,
         )
 
@@ -288,7 +313,7 @@ def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocu
             "案件 {no} 的{title}尚未出具，不能补打",
             "The {kind} document of case {no} has not been issued yet, so it cannot be reprinted",
             no=case_no,
-            title=TITLES[kind],
+            title=ALL_TITLES[kind],
             kind=kind,
         )
     with ctx.unit_of_work() as uow:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from windowdesk.domain import case_deadlines as deadlines
 from windowdesk.domain import case_numbers, one_time
+from windowdesk.domain import case_stages as stages
 from windowdesk.domain.applicants import Applicant, normalise_applicant
 from windowdesk.domain.intake import (
     STATUS_AFTER,
@@ -30,11 +31,11 @@ from windowdesk.domain.intake import (
 from windowdesk.domain.matter_snapshot import MatterSnapshot, snapshot_from_json, snapshot_to_json
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
+from windowdesk.services.cases.clock import store_clock
 from windowdesk.services.cases.matters import matter_snapshot
 from windowdesk.services.cases.tickets import check_ticket
 from windowdesk.services.cases.views import (
     CaseDetail,
-    computed_due,
     correction_state,
     load_case,
     masked_applicant,
@@ -50,6 +51,14 @@ from windowdesk.store.base import utcnow
 from windowdesk.store.models import Applicant as ApplicantRow
 from windowdesk.store.models import Case, CaseEvent, CaseNotice, NumberCounter, Site
 from windowdesk.store.uow import UnitOfWork
+
+#: The stage a counter outcome leaves the case in (``domain.case_stages``).
+STAGE_AFTER = {
+    "accepted": stages.ACCEPTED,
+    "incomplete": stages.AWAITING_CORRECTION,
+    "rejected": stages.NOT_ACCEPTED,
+    "on_the_spot": stages.CLOSED,
+}
 
 
 @dataclass(frozen=True)
@@ -186,15 +195,9 @@ def add_event(
 def refresh_due(
     case: Case, notice: CaseNotice | None, calendar: WorkdayCalendar, today: dt.date, statutory_default: int
 ) -> None:
-    """Recompute the due dates from the acceptance date, skipping the 补正 wait of a deemed case."""
-    if case.accepted_on is None:
-        case.statutory_due = case.promised_due = None
-        case.due_provisional = False
-        return
-    pause_after = notice if case.deemed_accepted else None
-    due = computed_due(case, case.accepted_on, pause_after, calendar, today, statutory_default)
-    case.statutory_due, case.promised_due = due.statutory.day, due.promised.day
-    case.due_provisional = due.statutory.provisional or due.promised.provisional
+    """Recompute the due dates from the acceptance date, skipping the 补正 wait of a deemed case
+    (and any later pause: one clock for the whole life, :mod:`.clock`)."""
+    store_clock(case, notice, calendar, today, statutory_default)
 
 
 def _add_notice(
@@ -296,10 +299,17 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
                     device_no=actor.device_no,
                     clerk_login=actor.login,
                     clerk_name=actor.display_name,
+                    stage=STAGE_AFTER[decision.outcome],
+                    stage_changed_at=utcnow(),
+                    department_code=matter.department_code,
+                    department_name=matter.department,
+                    silence_consent=matter.silence_consent,
+                    responsible_login=actor.login,
                 )
             )
             if decision.outcome == "on_the_spot":
                 case.completed_on = today
+                case.decision, case.decided_on = stages.APPROVED, today
             uow.session.flush()
             add_event(uow, case, "received", decision.ticket_id, outcome=decision.outcome)
             notice = None
@@ -388,6 +398,8 @@ def record_correction(
         if state.complete:
             case.completed_on = state.acceptance_date
             case.status = "accepted"
+            case.stage = stages.ACCEPTED
+            case.stage_changed_at = utcnow()
             if not case.deemed_accepted:
                 case.accepted_on = state.acceptance_date
         refresh_due(case, notice, calendar, today, statutory_default)

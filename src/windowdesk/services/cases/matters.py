@@ -26,6 +26,9 @@ def snapshot_from_version(info: catalogue.MatterVersionInfo, department_phone: s
         promised_limit_workdays=spec.promised_limit_days,
         legal_basis=spec.legal_basis,
         department_phone=department_phone,
+        department_code=spec.department,
+        extension_workdays=spec.extension_days,
+        silence_consent=spec.silence_consent,
         materials=tuple(
             SnapshotMaterial(
                 key=str(item.id),

@@ -21,6 +21,8 @@ from windowdesk.domain.matter_snapshot import MatterSnapshot, snapshot_from_json
 from windowdesk.domain.one_time import CorrectionState, NoticeItem
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import NotFound, UserError
+from windowdesk.services.cases.clock import live_clock
+from windowdesk.services.cases.progress import LifeView, life_view
 from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
@@ -45,6 +47,14 @@ class CaseSummary:
     clerk_name: str
     statutory_due: dt.date | None
     promised_due: dt.date | None
+    stage: str = "accepted"
+    department_code: str = ""
+    department_name: str = ""
+    decision: str | None = None
+    decided_on: dt.date | None = None
+    responsible_login: str = ""
+    handler_login: str = ""
+    paused: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,7 @@ class CaseDetail:
     competent_office: str
     events: tuple[EventView, ...]
     documents: tuple[DocumentView, ...]
+    life: LifeView | None = None
 
     @property
     def case_no(self) -> str:
@@ -100,6 +111,10 @@ class CaseDetail:
     @property
     def status(self) -> str:
         return self.summary.status
+
+    @property
+    def stage(self) -> str:
+        return self.summary.stage
 
 
 def masked_applicant(data: dict) -> Applicant:
@@ -181,6 +196,12 @@ def due_state(
     its late notice or its 补正: its clock runs from receipt and the running wait is closed at
     ``today``, so the date moves on each day the wait lasts (stored dates only change on a write)."""
     waiting = deemed and case.outcome == "incomplete" and case.completed_on is None
+    if calendar is not None and not waiting and any(not p.get("end") for p in case.pauses or []):
+        # a running pause: as of today it ends today (the stored dates assume its expected length)
+        live = live_clock(case, notice, calendar, today, statutory_default)
+        if live is not None:
+            promised = live.promised.day if live.promised else None
+            return DueState(case.accepted_on, live.statutory.day, promised, live.provisional)
     if not waiting or calendar is None:
         return DueState(case.accepted_on, case.statutory_due, case.promised_due, case.due_provisional)
     due = computed_due(case, case.received_on, notice, calendar, today, statutory_default)
@@ -216,6 +237,14 @@ def summary_of(
         clerk_name=case.clerk_name,
         statutory_due=due.statutory_due,
         promised_due=due.promised_due,
+        stage=case.stage,
+        department_code=case.department_code,
+        department_name=case.department_name,
+        decision=case.decision,
+        decided_on=case.decided_on,
+        responsible_login=case.responsible_login,
+        handler_login=case.handler_login,
+        paused=any(not p.get("end") for p in case.pauses or []),
     )
 
 
@@ -315,6 +344,7 @@ def _detail(
         documents=tuple(
             DocumentView(d.id, d.kind, d.reprint, d.path, d.issued_at, d.issued_by) for d in documents
         ),
+        life=life_view(session, case, notice, calendar, today, statutory_default),
     )
 
 
@@ -327,6 +357,8 @@ class CaseFilter:
     outcome: str | None = None
     status: str | None = None
     limit: int = 500
+    stage: str | None = None
+    department_code: str | None = None
 
 
 def list_cases(
@@ -334,12 +366,15 @@ def list_cases(
 ) -> list[CaseSummary]:
     """This site's cases, newest first, filtered by receipt date, window, clerk, outcome, status."""
     filters = filters or CaseFilter()
-    site_id = require_site(ctx)
+    # a department's desk lists the cases it handles from every site (on central, or a county site)
+    site_id = None if filters.department_code else require_site(ctx)
     today = today or local_today(ctx)
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
-    query = select(Case).where(Case.site_id == site_id)
+    query = select(Case)
+    if site_id is not None:
+        query = query.where(Case.site_id == site_id)
     if filters.received_from is not None:
         query = query.where(Case.received_on >= filters.received_from)
     if filters.received_to is not None:
@@ -352,6 +387,10 @@ def list_cases(
         query = query.where(Case.outcome == filters.outcome)
     if filters.status:
         query = query.where(Case.status == filters.status)
+    if filters.stage:
+        query = query.where(Case.stage == filters.stage)
+    if filters.department_code:
+        query = query.where(Case.department_code == filters.department_code.strip().upper())
     query = query.order_by(Case.received_on.desc(), Case.case_no.desc()).limit(filters.limit)
     with ctx.reading() as session:
         cases = session.scalars(query).all()

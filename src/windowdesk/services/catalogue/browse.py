@@ -111,6 +111,8 @@ def matter_spec(matter: Matter, department_code: str, materials: tuple[MaterialS
         notes=matter.notes,
         active=matter.active,
         materials=materials,
+        extension_days=matter.extension_days,
+        silence_consent=matter.silence_consent,
     )
 
 

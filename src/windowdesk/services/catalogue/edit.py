@@ -112,6 +112,7 @@ def publish_matter(
     matter.delivery_modes = list(spec.delivery_modes)
     matter.queue_category = spec.queue_category
     matter.window, matter.notes, matter.active = spec.window, spec.notes, spec.active
+    matter.extension_days, matter.silence_consent = spec.extension_days, spec.silence_consent
     matter.current_version = number
     matter.updated_at = utcnow()
     snapshot = matter_to_dict(spec, with_materials=False) | {"department_name": department.name}

@@ -228,6 +228,8 @@ def parse_matter_fields(
         notes=read.text("notes"),
         active=read.boolean("active", True),
         materials=materials,
+        extension_days=read.integer("extension_days", 10) or 0,
+        silence_consent=read.boolean("silence_consent", False),
     )
     errors = read.errors + _problems(row, matter_field_problems(spec))
     return (None if errors else spec), errors
@@ -373,6 +375,8 @@ def matter_to_dict(matter: MatterSpec, *, with_materials: bool = True) -> dict[s
         "window": matter.window,
         "notes": matter.notes,
         "active": matter.active,
+        "extension_days": matter.extension_days,
+        "silence_consent": matter.silence_consent,
     }
     if with_materials:
         data["materials"] = [material_to_dict(m) for m in matter.materials]

@@ -7,7 +7,14 @@ from windowdesk.store.base import Base
 from windowdesk.store.models.calendar import CalendarDay, CalendarYear
 from windowdesk.store.models.catalogue import Department, Material, Matter, MatterVersion
 from windowdesk.store.models.core import Device, Setting, Site, User, Window
-from windowdesk.store.models.intake import Applicant, Case, CaseDocument, CaseEvent, CaseNotice
+from windowdesk.store.models.intake import (
+    Applicant,
+    Case,
+    CaseDocument,
+    CaseEvent,
+    CaseHandover,
+    CaseNotice,
+)
 from windowdesk.store.models.journal import AuditEntry, LocalState, NumberCounter, OutboxOp
 from windowdesk.store.models.queue import (
     QueueCategory,
@@ -23,6 +30,7 @@ __all__ = [
     "Case",
     "CaseDocument",
     "CaseEvent",
+    "CaseHandover",
     "CaseNotice",
     "AuditEntry",
     "Base",

@@ -60,6 +60,8 @@ class Matter(Synced, Base):
     window: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    extension_days: Mapped[int] = mapped_column(Integer, default=10)  # working days of a 延期
+    silence_consent: Mapped[bool] = mapped_column(Boolean, default=False)  # 超时默许
     current_version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
