@@ -123,7 +123,10 @@ def cmd_print(args: argparse.Namespace) -> int:
             args.out.write_bytes(document.read())
         except OSError as exc:
             raise UserError(
-                "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=args.out, reason=exc.strerror
+                "无法写入 {path}：{reason}",
+                "Cannot write {path}: {reason}",
+                path=args.out,
+                reason=exc.strerror,
             ) from exc
         target = args.out
     mark = "（补打）" if document.reprint else ""

@@ -143,9 +143,7 @@ def cmd_finish(args: argparse.Namespace) -> int:
 def cmd_transfer(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     return _show(
-        queue.transfer(
-            ctx, args.ticket, args.reason, to_category=args.to_category, to_window=args.to_window
-        )
+        queue.transfer(ctx, args.ticket, args.reason, to_category=args.to_category, to_window=args.to_window)
     )
 
 

@@ -23,6 +23,7 @@ R = TypeVar("R")
 
 HOME_SITE_KEY = "home_site_id"
 
+
 def writes(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Mark a service function as a write path audited under ``action``.
 

@@ -231,9 +231,7 @@ def _rendered(
         for kind in wanted:
             _check_kind(case, kind, available)
         return [
-            (k, False, _build(session, ctx, case, k, False, now, calendar))
-            for k in wanted
-            if k not in issued
+            (k, False, _build(session, ctx, case, k, False, now, calendar)) for k in wanted if k not in issued
         ]
 
 

@@ -93,4 +93,3 @@ def check_ticket(uow: UnitOfWork, ticket_id: uuid.UUID) -> Ticket:
             mine=mine,
         )
     return ticket
-

@@ -23,6 +23,11 @@ from windowdesk.store.models.queue import (
     WindowCategory,
     WindowQueueState,
 )
+from windowdesk.store.models.supervision import (
+    SupervisionAction,
+    SupervisionCard,
+    SupervisionException,
+)
 from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
@@ -47,6 +52,9 @@ __all__ = [
     "QueueCategory",
     "Setting",
     "Site",
+    "SupervisionAction",
+    "SupervisionCard",
+    "SupervisionException",
     "SyncConflict",
     "SyncReject",
     "Ticket",
