@@ -18,6 +18,7 @@ SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_cases",
     "tests.documents.test_case_documents",
     "tests.sync.test_services",
+    "tests.services.test_supervision",
 )
 
 

@@ -370,7 +370,10 @@ class _Year:
             "closing_note": "",
             "clerk_name": "",
         }
-        rows = [{**defaults, **{k: v for k, v in r.items()}} for r in rows]
+        rows = [{**defaults, **r} for r in rows]
+        for r in rows:  # last changed when decided (the supervision run scans by that)
+            if r.get("decided_on"):
+                r["updated_at"] = dt.datetime.combine(r["decided_on"], dt.time(9), dt.UTC)
         with self.ctx.unit_of_work() as uow:
             s = uow.session
             if self.new_applicants:

@@ -161,15 +161,10 @@ def _false_completions(session, scan: Scan) -> list[SupervisionException]:
         )
     )
     out = []
-    for case in closed:
-        missing = []
-        if case.id not in with_decision:
-            missing.append("无决定文书")
-        if not case.delivery:
-            missing.append("无送达记录")
-        if missing:
+    for case in closed:  # closed with neither a decision document nor a delivery record
+        if case.id not in with_decision and not case.delivery:
             on = case.decided_on or case.received_on
-            out.append(_case_exception(FALSE_COMPLETION, case, on, "、".join(missing)))
+            out.append(_case_exception(FALSE_COMPLETION, case, on, "已办结，但无决定文书、无送达记录"))
     return out
 
 

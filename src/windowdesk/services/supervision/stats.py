@@ -235,8 +235,9 @@ def compute_stats(
             heat[(local.weekday(), local.hour)] += 1
             served = row.state == "done"
             no_show = bool(row.no_show) and not served
-            wait = (row.wait or 0) / 60 if row.called else None
-            serve = (row.serve or 0) / 60 if served else None
+            # seconds to the millisecond: SQLite's julianday() arithmetic is off by microseconds
+            wait = round(row.wait or 0, 3) / 60 if row.called else None
+            serve = round(row.serve or 0, 3) / 60 if served else None
             day[1] += served
             day[2] += no_show
             if wait is not None:
