@@ -14,7 +14,7 @@ DEPT = "SCJG"
 LICENSED = replace(MATTER, department_code=DEPT, extension_workdays=10)
 SILENT = replace(LICENSED, code="SCJG-MRXK-009", name="默许事项", silence_consent=True)
 ACCEPTED_ON = dt.date(2026, 3, 2)  # a Monday
-AGENT_ID = "110105194912310048"
+AGENT_ID = "110105198001010016"  # a valid resident ID, not the applicant's
 
 
 def as_role(ctx, role: str, login: str):

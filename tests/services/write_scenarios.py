@@ -16,6 +16,7 @@ SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_catalogue",
     "tests.services.test_queue",
     "tests.services.test_cases",
+    "tests.services.test_case_lifecycle",
     "tests.documents.test_case_documents",
     "tests.sync.test_services",
     "tests.services.test_supervision",

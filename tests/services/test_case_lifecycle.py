@@ -1,0 +1,363 @@
+"""A case's life after the counter through the real services, on SQLite and PostgreSQL: every move
+one unit of work with history, audit and outbox rows; refused in the wrong stage or for the wrong role
+with a clear message and nothing written."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.services.intake_support import PERSON, decide
+from tests.services.lifecycle_support import (
+    ACCEPTED_ON,
+    AGENT_ID,
+    DEPT,
+    LICENSED,
+    SILENT,
+    accepted_case,
+    as_role,
+    clerk,
+    handler,
+    supervisor,
+    walk,
+)
+from tests.services.write_scenarios import scenario
+from windowdesk.domain import roles
+from windowdesk.domain.applicants import Agent
+from windowdesk.errors import UserError
+from windowdesk.services import cases
+from windowdesk.services import site as site_service
+from windowdesk.store.models import AuditEntry, Case, CaseEvent, OutboxOp
+
+D = dt.date
+
+
+def store_state(ctx) -> tuple:
+    """Everything a refused move must leave as it was."""
+    with ctx.reading() as session:
+        return (
+            session.scalar(select(func.count()).select_from(OutboxOp)),
+            session.scalar(select(func.count()).select_from(AuditEntry)),
+            session.scalar(select(func.count()).select_from(CaseEvent)),
+            tuple(
+                session.execute(select(Case.case_no, Case.stage, Case.version).order_by(Case.case_no)).all()
+            ),
+        )
+
+
+def refused(ctx, call, match: str) -> None:
+    before = store_state(ctx)
+    with pytest.raises(UserError, match=match):
+        call()
+    assert store_state(ctx) == before
+
+
+def test_the_whole_life_of_a_case(ctx):
+    number = accepted_case(ctx)
+    seen = cases.show_case(ctx, number, today=ACCEPTED_ON)
+    assert seen.stage == "accepted" and seen.summary.department_code == DEPT
+    assert (seen.summary.statutory_due, seen.summary.promised_due) == (D(2026, 3, 30), D(2026, 3, 16))
+
+    batch = cases.handover_cases(clerk(ctx), DEPT, today=ACCEPTED_ON)
+    assert batch.case_nos == (number,) and cases.is_batch_no(batch.batch_no) and len(batch.batch_no) <= 20
+    received = cases.receive_batch(handler(ctx), batch.batch_no, today=D(2026, 3, 3))
+    assert received.received_by == "handler1"
+    assert cases.show_case(ctx, number).summary.handler_login == "handler1"
+    cases.start_review(handler(ctx), number, today=D(2026, 3, 3))
+
+    paused = cases.pause_clock(handler(ctx), number, "expert_review", "组织专家评审", 5, today=D(2026, 3, 5))
+    assert paused.life.paused and paused.summary.paused
+    # stored: the pause's expected 5 working days; shown as of 3-9: the pause ends today
+    with ctx.reading() as session:
+        row = session.scalars(select(Case).where(Case.case_no == number)).one()
+        assert row.statutory_due == D(2026, 4, 7)
+    assert cases.show_case(ctx, number, today=D(2026, 3, 9)).summary.statutory_due == D(2026, 4, 1)
+    resumed = cases.resume_clock(handler(ctx), number, today=D(2026, 3, 12))
+    # after 3-5 up to 3-12: 3-6, 3-9, 3-10, 3-11, 3-12 do not count
+    assert resumed.summary.statutory_due == D(2026, 4, 7)  # 3-30 + 5 working days (4-6 is 清明)
+    assert resumed.summary.promised_due == D(2026, 3, 23)
+    assert resumed.life.clock.statutory.used == 3 and resumed.life.clock.statutory.left == 17
+
+    asked = cases.request_extension(handler(ctx), number, "需要现场核查", today=D(2026, 3, 13))
+    assert asked.life.extension["state"] == "requested" and asked.life.extension["workdays"] == 10
+    approved = cases.approve_extension(supervisor(ctx), number, "同意", today=D(2026, 3, 13))
+    assert approved.life.extension_workdays == 10
+    assert approved.summary.statutory_due == D(2026, 4, 21)
+    assert approved.summary.promised_due == D(2026, 3, 23)  # the extension moves the statutory date only
+
+    decided = cases.record_decision(handler(ctx), number, True, "JY14403050001", today=D(2026, 3, 16))
+    assert (decided.stage, decided.summary.decision, decided.summary.decided_on) == (
+        "decided",
+        "approved",
+        D(2026, 3, 16),
+    )
+    cases.mark_ready(handler(ctx), number, today=D(2026, 3, 17))
+    refused(
+        ctx,
+        lambda: cases.deliver_result(clerk(ctx), number, pickup_id_number=AGENT_ID),
+        "与申请人及其代理人均不一致",
+    )
+    done = cases.deliver_result(
+        clerk(ctx), number, pickup_id_number=PERSON.id_number.lower(), today=D(2026, 3, 18)
+    )
+    assert done.stage == "closed"
+    assert done.life.delivery["how"] == "pickup" and done.life.delivery["id_masked"].count("*") == 8
+    kinds = [e.kind for e in done.events]
+    assert kinds[:1] == ["received"] and kinds[-1] == "deliver"
+    for move in (
+        "handover",
+        "receive",
+        "review",
+        "pause",
+        "resume",
+        "request_extension",
+        "extend",
+        "decide",
+        "ready",
+    ):
+        assert move in kinds
+    with ctx.reading() as session:
+        actions = set(session.scalars(select(AuditEntry.action)))
+        ops = {e for (e,) in session.execute(select(OutboxOp.entity).distinct())}
+    assert {
+        "case.handover",
+        "case.receive_batch",
+        "case.pause",
+        "case.resume",
+        "case.extend",
+        "case.decide",
+        "case.ready",
+        "case.deliver",
+    } <= actions
+    assert {"intake_case", "case_event", "case_handover", "audit_entry"} <= ops
+
+
+def test_an_agent_collects_and_express_delivery_closes_later(sqlite_ctx):
+    ctx = sqlite_ctx
+    agent = Agent("李四", "resident_id", AGENT_ID, "13900139000", "授权委托书")
+    from dataclasses import replace
+
+    number = accepted_case(ctx, applicant=replace(PERSON, agent=agent))
+    walk(ctx, number, "result_ready")
+    shown = cases.deliver_result(clerk(ctx), number, pickup_id_number=AGENT_ID)
+    assert shown.life.delivery["to"] == "agent" and shown.life.delivery["name"] == "李四"
+
+    other = accepted_case(ctx)
+    walk(ctx, other, "result_ready")
+    sent = cases.deliver_result(clerk(ctx), other, carrier="中国邮政EMS", tracking_no="1180000000001")
+    assert sent.stage == "delivered" and sent.life.delivery["tracking"] == "1180000000001"
+    assert cases.close_case(clerk(ctx), other).stage == "closed"
+
+
+def test_bad_input_is_refused_and_changes_nothing(ctx):
+    number = accepted_case(ctx)
+    # a handover of a case already received
+    walk(ctx, number, "received")
+    refused(ctx, lambda: cases.handover_cases(clerk(ctx), DEPT, [number]), "承办部门已接收，不能移交承办")
+    refused(ctx, lambda: cases.handover_cases(clerk(ctx), DEPT), "没有待移交")
+    cases.start_review(handler(ctx), number, today=ACCEPTED_ON)
+    # a pause overlapping another
+    cases.pause_clock(handler(ctx), number, "testing", "送检", 3, today=D(2026, 3, 4))
+    refused(
+        ctx,
+        lambda: cases.pause_clock(handler(ctx), number, "hearing", "听证", 2, today=D(2026, 3, 5)),
+        "不能重叠",
+    )
+    cases.resume_clock(handler(ctx), number, today=D(2026, 3, 9))
+    refused(
+        ctx,
+        lambda: cases.pause_clock(handler(ctx), number, "hearing", "听证", 2, today=D(2026, 3, 6)),
+        "不能重叠",
+    )
+    refused(ctx, lambda: cases.resume_clock(handler(ctx), number, today=D(2026, 3, 10)), "无需恢复计时")
+    refused(ctx, lambda: cases.pause_clock(handler(ctx), number, "nap", "x", 2), "特别程序种类")
+    refused(ctx, lambda: cases.pause_clock(handler(ctx), number, "hearing", " ", 2), "请填写中止计时的理由")
+    refused(ctx, lambda: cases.pause_clock(handler(ctx), number, "hearing", "x", 0), "预计所需工作日")
+    # an extension twice
+    cases.extend_deadline(supervisor(ctx), number, 10, "情况复杂", today=D(2026, 3, 10))
+    refused(ctx, lambda: cases.extend_deadline(supervisor(ctx), number, 5, "再次延期"), "只能延期一次")
+    refused(ctx, lambda: cases.request_extension(handler(ctx), number, "再次延期"), "只能延期一次")
+    # a denial without reasons
+    refused(ctx, lambda: cases.record_decision(handler(ctx), number, False, reason="不符合条件"), "法律依据")
+    # a decision on a withdrawn case
+    cases.withdraw_case(clerk(ctx), number, "申请人书面申请撤回", today=D(2026, 3, 11))
+    refused(ctx, lambda: cases.record_decision(handler(ctx), number, True), "已撤回，不能作出决定")
+    refused(ctx, lambda: cases.withdraw_case(clerk(ctx), number, "again"), "已撤回，不能撤回")
+    # a pickup with someone else's ID (and with none)
+    other = accepted_case(ctx)
+    walk(ctx, other, "result_ready")
+    refused(ctx, lambda: cases.deliver_result(clerk(ctx), other, pickup_id_number=AGENT_ID), "不能交付")
+    refused(ctx, lambda: cases.deliver_result(clerk(ctx), other, pickup_id_number=" "), "核验领取人")
+    refused(ctx, lambda: cases.deliver_result(clerk(ctx), other, carrier="顺丰"), "快递单号")
+    # a case that does not exist, a list that does not exist, a list signed for twice
+    refused(ctx, lambda: cases.receive_case(handler(ctx), "TS01202601999999"), "找不到案件")
+    refused(ctx, lambda: cases.receive_batch(handler(ctx), "HO-TS0199999999999"), "找不到流转单")
+    third = accepted_case(ctx)
+    batch = cases.handover_cases(clerk(ctx), DEPT, [third])
+    cases.receive_batch(handler(ctx), batch.batch_no)
+    refused(ctx, lambda: cases.receive_batch(handler(ctx), batch.batch_no), "已于")
+
+
+def test_each_move_is_bound_to_its_roles(sqlite_ctx):
+    ctx = sqlite_ctx
+    number = accepted_case(ctx)
+    refused(ctx, lambda: cases.handover_cases(handler(ctx), DEPT), "无权移交承办")
+    cases.handover_cases(clerk(ctx), DEPT)
+    refused(ctx, lambda: cases.receive_case(clerk(ctx), number), "无权签收（限承办人员、管理员）")
+    refused(ctx, lambda: cases.receive_case(supervisor(ctx), number), "无权签收")
+    cases.receive_case(handler(ctx), number)
+    cases.start_review(handler(ctx), number)
+    refused(ctx, lambda: cases.extend_deadline(handler(ctx), number, 10, "x"), "无权批准延期")
+    cases.request_extension(handler(ctx), number, "需要补充调查")
+    refused(ctx, lambda: cases.request_extension(handler(ctx), number, "again"), "等待督查人员审批")
+    refused(ctx, lambda: cases.approve_extension(clerk(ctx), number), "无权批准延期")
+    refused(ctx, lambda: cases.refuse_extension(supervisor(ctx), number, " "), "不批准的理由")
+    answered = cases.refuse_extension(supervisor(ctx), number, "期限内可以完成")
+    assert answered.life.extension["state"] == "refused" and answered.life.extension_workdays == 0
+    refused(ctx, lambda: cases.approve_extension(supervisor(ctx), number), "没有待审批的延期申请")
+    refused(ctx, lambda: cases.record_decision(clerk(ctx), number, True), "无权作出决定")
+    admin = as_role(ctx, roles.ADMIN, "admin")
+    assert cases.record_decision(admin, number, True).stage == "decided"  # the CLI's administrator
+    refused(
+        ctx, lambda: cases.deliver_result(handler(ctx), number, pickup_id_number=PERSON.id_number), "无权送达"
+    )
+
+
+def test_counter_outcomes_set_the_stage(sqlite_ctx):
+    ctx = sqlite_ctx
+    assert decide(clerk(ctx), "incomplete", today=ACCEPTED_ON, matter=LICENSED).stage == "awaiting_correction"
+    assert decide(clerk(ctx), "rejected", checks=(), today=ACCEPTED_ON).stage == "not_accepted"
+
+
+def test_open_cases_binding_due_dates_and_deemed_approvals(sqlite_ctx):
+    ctx = sqlite_ctx
+    first = accepted_case(ctx)  # promised 10 → binding 3-16
+    silent = accepted_case(ctx, matter=SILENT)
+    decided = accepted_case(ctx, today=D(2026, 3, 3))
+    walk(ctx, decided, "decided")
+    page = cases.open_cases(ctx, limit=1)
+    assert [c.case_no for c in page] == [first] and page[0].binding_due == D(2026, 3, 16)
+    rest = cases.open_cases(ctx, after=(page[0].binding_due, page[0].case_no))
+    assert [c.case_no for c in rest] == [silent]
+    assert cases.deemed_approvals(ctx, today=D(2026, 3, 30)) == []
+    [deemed] = cases.deemed_approvals(ctx, today=D(2026, 3, 31))
+    assert (deemed.case_no, deemed.deemed_on) == (silent, D(2026, 3, 31))
+    shown = cases.show_case(ctx, silent, today=D(2026, 4, 2))
+    assert shown.life.clock.deemed_approved_on == D(2026, 3, 31)
+    assert cases.show_case(ctx, first, today=D(2026, 4, 2)).life.clock.deemed_approved_on is None
+
+
+def test_recompute_on_calendar_change_is_recorded_on_the_case(sqlite_ctx):
+    ctx = sqlite_ctx
+    number = accepted_case(ctx)
+    assert cases.recompute_due_dates(ctx, today=ACCEPTED_ON) == []
+    site_service.set_day(ctx, D(2026, 3, 10), False, "临时调整")  # a working day becomes a holiday
+    changed = cases.recompute_due_dates(ctx, "calendar", today=ACCEPTED_ON)
+    assert changed == [(number, D(2026, 3, 30), D(2026, 3, 31), D(2026, 3, 16), D(2026, 3, 17))]
+    shown = cases.show_case(ctx, number, today=ACCEPTED_ON)
+    event = [e for e in shown.events if e.kind == "due_recomputed"][-1]
+    assert event.detail["statutory_from"] == "2026-03-30" and event.detail["statutory_to"] == "2026-03-31"
+    assert cases.recompute_due_dates(ctx, today=ACCEPTED_ON) == []
+
+
+def test_kiosk_progress_shows_a_masked_name_only(sqlite_ctx):
+    ctx = sqlite_ctx
+    number = accepted_case(ctx)
+    progress = cases.progress_of(ctx, f"https://example.gov.cn/progress?no={number}")
+    assert progress.masked_name == "张*" and progress.stage == "accepted"
+    assert (
+        progress.department == LICENSED.department and progress.department_phone == LICENSED.department_phone
+    )
+    assert progress.due == D(2026, 3, 16)
+    assert PERSON.id_number not in repr(progress) and PERSON.phone not in repr(progress)
+    assert (
+        cases.mask_name("欧阳娜娜") == "欧***"
+        and cases.mask_name("示范市某某餐饮管理有限公司") == "示范*********公司"
+    )
+
+
+# -- write scenarios ----------------------------------------------------------------------------------
+
+
+def _at(ctx, stage):
+    number = accepted_case(ctx)
+    walk(ctx, number, stage)
+    return number
+
+
+scenario("case.handover")(lambda ctx: cases.handover_cases(clerk(ctx), DEPT, [accepted_case(ctx)]))
+scenario("case.receive")(lambda ctx: cases.receive_case(handler(ctx), _at(ctx, "handed_over")))
+scenario("case.review")(lambda ctx: cases.start_review(handler(ctx), _at(ctx, "received")))
+scenario("case.pause")(
+    lambda ctx: cases.pause_clock(handler(ctx), _at(ctx, "under_review"), "hearing", "听证", 3)
+)
+
+
+@scenario("case.receive_batch")
+def _receive_batch(ctx):
+    batch = cases.handover_cases(clerk(ctx), DEPT, [accepted_case(ctx)])
+    cases.receive_batch(handler(ctx), batch.batch_no)
+
+
+@scenario("case.resume")
+def _resume(ctx):
+    number = _at(ctx, "under_review")
+    cases.pause_clock(handler(ctx), number, "hearing", "听证", 3)
+    cases.resume_clock(handler(ctx), number)
+
+
+scenario("case.request_extension")(
+    lambda ctx: cases.request_extension(handler(ctx), _at(ctx, "under_review"), "复杂")
+)
+scenario("case.extend")(
+    lambda ctx: cases.extend_deadline(supervisor(ctx), _at(ctx, "under_review"), 10, "复杂")
+)
+
+
+@scenario("case.approve_extension")
+def _approve(ctx):
+    number = _at(ctx, "under_review")
+    cases.request_extension(handler(ctx), number, "复杂")
+    cases.approve_extension(supervisor(ctx), number)
+
+
+@scenario("case.refuse_extension")
+def _refuse(ctx):
+    number = _at(ctx, "under_review")
+    cases.request_extension(handler(ctx), number, "复杂")
+    cases.refuse_extension(supervisor(ctx), number, "无需延期")
+
+
+scenario("case.decide_licence")(
+    lambda ctx: cases.record_decision(handler(ctx), _at(ctx, "under_review"), True)
+)
+scenario("case.ready")(lambda ctx: cases.mark_ready(handler(ctx), _at(ctx, "decided")))
+scenario("case.deliver")(
+    lambda ctx: cases.deliver_result(clerk(ctx), _at(ctx, "result_ready"), pickup_id_number=PERSON.id_number)
+)
+
+
+@scenario("case.close")
+def _close(ctx):
+    number = _at(ctx, "result_ready")
+    cases.deliver_result(clerk(ctx), number, carrier="顺丰速运", tracking_no="SF100")
+    cases.close_case(clerk(ctx), number)
+
+
+scenario("case.withdraw")(lambda ctx: cases.withdraw_case(clerk(ctx), accepted_case(ctx), "书面撤回"))
+scenario("case.return")(lambda ctx: cases.return_case(handler(ctx), _at(ctx, "received"), "材料存疑"))
+
+
+@scenario("case.print_handover")
+def _print_handover(ctx):
+    batch = cases.handover_cases(clerk(ctx), DEPT, [accepted_case(ctx)])
+    cases.print_handover_list(ctx, batch.batch_no)
+
+
+@scenario("case.recompute_due")
+def _recompute(ctx):
+    accepted_case(ctx, today=ACCEPTED_ON)
+    site_service.set_day(ctx, D(2026, 3, 10), False, "临时调整")
+    assert cases.recompute_due_dates(ctx, today=ACCEPTED_ON)
