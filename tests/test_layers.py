@@ -73,7 +73,9 @@ def test_a_planted_violation_breaks_its_contract(tmp_path, module, planted, cont
     assert result.returncode == 1, result.stdout
     broken = [line for line in result.stdout.splitlines() if " BROKEN" in line]
     names = (ARROWS, FACES, DOMAIN, QT, CYCLES)
-    assert {name for name in names if any(line.startswith(name) for line in broken)} == contracts, result.stdout
+    assert {name for name in names if any(line.startswith(name) for line in broken)} == contracts, (
+        result.stdout
+    )
     assert f"Contracts: {5 - len(contracts)} kept, {len(contracts)} broken." in result.stdout
 
 

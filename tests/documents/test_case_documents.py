@@ -81,8 +81,7 @@ def test_acceptance_notice_and_receipt(clerk):
     assert ("CODE128", case.case_no) in barcodes(receipt)
     # archived per case under the data directory
     assert all(
-        d.path.parent.name == case.case_no and d.path.parent.parent == cases.archive_dir()
-        for d in issued
+        d.path.parent.name == case.case_no and d.path.parent.parent == cases.archive_dir() for d in issued
     )
 
 

@@ -33,9 +33,7 @@ def test_demo_catalogue_is_canonical_json(ctx, tmp_path):
     report = catalogue.import_catalogue(ctx, resource_path("demo", "catalogue.json"))
     assert report.matters_added >= 40 and report.departments_added >= 8 and report.errors == ()
     catalogue.export_catalogue(ctx, tmp_path / "out.json")
-    assert (tmp_path / "out.json").read_bytes() == resource_path(
-        "demo", "catalogue.json"
-    ).read_bytes()
+    assert (tmp_path / "out.json").read_bytes() == resource_path("demo", "catalogue.json").read_bytes()
     again = catalogue.import_catalogue(ctx, tmp_path / "out.json")
     assert (again.matters_added, again.matters_updated, again.matters_unchanged) == (
         0,
@@ -113,9 +111,7 @@ def test_skip_invalid_imports_the_good_rows_and_reports_the_rest(ctx, tmp_path):
     document = small_document(8)
     document["matters"][0]["name"] = "食品经营许可（新办，已修订）"
     document["matters"][6]["statutory_limit_days"] = "二十"
-    report = catalogue.import_catalogue(
-        ctx, write_json(tmp_path / "mixed.json", document), skip_invalid=True
-    )
+    report = catalogue.import_catalogue(ctx, write_json(tmp_path / "mixed.json", document), skip_invalid=True)
     assert (report.matters_added, report.matters_updated, report.matters_unchanged) == (1, 1, 5)
     assert report.skipped_rows == 1 and report.errors[0].row == 7
     assert catalogue.matter_version(ctx, document["matters"][0]["code"]).number == 2

@@ -80,4 +80,3 @@ def test_each_site_may_have_its_own_clerk1(ctx):
     assert site_service.authenticate(other_ctx, "clerk1", "other456").display_name == "他站李强"
     with pytest.raises(UserError, match="用户名或密码不正确"):
         site_service.authenticate(ctx, "clerk1", "other456")
-

@@ -121,7 +121,10 @@ def test_a_new_write_path_is_found_though_no_test_imports_it(tmp_path, monkeypat
     try:
         found = write_paths()
     finally:
-        for name in ("windowdesk.services.planted_capability", "windowdesk.services.planted_capability.moves"):
+        for name in (
+            "windowdesk.services.planted_capability",
+            "windowdesk.services.planted_capability.moves",
+        ):
             sys.modules.pop(name, None)
     assert found["planted.move"] == "windowdesk.services.planted_capability.moves.move"
     assert "planted.move" not in SCENARIOS  # so test_every_write_path_has_a_scenario would fail

@@ -93,7 +93,7 @@ class _Year:
                     select(QueueCategory.id, QueueCategory.prefix).where(
                         QueueCategory.site_id == self.site_id
                     )
-                ).tuples()
+                )
             )
         self.matters = [cases.matter_snapshot(ctx, code) for code in MATTERS]
         self.matter_json = [snapshot_to_json(m) for m in self.matters]

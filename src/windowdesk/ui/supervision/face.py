@@ -1,4 +1,4 @@
-"""The supervisor's face: tabs per task (cases now; deadlines and statistics join later)."""
+"""The supervisor's face: tabs per task (cases; cards and exceptions; statistics and reports)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.printing import PrintService
+from windowdesk.ui.supervision.alerts_panel import AlertsPanel
 from windowdesk.ui.supervision.case_list import CaseListPanel
+from windowdesk.ui.supervision.stats_panel import StatsPanel
 
 
 class SupervisorFace(QWidget):
@@ -20,4 +22,8 @@ class SupervisorFace(QWidget):
         self.tabs.setObjectName("supervisorTabs")
         self.cases = CaseListPanel(app, self.tabs, printers)
         self.tabs.addTab(self.cases, self.tr("Cases"))
+        self.alerts = AlertsPanel(app, self.tabs)
+        self.tabs.addTab(self.alerts, self.tr("Cards and exceptions"))
+        self.stats = StatsPanel(app, self.tabs)
+        self.tabs.addTab(self.stats, self.tr("Statistics"))
         layout.addWidget(self.tabs)
