@@ -261,3 +261,20 @@ def test_audit_of_handling(month):
             session.scalars(select(AuditEntry.action).where(AuditEntry.action.like("supervision.%")))
         )
     assert actions == {"supervision.run", "supervision.urge"}
+
+
+def test_extra_material_needs_a_reason_and_is_listed(ctx):
+    from tests.services.intake_support import complete_checks
+    from windowdesk.domain.intake import MaterialCheck
+
+    extra = MaterialCheck("extra:房屋产权公证书", "received", "original", 1)
+    with pytest.raises(UserError):
+        decide(clerk(ctx), "accepted", checks=(*complete_checks(), extra), today=dt.date(2026, 11, 2))
+    with_reason = replace(extra, reason="承办科室要求提供")
+    case_no = decide(
+        clerk(ctx), "accepted", checks=(*complete_checks(), with_reason), today=dt.date(2026, 11, 2)
+    ).case_no
+    supervision.run(ctx, dt.date(2026, 11, 3))
+    (found,) = supervision.list_exceptions(ctx, kind="extra_material").rows
+    assert (found.subject, found.found_on) == (case_no, dt.date(2026, 11, 2))
+    assert found.detail == "房屋产权公证书（承办科室要求提供）"

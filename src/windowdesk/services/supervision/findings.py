@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, func, select
 
 from windowdesk.domain import case_stages as stages
+from windowdesk.domain.intake import EXTRA_PREFIX
 from windowdesk.store.models import (
     Case,
     CaseDocument,
@@ -46,8 +47,6 @@ KIND_LABELS = {
 }
 KINDS = tuple(KIND_LABELS)
 
-#: a material recorded on the checklist that is not in the matter's catalogue version
-EXTRA_PREFIX = "extra:"
 
 
 @dataclass(frozen=True)
