@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import load_only
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.workdays import WorkdayCalendar
@@ -53,12 +54,27 @@ def cards_due(
     due within ``yellow_workdays`` working days are read, never every open case)."""
     horizon = calendar.add_working_days(today, yellow_workdays).day
     binding = func.coalesce(Case.promised_due, Case.statutory_due)
-    query = select(Case).where(
-        Case.decided_on.is_(None),
-        Case.stage.in_(stages.OPEN_STAGES),
-        Case.accepted_on.is_not(None),
-        Case.statutory_due.is_not(None),
-        binding <= horizon,
+    columns = (
+        Case.site_id,
+        Case.case_no,
+        Case.promised_due,
+        Case.statutory_due,
+        Case.matter_code,
+        Case.department_code,
+        Case.responsible_login,
+        Case.clerk_login,
+        Case.window_no,
+    )
+    query = (
+        select(Case)
+        .options(load_only(*columns, raiseload=True))
+        .where(
+            Case.decided_on.is_(None),
+            Case.stage.in_(stages.OPEN_STAGES),
+            Case.accepted_on.is_not(None),
+            Case.statutory_due.is_not(None),
+            binding <= horizon,
+        )
     )
     if site_id is not None:
         query = query.where(Case.site_id == site_id)

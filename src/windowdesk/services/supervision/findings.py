@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import String, cast, func, select
+from sqlalchemy.orm import load_only
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import EXTRA_PREFIX
@@ -46,7 +47,6 @@ KIND_LABELS = {
     REPRINT: ("受理通知书多次补打", "acceptance notice reprinted often"),
 }
 KINDS = tuple(KIND_LABELS)
-
 
 
 @dataclass(frozen=True)
@@ -116,8 +116,31 @@ def long_consultations(session, scan: Scan) -> list[SupervisionException]:
     return out
 
 
-def _changed_cases(session, scan: Scan, *conditions):
-    query = select(Case).where(Case.updated_at >= scan.since, *conditions)
+#: what the finders read of a case (never the matter and applicant snapshots, the bulk of a row)
+_CASE_COLUMNS = (
+    Case.site_id,
+    Case.case_no,
+    Case.responsible_login,
+    Case.clerk_login,
+    Case.department_code,
+    Case.received_on,
+    Case.accepted_on,
+    Case.decided_on,
+    Case.stage,
+    Case.stage_changed_at,
+    Case.closing_note,
+    Case.rejection_reason,
+    Case.delivery,
+)
+
+
+def _changed_cases(session, scan: Scan, *conditions, checks: bool = False):
+    columns = (*_CASE_COLUMNS, Case.checks) if checks else _CASE_COLUMNS
+    query = (
+        select(Case)
+        .options(load_only(*columns, raiseload=True))
+        .where(Case.updated_at >= scan.since, *conditions)
+    )
     return session.scalars(_sited(query, Case, scan))
 
 
@@ -140,7 +163,7 @@ def case_exceptions(session, scan: Scan) -> list[SupervisionException]:
         out.append(_case_exception(RETURNED, case, on, f"{label}：{case.closing_note}"))
     out.extend(_false_completions(session, scan))
     pattern = f'%"{EXTRA_PREFIX}%'
-    for case in _changed_cases(session, scan, cast(Case.checks, String).like(pattern)):
+    for case in _changed_cases(session, scan, cast(Case.checks, String).like(pattern), checks=True):
         extra = [c for c in case.checks or [] if str(c.get("key", "")).startswith(EXTRA_PREFIX)]
         detail = "；".join(f"{c['key'][len(EXTRA_PREFIX) :]}（{c.get('reason', '')}）" for c in extra)
         out.append(_case_exception(EXTRA_MATERIAL, case, case.received_on, detail))
@@ -181,7 +204,9 @@ def _reprints(session, scan: Scan) -> list[SupervisionException]:
     counts = {case_id: (n, last) for case_id, n, last in session.execute(_sited(query, CaseDocument, scan))}
     if not counts:
         return []
-    cases = session.scalars(select(Case).where(Case.id.in_(list(counts))))
+    cases = session.scalars(
+        select(Case).options(load_only(*_CASE_COLUMNS, raiseload=True)).where(Case.id.in_(list(counts)))
+    )
     return [
         _case_exception(REPRINT, c, counts[c.id][1].date(), f"受理通知书补打 {counts[c.id][0]} 次")
         for c in cases
