@@ -64,7 +64,7 @@ def _legend(x: float, y: float) -> Legend:
     legend.x, legend.y = x - 110, y
     legend.fontName = cjk_font_name()
     legend.fontSize = 8
-    legend.alignment = "left"
+    legend.alignment = "right"
     legend.columnMaximum = 1
     legend.colorNamePairs = [(TAKEN_COLOUR, "取号"), (SERVED_COLOUR, "办结")]
     legend.deltax = 40

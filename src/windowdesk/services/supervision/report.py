@@ -99,31 +99,42 @@ def summary(stats: Stats) -> list[tuple[str, str]]:
     return rows
 
 
+QUEUE_COLUMNS = 9  # the first columns of GROUP_HEADER are about tickets, the rest about cases
+
+
+def _split_tables(heading: str, label: str, groups: list[GroupRow]) -> list[ReportTable]:
+    """A group table as two (tickets; cases and cards) so each fits across A4 portrait."""
+    rows = [(g.key or "—", *group_cells(g)) for g in groups]
+    return [
+        ReportTable(
+            f"{heading}（排队）",
+            (label, *GROUP_HEADER[:QUEUE_COLUMNS]),
+            [r[: QUEUE_COLUMNS + 1] for r in rows],
+            ("left",) + ("right",) * QUEUE_COLUMNS,
+        ),
+        ReportTable(
+            f"{heading}（办件与预警）",
+            (label, *GROUP_HEADER[QUEUE_COLUMNS:]),
+            [(r[0], *r[QUEUE_COLUMNS + 1 :]) for r in rows],
+            ("left",) + ("right",) * (len(GROUP_HEADER) - QUEUE_COLUMNS),
+        ),
+    ]
+
+
 def tables(stats: Stats) -> list[ReportTable]:
     label = GROUP_LABELS[stats.group_by][0]
-    right = ("left",) + ("right",) * len(GROUP_HEADER)
-    out = [
-        ReportTable(
-            f"按{label}统计",
-            (label, *GROUP_HEADER),
-            [(g.key or "—", *group_cells(g)) for g in stats.groups],
-            right,
-        )
-    ]
+    out = _split_tables(f"按{label}统计", label, stats.groups)
     if stats.group_by != "window":
-        out.append(
-            ReportTable(
-                "按窗口统计",
-                ("窗口", *GROUP_HEADER),
-                [(g.key, *group_cells(g)) for g in stats.windows],
-                right,
-            )
-        )
+        out += _split_tables("按窗口统计", "窗口", stats.windows)
     out.append(
         ReportTable(
             "办件环节",
             ("环节", "件数"),
-            [(stages.STAGE_LABELS.get(k, (k,))[0], str(n)) for k, n in sorted(stats.stages.items())],
+            [
+                (label[0], str(stats.stages[k]))
+                for k, label in stages.STAGE_LABELS.items()
+                if k in stats.stages
+            ],
             ("left", "right"),
         )
     )
