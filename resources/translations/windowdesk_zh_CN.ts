@@ -1546,6 +1546,21 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>PinyinKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview — %1</source>
@@ -1644,6 +1659,90 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>RatingPad</name>
+    <message>
+        <source>No photo</source>
+        <extracomment>Emitted after a rating or 未评价 was stored (tests wait on it): the RatingInfo.</extracomment>
+        <translation>暂无照片</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>当班工作人员</translation>
+    </message>
+    <message>
+        <source>No one signed in yet</source>
+        <translation>暂无工作人员登录</translation>
+    </message>
+    <message>
+        <source>Staff no. %1</source>
+        <translation>工号：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 · window %2 · %3</source>
+        <translation>%1 号 · %2 号窗口 · %3</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>补充说明：%1</translation>
+    </message>
+    <message>
+        <source>Add a comment (optional)</source>
+        <translation>补充说明（可选）</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <source>We will look into it and get back to you.</source>
+        <translation>我们将核实整改，并回访您。</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved.</source>
+        <translation>评价未能保存。</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation>抱歉</translation>
+    </message>
+    <message>
+        <source>Rating pad</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <source>After your visit, please rate our service here.</source>
+        <translation>办理结束后，请在此对我们的服务进行评价。</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this visit?</source>
+        <translation>请您对本次服务进行评价</translation>
+    </message>
+    <message>
+        <source>We are sorry. What went wrong? (choose one or more)</source>
+        <translation>很抱歉！请选择不满意的原因（可多选）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <source>Your comment (type pinyin, then touch a word)</source>
+        <translation>补充说明（输入拼音，再点选文字）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm receipt paper</source>
@@ -1668,6 +1767,14 @@ The counter desk of government service halls.</source>
     <message>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rating pad of window:</source>
+        <translation>评价器所属窗口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>this PC's window</source>
+        <translation>同本机窗口</translation>
     </message>
     <message>
         <source>A new language takes effect after signing in again.</source>

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import insert
 
 from tests.conftest import make_site_ctx
+from tests.support.tls import suite_ca_file
 from tests.sync.support import central_store, site_client
 from windowdesk.domain.ids import uuid7
 from windowdesk.services import sync as sync_service
@@ -87,7 +88,7 @@ def test_push_and_pull_speed(tmp_path):
         _write_outbox(one, rows)
         floor = _floor(c.url, rows)
 
-        with CentralLink(site.client_url, site.password, 1) as link:
+        with CentralLink(site.client_url, site.password, 1, ca_file=suite_ca_file()) as link:
             started = time.perf_counter()
             pushed = push_all(one.store, link)
             push_s = time.perf_counter() - started
@@ -95,8 +96,8 @@ def test_push_and_pull_speed(tmp_path):
 
         two = make_site_ctx(f"sqlite:///{tmp_path / 'two.db'}")
         two = two.as_actor(type(two.actor)(**{**two.actor.__dict__, "device_no": 2}))
-        sync_service.setup_sync(two, site.client_url, "TS01", site.password)
-        with CentralLink(site.client_url, site.password, 2) as link:
+        sync_service.setup_sync(two, site.client_url, "TS01", site.password, suite_ca_file())
+        with CentralLink(site.client_url, site.password, 2, ca_file=suite_ca_file()) as link:
             push_all(two.store, link)
             started = time.perf_counter()
             pulled = pull_all(two.store, link)

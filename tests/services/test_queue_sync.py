@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from tests.conftest import make_site_ctx
 from tests.services.queue_support import setup_hall
+from tests.support.tls import suite_ca_file
 from tests.sync.support import central_hashes, central_store, site_hashes
 from windowdesk.services import sync as sync_service
 from windowdesk.services.queue import call_next, start_serving, take_ticket
@@ -23,7 +24,10 @@ def test_queue_rows_sync_to_central_and_numbers_continue_after_rekey(sqlite_url)
         call_next(ctx, 1)
         start_serving(ctx, 1)
         finish(ctx, 1, "consultation")
-        assert sync_service.setup_sync(ctx, site.client_url, "TS01", site.password).site_record == "rekeyed"
+        assert (
+            sync_service.setup_sync(ctx, site.client_url, "TS01", site.password, suite_ca_file()).site_record
+            == "rekeyed"
+        )
         ctx = ctx.as_actor(replace(ctx.actor, site_id=site.site_id))
         assert take_ticket(ctx, "A").ticket.number == "A003"  # the day's numbering survives the re-key
         summary = sync_service.run_sync(ctx)

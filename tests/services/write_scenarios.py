@@ -19,6 +19,7 @@ SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_case_lifecycle",
     "tests.documents.test_case_documents",
     "tests.sync.test_services",
+    "tests.services.test_ratings",
     "tests.services.test_supervision",
 )
 

@@ -1,4 +1,4 @@
-"""Central stores for sync tests: a fresh database on the test cluster, initialised, with site_service."""
+"""Central stores for sync tests: a fresh database on the test cluster, initialised, with sites."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from psycopg import sql
 from sqlalchemy import select
 
 from tests.support.postgres import createdb, dropdb, pg_admin_url
+from tests.support.tls import suite_ca_file
 from windowdesk.services import sync as sync_service
 from windowdesk.services.context import ServiceContext
 from windowdesk.store.uow import json_safe
@@ -49,7 +50,7 @@ def drop_roles_of(dbname: str) -> None:
 
 @contextmanager
 def central_store(*codes: str, url: str | None = None) -> Iterator[Central]:
-    """A fresh central store (on the shared test cluster unless ``url`` given), with site_service."""
+    """A fresh central store (on the shared test cluster unless ``url`` given), with sites."""
     dbname = f"wdcentral_{uuid.uuid4().hex[:10]}"
     own = url is None
     if own:
@@ -142,6 +143,6 @@ def site_client(c: Central, code: str, store_url: str, device_no: int = 1) -> Se
     site = c.sites[code]
     ctx = open_context(store_url)
     ctx = ctx.as_actor(Actor(login="tester", role="admin", device_no=device_no, display_name="测试员"))
-    sync_service.setup_sync(ctx, site.client_url, code, site.password)
+    sync_service.setup_sync(ctx, site.client_url, code, site.password, suite_ca_file())
     info = site_service.current_site(ctx)
     return ctx.as_actor(replace(ctx.actor, site_id=info.id))

@@ -11,8 +11,10 @@ import time
 import uuid
 
 from tests.support.postgres import createdb, dropdb
+from tests.support.tls import suite_ca_file
 from tests.sync.cases import assert_in_step, edit_case, take_case, take_window
 from tests.sync.support import Central, drop_roles_of, site_client
+from windowdesk.cli.sync import CA_PLACEHOLDER
 from windowdesk.services import sync as sync_service
 
 
@@ -38,6 +40,8 @@ def test_central_commands_then_a_client_syncs(tmp_path):
         assert added.returncode == 0, added.stderr
         password = re.search(r"密码（只显示这一次）：(\S+)", added.stdout).group(1)
         command = re.search(r"windowdesk (sync setup .+)", added.stdout).group(1).split()
+        assert command[-2:] == ["--ca", CA_PLACEHOLDER]  # the admin fills in central's CA file
+        command[-1] = suite_ca_file()
         site_db = f"sqlite:///{tmp_path / 'xz03.db'}"
         setup = run("--db", site_db, *command, "--password-stdin", stdin=password + "\n")
         assert setup.returncode == 0, setup.stderr
@@ -81,6 +85,8 @@ def test_setup_without_a_keyring_says_the_password_is_asked_each_time(tmp_path):
             site.client_url,
             "--site",
             "TS01",
+            "--ca",
+            suite_ca_file(),
             stdin=site.password + "\n",
             env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
         )
@@ -95,6 +101,8 @@ def test_setup_without_a_keyring_says_the_password_is_asked_each_time(tmp_path):
             site.client_url,
             "--site",
             "TS02",
+            "--ca",
+            suite_ca_file(),
             stdin=site.password + "\n",
         )
         assert wrong_site.returncode == 1 and "TS01" in wrong_site.stderr

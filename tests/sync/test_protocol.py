@@ -8,6 +8,7 @@ import datetime as dt
 import psycopg
 from sqlalchemy import select
 
+from tests.support.tls import suite_ca_file
 from tests.sync.support import central_store, site_client
 from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
@@ -35,7 +36,7 @@ def test_duplicate_stale_and_gapped_batches_change_nothing(tmp_path):
             site_service.add_window(ctx, n)
         site = c.sites["TS01"]
         rows, counters = _read_batch(ctx.store, 0)
-        with CentralLink(site.client_url, site.password, 1) as link:
+        with CentralLink(site.client_url, site.password, 1, ca_file=suite_ca_file()) as link:
             first = link.push(1, len(rows), _ops_json(rows, 1), counters)
             assert first["status"] == "applied"
             before = _changes(c), c.query("SELECT mark FROM wd_sync.stream")[0][0]
@@ -104,7 +105,7 @@ def test_pulled_row_never_overwrites_a_row_with_waiting_ops(tmp_path):
         from windowdesk.sync.pull import pull_all
 
         site = c.sites["TS01"]
-        with CentralLink(site.client_url, site.password, 2) as link:
+        with CentralLink(site.client_url, site.password, 2, ca_file=suite_ca_file()) as link:
             outcome = pull_all(two.store, link)
         assert outcome.kept_local == 1
         assert [w.name for w in site_service.list_windows(two)] == ["三号（本机）"]
@@ -161,7 +162,9 @@ def test_an_op_sent_again_under_another_number_is_refused_not_applied_twice(tmp_
         site = c.sites["TS01"]
         rows, counters = _read_batch(ctx.store, 0)
         changes = _changes(c)
-        with CentralLink(site.client_url, site.password, 9) as link:  # another device's stream
+        with CentralLink(
+            site.client_url, site.password, 9, ca_file=suite_ca_file()
+        ) as link:  # another device's stream
             link.stream_state()
             result = link.push(1, len(rows), _ops_json(rows, 1), counters)
         assert result["status"] == "applied" and result["rejected"] == len(rows)
@@ -180,4 +183,6 @@ def test_a_store_keeps_its_device_number(tmp_path):
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}", device_no=1)
         other = ctx.as_actor(replace(ctx.actor, device_no=2))
         with pytest.raises(Conflict):
-            sync_service.setup_sync(other, c.sites["TS01"].client_url, "TS01", c.sites["TS01"].password)
+            sync_service.setup_sync(
+                other, c.sites["TS01"].client_url, "TS01", c.sites["TS01"].password, suite_ca_file()
+            )

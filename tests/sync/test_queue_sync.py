@@ -7,6 +7,7 @@ import json
 import uuid
 
 from tests.services.queue_support import setup_hall, use_clock
+from tests.support.tls import suite_ca_file
 from tests.sync.cases import assert_in_step
 from tests.sync.support import central_store, site_client
 from windowdesk.services import sync as sync_service
@@ -43,7 +44,7 @@ def test_tickets_and_their_history_sync_and_stay_the_sites_own(tmp_path, monkeyp
         )[0]
         forged = {**period, "id": str(uuid.uuid4()), "seq": 99}
         site_b = c.sites["SB"]
-        with CentralLink(site_b.client_url, site_b.password, 1) as link:
+        with CentralLink(site_b.client_url, site_b.password, 1, ca_file=suite_ca_file()) as link:
             mark = link.stream_state()["mark"]
             op = {
                 "seq": mark + 1,

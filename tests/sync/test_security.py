@@ -9,6 +9,7 @@ import uuid
 import psycopg
 import pytest
 
+from tests.support.tls import suite_ca_file
 from tests.sync.support import central_store, site_client
 from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
@@ -69,7 +70,9 @@ def test_site_a_cannot_write_or_read_site_b_rows(tmp_path):
 
         hijack = {**window_row, "site_id": str(site_a), "name": "A 改的", "version": 9}
         foreign = {**window_row, "id": str(uuid.uuid4()), "number": 99, "name": "冒充 B"}
-        with CentralLink(c.sites["SA"].client_url, c.sites["SA"].password, 1) as link:
+        with CentralLink(
+            c.sites["SA"].client_url, c.sites["SA"].password, 1, ca_file=suite_ca_file()
+        ) as link:
             mark = link.stream_state()["mark"]
             ops = [
                 _op(mark + 1, "window", hijack, base=1),  # overwrite B's row, claiming it is A's

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from tests.conftest import make_site_ctx
+from tests.support.tls import suite_ca_file
 from tests.sync.support import central_hashes, central_store, site_client, site_hashes
 from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
@@ -17,7 +18,7 @@ def test_site_pushes_its_rows_and_central_holds_them_once(sqlite_url):
         ctx = make_site_ctx(sqlite_url)
         for n in range(1, 6):
             site_service.add_window(ctx, n, f"{n}号")
-        result = sync_service.setup_sync(ctx, site.client_url, "TS01", site.password)
+        result = sync_service.setup_sync(ctx, site.client_url, "TS01", site.password, suite_ca_file())
         assert result.site_record == "rekeyed"
         ctx = ctx.as_actor(type(ctx.actor)(**{**ctx.actor.__dict__, "site_id": site.site_id}))
         status = sync_service.sync_status(ctx)

@@ -1,6 +1,7 @@
 """A PostgreSQL cluster of a test's own, to stop and restart (the shared test cluster at
 WINDOWDESK_TEST_PG must never be stopped). Like installer/pg-throwaway.sh: initdb as the postgres
-user when running as root, a free local port, durability off."""
+user when running as root, a free local port, durability off, TLS on with the suite's server
+certificate (signed by the suite's CA) unless told otherwise."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from tests.support.tls import SUITE_TLS, suite_tls_dir
 
 
 def _bin() -> str:
@@ -27,7 +31,8 @@ def _free_port() -> int:
 
 
 class Cluster:
-    def __init__(self) -> None:
+    def __init__(self, tls: Path | str | None = SUITE_TLS) -> None:
+        """``tls``: a folder with server.crt and server.key to serve TLS with; None: no TLS."""
         self.dir = tempfile.mkdtemp(prefix="windowdesk-sync-pg-")
         self.port = _free_port()
         self.bin = _bin()
@@ -37,6 +42,20 @@ class Cluster:
         self._run(
             "initdb", "-D", self.data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"
         )
+        self.tls: Path | str | None = None
+        self.serve_tls(suite_tls_dir() if tls is SUITE_TLS else tls)
+
+    def serve_tls(self, folder: Path | str | None) -> None:
+        """Serve TLS with server.crt/server.key from ``folder`` (None: no TLS) from the next start."""
+        self.tls = folder
+        if folder is None:
+            return
+        for name in ("server.crt", "server.key"):
+            target = os.path.join(self.data, name)
+            shutil.copyfile(os.path.join(folder, name), target)
+            os.chmod(target, 0o600)  # the server refuses a key others may read
+            if self.run_as:
+                shutil.chown(target, "postgres")
 
     @property
     def data(self) -> str:
@@ -57,6 +76,8 @@ class Cluster:
             f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off"
         )
+        if self.tls is not None:
+            options += " -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
         self._run(
             "pg_ctl", "-D", self.data, "-l", os.path.join(self.dir, "log"), "-w", "-o", options, "start"
         )
@@ -71,8 +92,8 @@ class Cluster:
 
 
 @contextmanager
-def throwaway_cluster() -> Iterator[Cluster]:
-    cluster = Cluster()
+def throwaway_cluster(tls: Path | str | None = SUITE_TLS) -> Iterator[Cluster]:
+    cluster = Cluster(tls)
     cluster.start()
     try:
         yield cluster

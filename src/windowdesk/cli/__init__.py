@@ -16,7 +16,7 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, cases, catalogue, queue, supervision, sync
+from . import admin, cases, catalogue, queue, ratings, supervision, sync
 
 COMMAND_MODULES = (
     admin,
@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     queue,
     sync,
     cases,
+    ratings,
     supervision,
 )
 

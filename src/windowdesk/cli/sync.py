@@ -12,6 +12,8 @@ from windowdesk.services import sync as sync_service
 from windowdesk.services.context import open_context
 from windowdesk.services.settings import SYNC_INTERVAL_SECONDS, get_setting
 
+CA_PLACEHOLDER = "中心库CA证书.pem"
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     cen = subparsers.add_parser("central", help="中心库管理（PostgreSQL）").add_subparsers(
@@ -37,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s = sub.add_parser("setup", help="登记本设备到中心库，密码保存在系统钥匙串中")
     s.add_argument("--central", required=True, metavar="URL", help="中心库地址（central add-site 给出）")
     s.add_argument("--site", required=True, metavar="CODE", help="站点代码")
+    s.add_argument("--ca", metavar="FILE", help="中心库的 CA 证书（PEM），连接时用它验证中心库服务器（必需）")
     s.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码")
     s.set_defaults(handler=cmd_sync_setup)
 
@@ -64,7 +67,7 @@ def cmd_central_add_site(args: argparse.Namespace) -> int:
     print(f"站点 {site.code} {site.name} 已登记，数据库账号 {site.role}")
     print(f"密码（只显示这一次）：{site.password}")
     print("在该站点的客户端上运行：")
-    print(f"  windowdesk sync setup --central {site.client_url} --site {site.code}")
+    print(f"  windowdesk sync setup --central {site.client_url} --site {site.code} --ca {CA_PLACEHOLDER}")
     return 0
 
 
@@ -79,8 +82,9 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
 
 def cmd_sync_setup(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
+    sync_service.check_central_ca(args.ca)  # refused before the password is asked
     password = _read_password(args.password_stdin, "中心库密码：")
-    result = sync_service.setup_sync(ctx, args.central, args.site, password)
+    result = sync_service.setup_sync(ctx, args.central, args.site, password, args.ca)
     print(f"本设备（{result.device_no} 号）已登记到中心库，站点 {result.site_code} {result.site_name}")
     if result.site_record == "rekeyed":
         print("本地站点记录已改用中心库的记录")

@@ -119,6 +119,14 @@ DISPLAY_NOTICE = SettingSpec(
     "叫号屏滚动通知",
     "Hall display scrolling notice",
 )
+RATING_TIMEOUT_SECONDS = SettingSpec(
+    "rating.timeout_seconds",
+    60,
+    "评价器等待评价时间（秒）",
+    "Rating pad waits for an answer (seconds)",
+    10,
+    600,
+)
 
 # sync
 SYNC_INTERVAL_SECONDS = SettingSpec(
@@ -156,6 +164,7 @@ SPECS: dict[str, SettingSpec] = {
         LONG_CONSULTATION_MINUTES,
         MAX_REPRINTS,
         RATING_FOLLOWUP_WORKDAYS,
+        RATING_TIMEOUT_SECONDS,
         *QUEUE_SETTINGS,
         PROGRESS_URL,
         SYNC_INTERVAL_SECONDS,

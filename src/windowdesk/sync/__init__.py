@@ -11,13 +11,17 @@ How it fits together
   of its parent row: ``__site_via__ = "ticket_id"`` names the foreign key (inferred when there is
   exactly such a key). Without a declaration, a table with a ``site_id`` column (or such a
   parent) is the site's, else central's; central tables should say ``__owner__ = "central"``.
-- ``central_sql``: the central store's extra schema, plain SQL applied by
-  ``windowdesk central init`` after the ordinary Alembic migrations (it exists only on central;
-  functions and triggers are simply replaced on every init). Site roles have no table privileges:
-  they call SECURITY DEFINER functions that take the site from ``session_user``.
-- ``link``: the client's psycopg connection to central as the site's own role.
+- ``central_schema``: the central store's extra schema, numbered ``.sql`` files applied in order
+  (each once, in its own transaction, recorded in ``wd_sync.schema_migration``) by
+  ``windowdesk central init`` after the ordinary Alembic migrations; it exists only on central.
+  A schema change is a new file, never an edit of a shipped one. Site roles have no table
+  privileges: they call SECURITY DEFINER functions that take the site from ``session_user``.
+- ``link``: the client's psycopg connection to central as the site's own role, always TLS with
+  the server verified (``tls``: verify-full against the CA given at ``sync setup --ca``).
 - ``push``: outbox batches tagged (device, first_seq, last_seq), applied by central only when they
-  follow its mark; acknowledgement, and reconciling with central's mark (lost acks, restored or
+  follow its mark and their shape is sound (JSON types, at most 10,000 ops, 32 MB, 1 MB an op);
+  central records every batch it refuses as a whole (malformed, replayed, out of order) in
+  ``wd_sync.refused_batch`` and every op it refuses in ``wd_sync.reject``; acknowledgement, and reconciling with central's mark (lost acks, restored or
   re-installed clients, a central store restored from backup).
 - ``pull``: pages of central's change log below the oldest running transaction, each page and the
   cursor in one local transaction.

@@ -1,9 +1,10 @@
-"""The client's line to the central store: psycopg 3, the site's own role, autocommit calls of
-the ``wd_sync`` functions (each call is one central transaction)."""
+"""The client's line to the central store: psycopg 3 over TLS (``sync.tls``), the site's own
+role, autocommit calls of the ``wd_sync`` functions (each call is one central transaction)."""
 
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 import psycopg
@@ -11,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from windowdesk.errors import UserError
 from windowdesk.store.engine import resolve_url
+from windowdesk.sync.tls import link_options, tls_failure
 
 CONNECT_TIMEOUT_S = 10
 
@@ -21,6 +23,10 @@ class CentralUnavailable(UserError):
 
 class CentralRefused(UserError):
     """Central answered but refused (wrong password, not a site role, schema too old)."""
+
+
+class CentralUntrusted(CentralUnavailable):
+    """The server is not the central the CA vouches for, or offers no TLS: nothing was sent."""
 
 
 def libpq_url(url: str) -> str:
@@ -46,14 +52,18 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _connect(url: str, password: str | None) -> psycopg.Connection:
-    kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S}
+def _connect(url: str, password: str | None, tls: dict[str, str] | None = None) -> psycopg.Connection:
+    """``tls``: libpq options that override the URL's (the sync link's verify-full)."""
+    kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S, **(tls or {})}
     if password is not None:
         kwargs["password"] = password
     try:
         return psycopg.connect(libpq_url(url), **kwargs)
     except psycopg.OperationalError as exc:
         reason = _first_line(exc)
+        untrusted = tls_failure(str(exc), reason, CentralUntrusted) if tls else None
+        if untrusted is not None:
+            raise untrusted from exc
         if "password authentication failed" in reason or "does not exist" in reason:
             raise CentralRefused(
                 "中心库拒绝连接：{reason}",
@@ -70,11 +80,14 @@ def connect_admin(url: str) -> psycopg.Connection:
 
 
 class CentralLink:
-    """One connection to central as a site's role, for one sync run."""
+    """One connection to central as a site's role, for one sync run: always TLS, the server
+    verified against ``ca_file`` (``sslmode=verify-full``, whatever the URL says)."""
 
-    def __init__(self, url: str, password: str | None, device_no: int) -> None:
+    def __init__(
+        self, url: str, password: str | None, device_no: int, *, ca_file: str | os.PathLike[str]
+    ) -> None:
         self.device_no = device_no
-        self.conn = _connect(url, password)
+        self.conn = _connect(url, password, link_options(ca_file))
 
     def close(self) -> None:
         self.conn.close()

@@ -24,6 +24,7 @@ from windowdesk.store.models import LocalState, NumberCounter, OutboxOp, SyncCon
 
 CENTRAL = "sync.central"
 SITE_CODE = "sync.site_code"
+CA = "sync.ca"  # central's CA certificate (PEM), given at setup; the link verifies central with it
 DEVICE_NO = "sync.device_no"
 ACKS = "sync.acks"  # [[stream_seq, local_seq], ...], ascending
 CURSOR = "sync.cursor"  # [xid as text, change id]

@@ -47,6 +47,10 @@ class StreamDiverged(UserError):
     """Central and this store disagree about history in a way sync cannot repair alone."""
 
 
+class BatchRefused(UserError):
+    """Central refused a batch as a whole (its shape or size); central keeps a record of it."""
+
+
 @dataclass
 class PushOutcome:
     pushed: int = 0
@@ -208,6 +212,14 @@ def push_all(store: Store, link: CentralLink, progress: Progress | None = None) 
         failpoints.hit("sync.push.before_send")
         result = link.push(first, last, _ops_json(rows, first), counters)
         failpoints.hit("sync.push.after_central_commit")
+        if result["status"] == "refused":  # the batch's shape: retrying the same would not help
+            raise BatchRefused(
+                "中心库拒绝了批次 {first}–{last}：{reason}",
+                "The central store refused batch {first}–{last}: {reason}",
+                first=first,
+                last=last,
+                reason=result.get("reason"),
+            )
         if result["status"] != "applied":
             # Someone moved the mark (another sync of this store, or central was restored):
             # reconcile and go on; only refusals that bring no progress count.

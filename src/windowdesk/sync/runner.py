@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from windowdesk.errors import UserError
 from windowdesk.store.base import utcnow
 from windowdesk.store.engine import Store
-from windowdesk.sync import local
+from windowdesk.sync import local, tls
 from windowdesk.sync.link import CentralLink, CentralUnavailable
 from windowdesk.sync.pull import PullOutcome, pull_all
 from windowdesk.sync.push import Progress, PushOutcome, push_all
@@ -19,6 +19,7 @@ class SyncConfig:
     central_url: str  # without password
     site_code: str
     device_no: int
+    ca_pem: str | None  # None: set up before the link required TLS (sync refuses until set up again)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,12 @@ def load_config(store: Store) -> SyncConfig | None:
         url = local.get(session, local.CENTRAL)
         if not url:
             return None
-        return SyncConfig(url, local.get(session, local.SITE_CODE), int(local.get(session, local.DEVICE_NO)))
+        return SyncConfig(
+            url,
+            local.get(session, local.SITE_CODE),
+            int(local.get(session, local.DEVICE_NO)),
+            local.get(session, local.CA),
+        )
 
 
 def record(store: Store, **facts: object) -> None:
@@ -64,7 +70,8 @@ def run_once(
         )
     started = utcnow().isoformat()
     try:
-        with CentralLink(config.central_url, password, config.device_no) as link:
+        ca_file = tls.ca_file(tls.require_ca(config.ca_pem))
+        with CentralLink(config.central_url, password, config.device_no, ca_file=ca_file) as link:
             pushed = push_all(store, link, progress)
             pulled = pull_all(store, link, progress)
     except CentralUnavailable as exc:

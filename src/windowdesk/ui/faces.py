@@ -1,7 +1,7 @@
 """The faces of windowdesk and which roles may open them.
 
 Each face has one entry in ``FACES`` at the end of this module, with a factory that imports its
-package lazily so start-up stays quick. A face without a factory (the rating pad, for now) shows
+package lazily so start-up stays quick. A face without a factory shows
 its title and says it is not available yet.
 """
 
@@ -98,6 +98,12 @@ def _display(app: AppContext, parent: QWidget | None) -> QWidget:
     return HallDisplay(app, parent)
 
 
+def _rating_pad(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.rating_pad.face import RatingPad
+
+    return RatingPad(app, parent)
+
+
 def home_face(role: str) -> Face:
     """Clerks work at the counter; supervisors and admins start on supervision."""
     return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
@@ -118,7 +124,7 @@ FACES: dict[str, Face] = {
     "supervisor": Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor),
     "kiosk": Face("kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True),
     "display": Face("display", "Hall display", roles.CLERK, _display, standalone=True),
-    "rating": Face("rating", "Rating pad", roles.CLERK, standalone=True),  # not built yet
+    "rating": Face("rating", "Rating pad", roles.CLERK, _rating_pad, standalone=True),
     "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
     "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
 }

@@ -35,6 +35,15 @@ class LocalSettings:
         self._qs.setValue("counter/window_number", int(value))
 
     @property
+    def rating_window(self) -> int:
+        """The window whose rating pad this PC shows; 0: the PC's own window (a second monitor)."""
+        return max(0, _int(self._qs.value("rating/window_number", 0), 0))
+
+    @rating_window.setter
+    def rating_window(self, value: int) -> None:
+        self._qs.setValue("rating/window_number", max(0, int(value)))
+
+    @property
     def paper(self) -> str:
         value = str(self._qs.value("printing/slip_paper_mm", "80"))
         return value if value in PAPER_SIZES else "80"

@@ -1,4 +1,4 @@
-"""This PC's settings: window number, ticket paper, language."""
+"""This PC's settings: window number, the window of its rating pad, ticket paper, language."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class SettingsDialog(QDialog):
         self.ui.languageCombo.addItem("中文（简体）", "zh_CN")
         self.ui.languageCombo.addItem("English", "en")
         self.ui.windowSpin.setValue(settings.window_number)
+        self.ui.ratingWindowSpin.setValue(settings.rating_window)
         self.ui.paperCombo.setCurrentIndex(PAPER_SIZES.index(settings.paper))
         self.ui.languageCombo.setCurrentIndex(LANGUAGES.index(settings.language))
         self.ui.buttonBox.accepted.connect(self.accept)
@@ -26,6 +27,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.window_number = self.ui.windowSpin.value()
+        self._settings.rating_window = self.ui.ratingWindowSpin.value()
         self._settings.paper = self.ui.paperCombo.currentData()
         self._settings.language = self.ui.languageCombo.currentData()
         self._settings.sync()

@@ -19,7 +19,7 @@ from windowdesk.errors import Conflict, UserError
 from windowdesk.services.context import ServiceContext, open_context
 from windowdesk.services.site import SITE_KINDS, validate_site_code
 from windowdesk.store.models import Site
-from windowdesk.sync import central_sql
+from windowdesk.sync import central_schema
 from windowdesk.sync.link import connect_admin, libpq_url
 from windowdesk.sync.tables import synced_tables
 
@@ -28,20 +28,14 @@ def init_central(url: str) -> ServiceContext:
     """Create or upgrade the central store: business tables (Alembic), then the sync schema,
     the table registry, change-log triggers and grants. Safe to run again."""
     ctx = open_context(url)  # runs the Alembic migrations
+    with connect_admin(url) as conn:
+        central_schema.upgrade(conn)  # the numbered files, one transaction each
     with connect_admin(url) as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtext('windowdesk central init'))")
-        conn.execute(central_sql.TABLES_SQL)
-        conn.execute(central_sql.FUNCTIONS_SQL)
-        conn.execute(central_sql.REVOKE_SQL)
         # A site role must not create temporary tables: a SECURITY DEFINER function could be
         # lured into using one of them.
         dbname = conn.info.dbname
         conn.execute(sql.SQL("REVOKE TEMPORARY ON DATABASE {} FROM PUBLIC").format(sql.Identifier(dbname)))
-        conn.execute(
-            "INSERT INTO wd_sync.meta VALUES ('schema_version', %s) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (str(central_sql.SCHEMA_VERSION),),
-        )
         for spec in synced_tables().values():
             via_column, via_table = spec.via or (None, None)
             conn.execute(
@@ -65,7 +59,7 @@ def init_central(url: str) -> ServiceContext:
 
 def _grant_site_role(conn: psycopg.Connection, role: str) -> None:
     conn.execute(sql.SQL("GRANT USAGE ON SCHEMA wd_sync TO {}").format(sql.Identifier(role)))
-    for signature in central_sql.SITE_FUNCTIONS:
+    for signature in central_schema.SITE_FUNCTIONS:
         conn.execute(
             sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(sql.SQL(signature), sql.Identifier(role))
         )

@@ -17,7 +17,7 @@ from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import OUTBOX_KEEP_DAYS, get_setting
 from windowdesk.store.base import Base, utcnow
 from windowdesk.store.models import Site, SyncConflict, SyncReject
-from windowdesk.sync import credentials, local
+from windowdesk.sync import credentials, local, tls
 from windowdesk.sync.adopt import adopt_site
 from windowdesk.sync.link import CentralLink, CentralUnavailable, public_url
 from windowdesk.sync.pull import pull_all
@@ -83,12 +83,22 @@ class ConflictInfo:
     resolved_by: str | None
 
 
-def setup_sync(ctx: ServiceContext, central_url: str, site_code: str, password: str) -> SetupResult:
-    """Register this device with central as ``site_code`` and take central's site record."""
+def check_central_ca(ca_file: str | None) -> str:
+    """The PEM text of central's CA certificate in ``ca_file``; refused when missing or not a CA
+    (the CLI asks this before the password)."""
+    return tls.require_ca(tls.read_ca(ca_file) if ca_file else None)
+
+
+def setup_sync(
+    ctx: ServiceContext, central_url: str, site_code: str, password: str, ca_file: str | None = None
+) -> SetupResult:
+    """Register this device with central as ``site_code`` and take central's site record; the link
+    verifies central's certificate with the CA certificate in ``ca_file`` (required)."""
     ctx.require(roles.ADMIN)
     site_code = site.validate_site_code(site_code)
     url = public_url(central_url)
-    with CentralLink(url, password, ctx.actor.device_no) as link:
+    ca_pem = check_central_ca(ca_file)
+    with CentralLink(url, password, ctx.actor.device_no, ca_file=tls.ca_file(ca_pem)) as link:
         state = link.stream_state()
         central_site = state.get("site")
         if not central_site or central_site.get("code") != site_code:
@@ -124,6 +134,7 @@ def setup_sync(ctx: ServiceContext, central_url: str, site_code: str, password: 
         try:
             local.put(session, local.CENTRAL, url)
             local.put(session, local.SITE_CODE, site_code)
+            local.put(session, local.CA, ca_pem)
             local.put(session, local.DEVICE_NO, ctx.actor.device_no)
             if done == "adopted":
                 # A new or re-installed client: take back everything of this site, this

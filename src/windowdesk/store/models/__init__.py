@@ -23,6 +23,7 @@ from windowdesk.store.models.queue import (
     WindowCategory,
     WindowQueueState,
 )
+from windowdesk.store.models.ratings import Rating, RatingFollowup, RatingFollowupStep
 from windowdesk.store.models.supervision import (
     SupervisionAction,
     SupervisionCard,
@@ -50,6 +51,9 @@ __all__ = [
     "NumberCounter",
     "OutboxOp",
     "QueueCategory",
+    "Rating",
+    "RatingFollowup",
+    "RatingFollowupStep",
     "Setting",
     "Site",
     "SupervisionAction",

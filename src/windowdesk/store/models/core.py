@@ -6,8 +6,8 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from windowdesk.store.base import Base, Synced, utcnow
 
@@ -63,6 +63,9 @@ class User(Synced, Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    staff_no: Mapped[str] = mapped_column(String(32), default="")  # 工号, shown on the rating pad
+    #: A small JPEG (base64) for the rating pad; loaded only when asked for.
+    photo: Mapped[str | None] = deferred(mapped_column(Text))
 
 
 class Setting(Synced, Base):

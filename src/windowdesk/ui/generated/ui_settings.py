@@ -22,7 +22,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(420, 240)
+        SettingsDialog.resize(420, 280)
         self.mainLayout = QVBoxLayout(SettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -60,6 +60,18 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
+        self.ratingWindowLabel = QLabel(SettingsDialog)
+        self.ratingWindowLabel.setObjectName(u"ratingWindowLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.ratingWindowLabel)
+
+        self.ratingWindowSpin = QSpinBox(SettingsDialog)
+        self.ratingWindowSpin.setObjectName(u"ratingWindowSpin")
+        self.ratingWindowSpin.setMinimum(0)
+        self.ratingWindowSpin.setMaximum(999)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.ratingWindowSpin)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -83,6 +95,7 @@ class Ui_SettingsDialog(object):
         self.windowLabel.setBuddy(self.windowSpin)
         self.paperLabel.setBuddy(self.paperCombo)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.ratingWindowLabel.setBuddy(self.ratingWindowSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -93,6 +106,8 @@ class Ui_SettingsDialog(object):
         self.windowLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Window number of this PC:", None))
         self.paperLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ticket &paper:", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
+        self.ratingWindowLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Rating pad of window:", None))
+        self.ratingWindowSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"this PC's window", None))
         self.noteLabel.setText(QCoreApplication.translate("SettingsDialog", u"A new language takes effect after signing in again.", None))
     # retranslateUi
 

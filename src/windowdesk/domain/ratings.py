@@ -1,0 +1,183 @@
+"""好差评: the five levels, the standard reasons of a bad rating, and the order of its follow-up.
+
+GB/T 39734-2020 and GB/T 39735-2020: one rating per visit (一次一评, 一事一评), five levels from
+非常满意 (5) to 非常不满意 (1). Levels 1 and 2 are bad ratings: they need at least one standard
+reason and open a follow-up — verify (核实), rectify (整改), call back (回访: was the applicant
+satisfied?), close — due a number of working days after the rating. No answer at the pad is recorded
+as 未评价 (no level), never as a default good rating.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from windowdesk.domain.workdays import DueDate, WorkdayCalendar
+from windowdesk.errors import Conflict, UserError
+
+#: level -> (Chinese, English), best first (the order of the pad's buttons).
+LEVELS: dict[int, tuple[str, str]] = {
+    5: ("非常满意", "Very satisfied"),
+    4: ("满意", "Satisfied"),
+    3: ("基本满意", "Fairly satisfied"),
+    2: ("不满意", "Dissatisfied"),
+    1: ("非常不满意", "Very dissatisfied"),
+}
+BAD_LEVELS = frozenset({1, 2})
+SATISFIED_LEVELS = frozenset({3, 4, 5})
+UNRATED_ZH, UNRATED_EN = "未评价", "Not rated"
+
+#: reason code -> (Chinese, English), in the order the pad shows them.
+REASONS: dict[str, tuple[str, str]] = {
+    "attitude": ("服务态度", "Attitude"),
+    "efficiency": ("办事效率", "Efficiency"),
+    "unclear_notice": ("一次性告知不清", "One-time notice unclear"),
+    "repeated_visits": ("多次跑动", "Repeated visits"),
+    "environment": ("环境设施", "Environment and facilities"),
+    "other": ("其他", "Other"),
+}
+MAX_TEXT = 500
+
+#: What a rating is about: a queue visit (ticket) or, once cases are delivered, a result handed over.
+SUBJECT_KINDS = ("ticket", "delivery")
+
+#: The follow-up of a bad rating, in the only order it may be recorded.
+STEPS: tuple[str, ...] = ("verify", "rectify", "callback", "close")
+STEP_NAMES: dict[str, tuple[str, str]] = {
+    "verify": ("核实", "verify"),
+    "rectify": ("整改", "rectify"),
+    "callback": ("回访", "call back"),
+    "close": ("办结", "close"),
+}
+CLOSED = "closed"
+
+
+def level_name(level: int | None, language: str = "zh_CN") -> str:
+    if level is None:
+        return UNRATED_EN if language == "en" else UNRATED_ZH
+    zh, en = LEVELS[level]
+    return en if language == "en" else zh
+
+
+def is_bad(level: int | None) -> bool:
+    return level in BAD_LEVELS
+
+
+@dataclass(frozen=True)
+class RatingInput:
+    """A rating as the applicant gave it, checked: level 1..5, known reasons (only on a bad rating,
+    at least one there), trimmed text."""
+
+    level: int
+    reasons: tuple[str, ...]
+    text: str
+
+
+def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> RatingInput:
+    """The rating, or a :class:`UserError` saying what is wrong with it."""
+    if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
+        raise UserError(
+            "评价等级须为 1 到 5 之间的整数（5 = 非常满意 … 1 = 非常不满意），而不是 {level}",
+            "The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very "
+            "dissatisfied), not {level}",
+            level=level,
+        )
+    codes: list[str] = []
+    for code in reasons:
+        code = str(code).strip()
+        if code not in REASONS:
+            raise UserError(
+                "没有评价原因代码“{code}”，可用的有：{known}",
+                "There is no rating reason '{code}'; the reasons are: {known}",
+                code=code,
+                known=", ".join(REASONS),
+            )
+        if code not in codes:
+            codes.append(code)
+    if level in BAD_LEVELS and not codes:
+        raise UserError(
+            "“{name}”为差评，须至少选择一个原因（{known}）",
+            "'{name_en}' is a bad rating: choose at least one reason ({known})",
+            name=LEVELS[level][0],
+            name_en=LEVELS[level][1],
+            known=", ".join(REASONS),
+        )
+    if level not in BAD_LEVELS and codes:
+        raise UserError(
+            "只有差评（不满意、非常不满意）才选择原因",
+            "Reasons are chosen only for a bad rating (dissatisfied or very dissatisfied)",
+        )
+    text = (text or "").strip()
+    if len(text) > MAX_TEXT:
+        raise UserError(
+            "评价说明最多 {max} 个字，现有 {n} 个字",
+            "The comment may have at most {max} characters, not {n}",
+            max=MAX_TEXT,
+            n=len(text),
+        )
+    return RatingInput(level, tuple(sorted(codes, key=list(REASONS).index)), text)
+
+
+def followup_due(calendar: WorkdayCalendar, rated_on: dt.date, workdays: int) -> DueDate:
+    """The follow-up is due ``workdays`` working days after the day of the rating (which does not
+    count), on the working-day calendar with its make-up workdays."""
+    return calendar.add_working_days(rated_on, workdays)
+
+
+def next_step(done: Sequence[str]) -> str:
+    """The step to record next after the steps ``done`` (in the order recorded), or ``CLOSED``.
+
+    Steps recorded twice (two devices that were apart, say) count once, where they first appear.
+    """
+    position = 0
+    for step in done:
+        if position < len(STEPS) and step == STEPS[position]:
+            position += 1
+    return STEPS[position] if position < len(STEPS) else CLOSED
+
+
+def check_step(number: str, done: Sequence[str], step: str, note: str, satisfied: bool | None) -> str:
+    """The trimmed note when ``step`` may be recorded now; a :class:`UserError` otherwise."""
+    if step not in STEPS:
+        raise UserError(
+            "整改步骤须为 {choices} 之一，而不是 {step}",
+            "The follow-up step is one of {choices}, not {step}",
+            choices=", ".join(STEPS),
+            step=step,
+        )
+    expected = next_step(done)
+    if expected == CLOSED:
+        raise Conflict("整改单 {number} 已办结", "Follow-up {number} is already closed", number=number)
+    if step != expected:
+        raise Conflict(
+            "整改单 {number} 下一步应为“{expected}”，不能记录“{step_zh}”（顺序：核实 → 整改 → 回访 → 办结）",
+            "Follow-up {number} needs '{expected_en}' next, not '{step_en}' (order: verify, rectify, "
+            "call back, close)",
+            number=number,
+            expected=STEP_NAMES[expected][0],
+            expected_en=STEP_NAMES[expected][1],
+            step_zh=STEP_NAMES[step][0],
+            step_en=STEP_NAMES[step][1],
+        )
+    if step == "callback" and satisfied is None:
+        raise UserError(
+            "回访须记录申请人是否满意（--satisfied yes 或 no）",
+            "A call back records whether the applicant was satisfied (--satisfied yes or no)",
+        )
+    if step != "callback" and satisfied is not None:
+        raise UserError(
+            "只有回访才记录申请人是否满意", "Only a call back records whether the applicant was satisfied"
+        )
+    note = (note or "").strip()
+    if not note:
+        raise UserError("请填写{step}情况说明", "Write a note on the {step_en}", step=STEP_NAMES[step][0],
+                        step_en=STEP_NAMES[step][1])  # fmt: skip
+    if len(note) > 2000:
+        raise UserError("说明最多 2000 字", "A note may have at most 2000 characters")
+    return note
+
+
+def rate(part: int, whole: int) -> float | None:
+    """``part / whole``, or None when there is nothing to divide by (shown as “—”, never as 0 %)."""
+    return None if whole == 0 else part / whole
