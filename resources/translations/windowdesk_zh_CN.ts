@@ -15,6 +15,10 @@
         <translation>红牌</translation>
     </message>
     <message>
+        <source>Undecided cases only</source>
+        <translation>仅未决案件</translation>
+    </message>
+    <message>
         <source>All exceptions</source>
         <translation>全部异常</translation>
     </message>

@@ -26,7 +26,7 @@ from windowdesk.ui.dialogs import DialogService
 from windowdesk.ui.i18n import install_language
 from windowdesk.ui.local_settings import LocalSettings
 from windowdesk.ui.main_window import MainWindow
-from windowdesk.ui.style import apply_style
+from windowdesk.ui.style import install_style_sheet
 from windowdesk.ui.tasks import TaskRunner
 
 
@@ -46,7 +46,7 @@ def main(url: str, out: str) -> None:
     shots.mkdir(parents=True, exist_ok=True)
     qapp = QApplication(sys.argv)
     install_language(qapp, "zh_CN")
-    apply_style(qapp)
+    install_style_sheet(qapp)
     ctx = open_context(url)
     ctx = ctx.as_actor(replace(ctx.actor, login="supervisor", role=roles.SUPERVISOR, display_name="陈督查"))
     tasks = TaskRunner()

@@ -91,7 +91,5 @@ def pinyin_index() -> PinyinIndex:
             score = reading_uses[(char, key)] + (0.5 if rank == 0 else 0.0)
             scored[key][char] = max(score, scored[key].get(char, 0.0))
     chars = {key: sorted(table, key=lambda c: -table[c]) for key, table in scored.items()}
-    ranked = {
-        key: sorted(words, key=lambda w: -min(uses[c] for c in w)) for key, words in phrases.items()
-    }
+    ranked = {key: sorted(words, key=lambda w: -min(uses[c] for c in w)) for key, words in phrases.items()}
     return PinyinIndex(chars, ranked)

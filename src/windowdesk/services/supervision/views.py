@@ -55,11 +55,15 @@ def list_cards(
     *,
     site_id: uuid.UUID | None = None,
     level: str | None = None,
+    undecided_only: bool = False,
     offset: int = 0,
     limit: int | None = 200,
 ) -> Page:
-    """One page of cards by due date and case number."""
+    """One page of cards by due date and case number; ``undecided_only``: of cases still without a
+    decision (the desk's default: what needs acting on now)."""
     query = select(SupervisionCard)
+    if undecided_only:
+        query = query.join(Case, Case.id == SupervisionCard.case_id).where(Case.decided_on.is_(None))
     if site_id is not None:
         query = query.where(SupervisionCard.site_id == site_id)
     if level:

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -141,6 +142,8 @@ class AlertsPanel(QWidget):
         self.level_combo.addItem(self.tr("All cards"), None)
         self.level_combo.addItem(self.tr("Yellow"), "yellow")
         self.level_combo.addItem(self.tr("Red"), "red")
+        self.undecided_check = QCheckBox(self.tr("Undecided cases only"), self)
+        self.undecided_check.setChecked(True)
         self.kind_combo = QComboBox(self)
         self.kind_combo.addItem(self.tr("All exceptions"), None)
         for kind in supervision.KINDS:
@@ -153,6 +156,7 @@ class AlertsPanel(QWidget):
             QLabel(self.tr("Site"), self),
             self.site_combo,
             self.level_combo,
+            self.undecided_check,
             self.kind_combo,
             self.run_button,
         ):
@@ -172,6 +176,7 @@ class AlertsPanel(QWidget):
 
         self.site_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.level_combo.currentIndexChanged.connect(lambda _i: self.load_cards(0))
+        self.undecided_check.toggled.connect(lambda _on: self.load_cards(0))
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.load_exceptions(0))
         self.cards.prev_button.clicked.connect(lambda: self.load_cards(max(0, self.cards.offset - PAGE)))
         self.cards.next_button.clicked.connect(lambda: self.load_cards(self.cards.offset + PAGE))
@@ -237,10 +242,17 @@ class AlertsPanel(QWidget):
         if self.today is None:
             return
         services, today, level = self.app.services, self.today, self.level_combo.currentData()
+        undecided = self.undecided_check.isChecked()
 
         def load() -> supervision.Page:
             return supervision.list_cards(
-                services, today, site_id=self._site_id(), level=level, offset=offset, limit=PAGE
+                services,
+                today,
+                site_id=self._site_id(),
+                level=level,
+                undecided_only=undecided,
+                offset=offset,
+                limit=PAGE,
             )
 
         self.app.tasks.run(load, on_done=lambda page: self._show_cards(page, offset), on_error=self._error)

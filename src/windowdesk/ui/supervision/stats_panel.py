@@ -237,7 +237,7 @@ class StatsPanel(QWidget):
         )
         for g in stats.groups:
             key = QStandardItem(g.key or "—")
-            key.setData(g.key, Qt.ItemDataRole.UserRole)
+            key.setData(int(g.key) if g.key.isdigit() else g.key, Qt.ItemDataRole.UserRole)
             key.setEditable(False)
             rate = g.on_time_rate
             self.model.appendRow(
@@ -260,6 +260,7 @@ class StatsPanel(QWidget):
                     NumberItem(g.red),
                 ]
             )
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     # -- exports -------------------------------------------------------------------------------------
 
