@@ -134,13 +134,14 @@ def site_client(c: Central, code: str, store_url: str, device_no: int = 1) -> Se
     """A site store of ``code`` set up for sync with ``c``, acting as its admin on ``device_no``."""
     from dataclasses import replace
 
+    from tests.support.clock import TestClock
     from windowdesk.services import site as site_service
     from windowdesk.services import sync as sync_service
     from windowdesk.services.context import open_context
     from windowdesk.store.uow import Actor
 
     site = c.sites[code]
-    ctx = open_context(store_url)
+    ctx = open_context(store_url, time=TestClock())
     ctx = ctx.as_actor(Actor(login="tester", role="admin", device_no=device_no, display_name="测试员"))
     sync_service.setup_sync(ctx, site.client_url, code, site.password)
     info = site_service.current_site(ctx)

@@ -21,7 +21,6 @@ from windowdesk.domain.matter_snapshot import MatterSnapshot, snapshot_from_json
 from windowdesk.domain.one_time import CorrectionState, NoticeItem
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import NotFound, UserError
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
@@ -263,9 +262,13 @@ def load_case(session: Session, case_no: str, *, for_update: bool = False) -> Ca
     return case
 
 
-def show_case(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
+def show_case(ctx: ServiceContext, case_no: str) -> CaseDetail:
     """One case in full, the way the counter and the supervisor see it (a scan lands here too)."""
-    today = today or local_today(ctx)
+    return case_detail(ctx, case_no, ctx.clock.today())
+
+
+def case_detail(ctx: ServiceContext, case_no: str, today: dt.date) -> CaseDetail:
+    """:func:`show_case` as of ``today`` (a write path shows the case as of the day it wrote)."""
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
@@ -330,12 +333,12 @@ class CaseFilter:
 
 
 def list_cases(
-    ctx: ServiceContext, filters: CaseFilter | None = None, today: dt.date | None = None
+    ctx: ServiceContext, filters: CaseFilter | None = None
 ) -> list[CaseSummary]:
     """This site's cases, newest first, filtered by receipt date, window, clerk, outcome, status."""
     filters = filters or CaseFilter()
     site_id = require_site(ctx)
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))

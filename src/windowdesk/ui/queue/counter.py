@@ -3,7 +3,6 @@ waiting list per category. Every action runs on the task runner; the panel refre
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
@@ -141,7 +140,7 @@ class CounterQueuePanel(QWidget):
     def _fill_waiting(self, status: QueueStatus) -> None:
         selected = self.selected_ticket()
         self.waiting.clear()
-        now = dt.datetime.now(dt.UTC)
+        now = self.app.clock.now()
         for category in status.categories:
             tickets = [t for t in status.waiting if t.category_prefix == category.prefix]
             group = QTreeWidgetItem(self.waiting, [f"{category.prefix} {category.name} ({len(tickets)})"])
@@ -181,7 +180,7 @@ class CounterQueuePanel(QWidget):
         if self.current is None:
             self.elapsed_label.setText("")
             return
-        seconds = (dt.datetime.now(dt.UTC) - self.current.state_since).total_seconds()
+        seconds = (self.app.clock.now() - self.current.state_since).total_seconds()
         what = self.tr("Serving") if self.current.state == "serving" else self.tr("Called")
         self.elapsed_label.setText(f"{what} {_minutes_seconds(seconds)}")
 

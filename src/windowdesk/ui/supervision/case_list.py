@@ -91,6 +91,10 @@ class CaseTableModel(QAbstractTableModel):
         return values[index.column()]
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class CaseListPanel(QWidget):
     def __init__(
         self, app: AppContext, parent: QWidget | None = None, printers: PrintService | None = None
@@ -101,7 +105,7 @@ class CaseListPanel(QWidget):
         self.printers = printers or PrintService()
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
-        today = QDate.currentDate()
+        today = _qdate(app.clock.today())
         self.date_from = QDateEdit(today.addDays(-30), self)
         self.date_from.setObjectName("dateFromEdit")
         self.date_from.setCalendarPopup(True)
@@ -236,7 +240,7 @@ class CaseListPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save as PDF"),
-                f"acceptance-{dt.date.today():%Y%m%d}.pdf",
+                f"acceptance-{self.app.clock.today():%Y%m%d}.pdf",
                 self.tr("PDF files (*.pdf)"),
             )
         if not path:
