@@ -40,4 +40,4 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
-.venv/bin/python -m windowdesk.ui.i18n_build
+# Translations ship compiled (resources/translations/*.qm, committed): nothing to build here.

@@ -6,7 +6,7 @@ English, where it is used:
 * a refusal: ``UserError("Unknown time zone: {zone}", zone=name)`` (errors.py);
 * any other text shown to a person (a label, a line of output): ``N_("waiting")`` marks it for the
   catalogue where it is defined; ``translate(text)`` gives it in the current language where it is
-  shown (``text(...)`` does both and fills in ``{placeholders}``).
+  shown (``message(...)`` does both and fills in ``{placeholders}``).
 
 ``python -m windowdesk.ui.i18n_build update`` collects these strings by reading the source (AST)
 into ``resources/translations/windowdesk_zh_CN.ts`` next to the UI's ``tr()`` strings (one
@@ -25,6 +25,8 @@ from pathlib import Path
 from windowdesk.resources import resource_path
 
 LANGUAGES = ("zh_CN", "en")
+#: The .ts contexts of the layers below the UI are named after their package: windowdesk.services.queue
+CONTEXT_PREFIX = "windowdesk."
 _language = "zh_CN"
 
 
@@ -45,6 +47,19 @@ class Text(str):
     __slots__ = ()
 
 
+class Bilingual(tuple):
+    """A placeholder value that comes in both languages already (text from catalogue data, whose
+    Chinese and English are entered by people, not kept in the message catalogue)."""
+
+    __slots__ = ()
+
+    def __new__(cls, zh: str, en: str) -> Bilingual:
+        return super().__new__(cls, (zh, en))
+
+    def pick(self, language: str) -> str:
+        return self[1] if language == "en" else self[0]
+
+
 def N_(source: str) -> Text:
     """Mark ``source`` for the catalogue (gettext's name); it is translated where it is shown."""
     return Text(source)
@@ -56,15 +71,17 @@ def catalogue_path(language: str) -> Path:
 
 @cache
 def _catalogue(language: str) -> Mapping[str, str]:
-    """source -> finished translation of every message, UI contexts included (a label shared by a
-    face and a service is translated once)."""
+    """source -> finished translation of the messages below the UI (contexts ``windowdesk.*``; the
+    test checks that one source has one translation there; the UI's own contexts are Qt's)."""
     path = catalogue_path(language)
     found: dict[str, str] = {}
     if not path.exists():
         return found
-    for message in ET.parse(path).getroot().iter("message"):
-        source = message.findtext("source", "")
-        translation = message.find("translation")
+    contexts = ET.parse(path).getroot().iter("context")
+    mine = [c for c in contexts if c.findtext("name", "").startswith(CONTEXT_PREFIX)]
+    for entry in (m for c in mine for m in c.iter("message")):
+        source = entry.findtext("source", "")
+        translation = entry.find("translation")
         if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
             continue
         forms = translation.findall("numerusform")
@@ -82,7 +99,16 @@ def translate(source: str, language: str | None = None) -> str:
     return _catalogue(language).get(source, str(source))
 
 
-def text(source: str, language: str | None = None, /, **params: object) -> str:
+def message(source: str, language: str | None = None, /, **params: object) -> str:
     """Translate ``source`` and fill in its ``{placeholders}`` (marked values translated too)."""
-    values = {k: translate(v, language) if isinstance(v, Text) else v for k, v in params.items()}
+    language = language or _language
+    values = {k: _value(v, language) for k, v in params.items()}
     return translate(source, language).format(**values)
+
+
+def _value(value: object, language: str) -> object:
+    if isinstance(value, Text):
+        return translate(value, language)
+    if isinstance(value, Bilingual):
+        return value.pick(language)
+    return value

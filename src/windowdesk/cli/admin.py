@@ -9,6 +9,7 @@ import sys
 from windowdesk.cli.arguments import iso_date
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 from windowdesk.services import demo, settings, site
 from windowdesk.services.context import open_context, upgrade_store
 
@@ -94,11 +95,11 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         line = sys.stdin.readline()
         if not line:
-            raise UserError("标准输入中没有密码", "No password on standard input")
+            raise UserError("No password on standard input")
         return line.rstrip("\r\n")
     first = getpass.getpass("新密码：")
     if getpass.getpass("再次输入：") != first:
-        raise UserError("两次输入的密码不一致", "The two passwords differ")
+        raise UserError("The two passwords differ")
     return first
 
 
@@ -128,7 +129,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_user_add(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
-    print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
+    print(f"已新增用户 {user.login}（{translate(roles.ROLE_NAMES[user.role])}）")
     return 0
 
 
@@ -143,21 +144,21 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     for user in site.list_users(ctx):
         state = "" if user.active else "（停用）"
-        print(f"{user.login}\t{user.display_name}\t{roles.ROLE_NAMES_ZH[user.role]}{state}")
+        print(f"{user.login}\t{user.display_name}\t{translate(roles.ROLE_NAMES[user.role])}{state}")
     return 0
 
 
 def cmd_settings_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     for key, value in settings.all_settings(ctx).items():
-        print(f"{key}\t{value}\t{settings.SPECS[key].label_zh}")
+        print(f"{key}\t{value}\t{translate(settings.SPECS[key].label)}")
     return 0
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     value = settings.set_setting(ctx, args.key, args.value)
-    print(f"{settings.SPECS[args.key].label_zh}（{args.key}）已设为 {value}")
+    print(f"{translate(settings.SPECS[args.key].label)}（{args.key}）已设为 {value}")
     return 0
 
 

@@ -7,6 +7,8 @@ import hashlib
 import hmac
 import os
 
+from windowdesk.errors import UserError
+
 _N, _R, _P = 2**14, 8, 1
 MIN_LENGTH = 6
 
@@ -29,8 +31,8 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest, expected)
 
 
-def password_problem(password: str) -> tuple[str, str] | None:
-    """Why a new password is not acceptable, as (zh, en), or None when it is."""
+def password_problem(password: str) -> UserError | None:
+    """Why a new password is not acceptable, or None when it is."""
     if len(password) < MIN_LENGTH:
-        return (f"密码至少需要 {MIN_LENGTH} 个字符", f"The password needs at least {MIN_LENGTH} characters")
+        return UserError("The password needs at least {n} characters", n=MIN_LENGTH)
     return None

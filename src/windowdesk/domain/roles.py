@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from windowdesk.messages import N_
+
 CLERK, SUPERVISOR, ADMIN = "clerk", "supervisor", "admin"
 ROLES = (CLERK, SUPERVISOR, ADMIN)
-ROLE_NAMES_ZH = {CLERK: "窗口工作人员", SUPERVISOR: "督查人员", ADMIN: "管理员"}
+ROLE_NAMES = {CLERK: N_("counter clerk"), SUPERVISOR: N_("supervisor"), ADMIN: N_("administrator")}
 
 _RANK = {CLERK: 0, SUPERVISOR: 1, ADMIN: 2}
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from windowdesk.documents.ticket_slip import TicketSlipData
 from windowdesk.documents.ticket_slip import ticket_slip_pdf as build_pdf
-from windowdesk.domain.queue import PRIORITY_NAMES_ZH, Priority
+from windowdesk.domain.queue import PRIORITY_NAMES, Priority
+from windowdesk.messages import translate
 from windowdesk.paths import data_dir
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.queue.common import find_ticket
@@ -41,7 +42,7 @@ def slip_data(ctx: ServiceContext, ticket_id: uuid.UUID) -> TicketSlipData:
             number=ticket.number,
             category_name=category_row.name,
             priority_label=(
-                f"{PRIORITY_NAMES_ZH[Priority(ticket.priority_kind)]}优先" if ticket.priority_kind else ""
+                f"{translate(PRIORITY_NAMES[Priority(ticket.priority_kind)], 'zh_CN')}优先" if ticket.priority_kind else ""
             ),
             waiting_ahead=ahead,
             issued_at=ticket.arrival_at.astimezone(zone),

@@ -37,7 +37,6 @@ MAX_WORKDAYS = 3650  # no statutory limit comes near ten years of working days
 def due_date(ctx: ServiceContext, start: dt.date, workdays: int) -> DueDate:
     if not 0 <= workdays <= MAX_WORKDAYS:
         raise UserError(
-            "工作日数须在 0 到 {max} 之间，而不是 {n}",
             "The number of working days must be from 0 to {max}, not {n}",
             max=MAX_WORKDAYS,
             n=workdays,
@@ -46,7 +45,6 @@ def due_date(ctx: ServiceContext, start: dt.date, workdays: int) -> DueDate:
         return load_calendar(ctx).add_working_days(start, workdays)
     except (ValueError, OverflowError) as exc:  # walked past year 9999
         raise UserError(
-            "日期超出可计算的范围：{start} 之后 {n} 个工作日",
             "The date is out of range: {n} working days after {start}",
             start=start.isoformat(),
             n=workdays,
@@ -76,7 +74,7 @@ def set_day(ctx: ServiceContext, day: dt.date, is_workday: bool, note: str = "")
 def publish_year(ctx: ServiceContext, year: int, source: str = "") -> None:
     """Mark a year's schedule as entered in full, so its dates stop being provisional."""
     if not 2000 <= year <= 2100:
-        raise UserError("年份须在 2000 到 2100 之间", "The year must be from 2000 to 2100")
+        raise UserError("The year must be from 2000 to 2100")
     with ctx.unit_of_work() as uow:
         row = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
         if row is None:

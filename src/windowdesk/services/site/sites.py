@@ -40,7 +40,6 @@ def validate_site_code(code: str) -> str:
     code = code.strip().upper()
     if not _SITE_CODE.match(code):
         raise UserError(
-            "站点代码须为 2 到 6 位大写字母或数字，并以字母开头（例如 SZ01），而不是“{code}”",
             "A site code is 2 to 6 capital letters or digits starting with a letter (e.g. SZ01), not '{code}'",
             code=code,
         )
@@ -54,10 +53,9 @@ def init_site(ctx: ServiceContext, code: str, name: str, kind: str = "hall") -> 
     code = validate_site_code(code)
     name = name.strip()
     if not name:
-        raise UserError("站点名称不能为空", "The site name must not be empty")
+        raise UserError("The site name must not be empty")
     if kind not in SITE_KINDS:
         raise UserError(
-            "站点类型须为 hall（大厅）或 township（乡镇），而不是 {kind}",
             "The site kind must be hall or township, not {kind}",
             kind=kind,
         )
@@ -69,7 +67,6 @@ def init_site(ctx: ServiceContext, code: str, name: str, kind: str = "hall") -> 
             current = session.get(Site, uuid.UUID(home.value))
             if current is not None and current.code != code:
                 raise Conflict(
-                    "此数据库已属于站点 {current}，不能再初始化为 {code}",
                     "This store already serves site {current}; it cannot become {code}",
                     current=current.code,
                     code=code,
@@ -96,7 +93,7 @@ def current_site(ctx: ServiceContext) -> SiteInfo:
     with ctx.reading() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise UserError("找不到本站点的记录", "This store's site record is missing")
+            raise UserError("This store's site record is missing")
         return _site_info(site)
 
 
@@ -111,13 +108,13 @@ def list_windows(ctx: ServiceContext) -> list[WindowInfo]:
 def add_window(ctx: ServiceContext, number: int, name: str = "") -> WindowInfo:
     site_id = require_site(ctx)
     if not 1 <= number <= 999:
-        raise UserError("窗口号须在 1 到 999 之间", "A window number is from 1 to 999")
+        raise UserError("A window number is from 1 to 999")
     with ctx.unit_of_work() as uow:
         exists = uow.session.scalars(
             select(Window).where(Window.site_id == site_id, Window.number == number)
         ).one_or_none()
         if exists is not None:
-            raise Conflict("{n} 号窗口已存在", "Window {n} already exists", n=number)
+            raise Conflict("Window {n} already exists", n=number)
         window = uow.add(Window(site_id=site_id, number=number, name=name or f"{number}号窗口"))
         uow.audit("window.add", "window", window.id, number=number, name=window.name)
         return WindowInfo(window.id, window.number, window.name, True)

@@ -44,7 +44,7 @@ def _find(session: Session, ctx: ServiceContext, login: str) -> User | None:
 def _check_password(password: str) -> None:
     problem = password_problem(password)
     if problem:
-        raise UserError(*problem)
+        raise problem
 
 
 @writes("user.add")
@@ -52,13 +52,11 @@ def add_user(ctx: ServiceContext, login: str, role: str, password: str, display_
     login = login.strip().lower()
     if not _LOGIN.match(login):
         raise UserError(
-            "登录名须为 2 到 32 位小写字母、数字或 _ . -，并以字母开头，而不是“{login}”",
             "A login is 2 to 32 lower-case letters, digits or _ . - starting with a letter, not '{login}'",
             login=login,
         )
     if role not in roles.ROLES:
         raise UserError(
-            "角色须为 {choices} 之一，而不是 {role}",
             "The role must be one of {choices}, not {role}",
             choices=", ".join(roles.ROLES),
             role=role,
@@ -66,7 +64,7 @@ def add_user(ctx: ServiceContext, login: str, role: str, password: str, display_
     _check_password(password)
     with ctx.unit_of_work() as uow:
         if _find(uow.session, ctx, login) is not None:
-            raise Conflict("用户 {login} 已存在", "User {login} already exists", login=login)
+            raise Conflict("User {login} already exists", login=login)
         user = uow.add(
             User(
                 site_id=ctx.actor.site_id,
@@ -86,7 +84,7 @@ def set_password(ctx: ServiceContext, login: str, password: str) -> None:
     with ctx.unit_of_work() as uow:
         user = _find(uow.session, ctx, login)
         if user is None:
-            raise NotFound("找不到用户 {login}", "No user {login}", login=login)
+            raise NotFound("No user {login}", login=login)
         user.password_hash = hash_password(password)
         uow.audit("user.passwd", "app_user", user.id, login=login)
 
@@ -103,7 +101,7 @@ def authenticate(ctx: ServiceContext, login: str, password: str, *, window_no: i
     with ctx.reading() as session:
         user = _find(session, ctx, login.strip().lower())
         if user is None or not user.active or not verify_password(password, user.password_hash):
-            raise UserError("用户名或密码不正确", "Wrong user name or password")
+            raise UserError("Wrong user name or password")
         actor = Actor(
             login=user.login,
             role=user.role,

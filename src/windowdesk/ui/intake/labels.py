@@ -1,19 +1,22 @@
-"""User-facing names of intake codes (statuses, forms, outcomes…), translated at the moment of use."""
+"""User-facing names of intake codes (statuses, forms, outcomes…), translated at the moment of use.
+
+Statuses, forms and case statuses are defined once, in the domain (shared with the CLI and the
+documents); the decision buttons' wording and the UI-only codes are the UI's own ``tr`` strings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from windowdesk.domain.applicants import ID_TYPES
+from windowdesk.domain.intake import CASE_STATUS_LABELS, STATUS_LABELS
+from windowdesk.domain.matter_snapshot import FORM_LABELS
+from windowdesk.messages import translate
+
 
 def check_status(code: str) -> str:
-    return {
-        "": QCoreApplication.translate("IntakeLabels", "— not checked —"),
-        "received": QCoreApplication.translate("IntakeLabels", "received"),
-        "fixed": QCoreApplication.translate("IntakeLabels", "fixed on the spot"),
-        "missing": QCoreApplication.translate("IntakeLabels", "missing"),
-        "nonconforming": QCoreApplication.translate("IntakeLabels", "non-conforming"),
-        "not_applicable": QCoreApplication.translate("IntakeLabels", "not applicable"),
-    }.get(code, code)
+    if not code:
+        return QCoreApplication.translate("IntakeLabels", "— not checked —")
+    return translate(STATUS_LABELS.get(code, code))
 
 
 def requirement(code: str) -> str:
@@ -25,11 +28,7 @@ def requirement(code: str) -> str:
 
 
 def form(code: str) -> str:
-    return {
-        "original": QCoreApplication.translate("IntakeLabels", "original"),
-        "copy": QCoreApplication.translate("IntakeLabels", "copy"),
-        "original_and_copy": QCoreApplication.translate("IntakeLabels", "original and copy"),
-    }.get(code, code)
+    return translate(FORM_LABELS.get(code, code))
 
 
 def outcome(code: str) -> str:
@@ -42,22 +41,12 @@ def outcome(code: str) -> str:
 
 
 def case_status(code: str, deemed: bool = False) -> str:
-    text = {
-        "accepted": QCoreApplication.translate("IntakeLabels", "accepted"),
-        "awaiting_correction": QCoreApplication.translate("IntakeLabels", "awaiting correction"),
-        "rejected": QCoreApplication.translate("IntakeLabels", "not accepted"),
-        "done": QCoreApplication.translate("IntakeLabels", "done"),
-    }.get(code, code)
+    text = translate(CASE_STATUS_LABELS.get(code, code))
     return text + (QCoreApplication.translate("IntakeLabels", " (deemed accepted)") if deemed else "")
 
 
 def id_type(code: str) -> str:
-    return {
-        "resident_id": QCoreApplication.translate("IntakeLabels", "resident ID card"),
-        "passport": QCoreApplication.translate("IntakeLabels", "passport"),
-        "other": QCoreApplication.translate("IntakeLabels", "other document"),
-        "credit_code": QCoreApplication.translate("IntakeLabels", "unified social credit code"),
-    }.get(code, code)
+    return translate(ID_TYPES.get(code, code))
 
 
 def document(code: str) -> str:
