@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from windowdesk.cli.arguments import iso_date
+from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
-from windowdesk.services import cases
-from windowdesk.services.context import open_context
 
 PRINTABLE = ("acceptance", "notice", "rejection", "receipt")
 
@@ -42,6 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     filters = cases.CaseFilter(args.date_from, args.date_to, args.window, args.clerk, args.outcome)
     for case in cases.list_cases(ctx, filters):
@@ -55,6 +55,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     case = cases.show_case(ctx, args.number)
     s = case.summary
@@ -99,6 +101,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     document = cases.print_document(ctx, args.number, args.doc)
     try:
