@@ -12,7 +12,7 @@ import logging
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -97,7 +97,11 @@ def run_gui(db_url: str | None = None) -> int:
         window.show()
 
     login.signed_in.connect(signed_in)
-    tasks.run(open_store, db_url, on_done=login.store_opened, on_error=store_failed)
+    # Opened once the dialog is up: importing the services on the store thread takes the GIL, which
+    # would otherwise slow the UI thread down while it builds and shows the dialog.
+    QTimer.singleShot(
+        0, lambda: tasks.run(open_store, db_url, on_done=login.store_opened, on_error=store_failed)
+    )
     if login.exec() != LoginDialog.DialogCode.Accepted:
         tasks.wait_idle()
         return 0
