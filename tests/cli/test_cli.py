@@ -138,11 +138,12 @@ def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(
     # the registry is complete on its own: importing it loads no capability
     assert registry.stderr.strip() == "['windowdesk.services.context', 'windowdesk.services.settings']"
     assert keys == registry.stdout.split()
-    assert len(keys) == 16
+    assert len(keys) == 19
     assert {key.split(".")[0] for key in keys} == {
         "office",
         "notice",
         "deadline",
+        "supervision",
         "rating",
         "queue",
         "progress",
