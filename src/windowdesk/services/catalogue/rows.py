@@ -375,9 +375,12 @@ def matter_to_dict(matter: MatterSpec, *, with_materials: bool = True) -> dict[s
         "window": matter.window,
         "notes": matter.notes,
         "active": matter.active,
-        "extension_days": matter.extension_days,
-        "silence_consent": matter.silence_consent,
     }
+    # issue 11's two fields appear only when set, so a catalogue that uses neither reads as before
+    if matter.extension_days != 10:
+        data["extension_days"] = matter.extension_days
+    if matter.silence_consent:
+        data["silence_consent"] = True
     if with_materials:
         data["materials"] = [material_to_dict(m) for m in matter.materials]
     return data
