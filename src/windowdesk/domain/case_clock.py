@@ -67,8 +67,9 @@ def intervals(periods: Iterable[Period], today: dt.date) -> list[tuple[dt.date, 
 
 
 def promised_limit(statutory_workdays: int, promised_workdays: int) -> int | None:
-    """The promised limit in working days, or None when the matter promises none."""
-    if promised_workdays <= 0:
+    """The promised limit in working days (never above the statutory one; 0 for a matter done on
+    the spot, due the day it is accepted), or None when the matter promises none (negative)."""
+    if promised_workdays < 0:
         return None
     return min(promised_workdays, statutory_workdays)
 

@@ -41,8 +41,13 @@ def periods_of(case: Case, notice: CaseNotice | None) -> list[case_clock.Period]
 
 
 def _limits(case: Case, statutory_default: int) -> tuple[int, int]:
+    """(statutory, promised) working days; promised is -1 (none) when a matter that is not done on
+    the spot promises no shorter limit (0), so its binding due date is the statutory one."""
     matter = snapshot_from_json(case.matter)
-    return matter.statutory_limit_workdays or statutory_default, matter.promised_limit_workdays
+    promised = matter.promised_limit_workdays
+    if promised <= 0 and not matter.on_the_spot:
+        promised = -1
+    return matter.statutory_limit_workdays or statutory_default, promised
 
 
 def live_clock(
