@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 
 from windowdesk.store.engine import open_store
-from windowdesk.store.migrate import is_current, upgrade
+from windowdesk.store.migrate import alembic_config, is_current, upgrade
 from windowdesk.store.models import Base
 
 
@@ -36,3 +37,9 @@ def test_sqlite_store_runs_with_wal_full_sync_and_foreign_keys(sqlite_url):
         assert pragma == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 15000}
     finally:
         store.dispose()
+
+
+def test_the_migration_history_has_one_head():
+    """A second head means two branches were merged without a merge migration: stores would then
+    depend on Alembic's order between them."""
+    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
