@@ -34,6 +34,7 @@ from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
 from windowdesk.files import write_file_atomically
 from windowdesk.paths import data_dir
+from windowdesk.services import clock
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.life_docs import (
     LIFE_KINDS,
@@ -208,7 +209,7 @@ def _rendered(
     ctx: ServiceContext, case_no: str, kinds: tuple[str, ...] | None, reprint_kind: str | None
 ) -> list[tuple[str, bool, bytes]]:
     """Render outside the write transaction: (kind, reprint, pdf) for what is due."""
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     calendar = load_calendar(ctx)
     with ctx.reading() as session:
         case = load_case(session, case_no)
@@ -258,7 +259,7 @@ def _check_kind(case: Case, kind: str, available: tuple[str, ...]) -> None:
 def _archive(uow: UnitOfWork, case: Case, kind: str, reprint: bool, pdf: bytes) -> IssuedDocument:
     folder = archive_dir() / case.case_no
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%S%f")
     name = f"{kind}-{stamp}{'-reprint' if reprint else ''}.pdf"
     target = folder / name
     temporary = target.with_suffix(".part")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from windowdesk.documents.guide import GuideData, guide_pdf
+from windowdesk.services import clock
 from windowdesk.services.catalogue.browse import matter_version
 from windowdesk.services.context import HOME_SITE_KEY, ServiceContext
 from windowdesk.store.models import Department, LocalState, Site
@@ -33,7 +34,7 @@ def matter_guide_pdf(ctx: ServiceContext, ref: str | uuid.UUID, *, today: dt.dat
         office=office,
         version_number=version.number,
         published_on=version.published_at.astimezone().date(),
-        printed_on=today or dt.date.today(),
+        printed_on=today or clock.local_today(ctx),
     )
     return guide_pdf(data)
 

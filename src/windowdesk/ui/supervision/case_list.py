@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from windowdesk.domain.intake import OUTCOMES
 from windowdesk.services import cases as case_documents
 from windowdesk.services import cases as case_views
+from windowdesk.services import clock
 from windowdesk.services.cases import CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.cases import labels as case_labels
@@ -98,9 +99,7 @@ class CaseListPanel(QWidget):
         self.table, self.count_label = self.ui.caseTable, self.ui.caseCountLabel
         self.print_button, self.pdf_button = self.ui.batchPrintButton, self.ui.batchPdfButton
         self.reprint_kind, self.reprint_button = self.ui.reprintKindCombo, self.ui.reprintOneButton
-        today = QDate.currentDate()
-        self.date_from.setDate(today.addDays(-30))
-        self.date_to.setDate(today)
+        self._hall_today: dt.date | None = None  # the hall's day, from the store's time zone setting
         self.outcome_combo.addItem(self.tr("all"), None)
         for code in OUTCOMES:
             self.outcome_combo.addItem(labels.outcome(code), code)
@@ -115,6 +114,14 @@ class CaseListPanel(QWidget):
         self.pdf_button.clicked.connect(self.save_selected)
         self.reprint_button.clicked.connect(self.reprint_one)
         app.hub.changed.connect(lambda what: self.refresh() if what == "cases" else None)
+        # the default range is the hall's last 30 days, not the PC's: the two differ around midnight
+        app.tasks.run(clock.local_today, app.services, on_done=self._start_at, on_error=self._error)
+
+    def _start_at(self, hall_today: dt.date) -> None:
+        self._hall_today = hall_today
+        today = QDate(hall_today.year, hall_today.month, hall_today.day)
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
         self.refresh()
 
     def filters(self) -> CaseFilter:
@@ -127,6 +134,9 @@ class CaseListPanel(QWidget):
         )
 
     def refresh(self) -> None:
+        if self._hall_today is None:
+            return  # _start_at refreshes once the hall's day is known
+
         def shown(rows: list[CaseSummary]) -> None:
             keep = set(self.selected_numbers())  # a refresh keeps the supervisor's selection
             self.model.set_rows(rows)
@@ -180,7 +190,7 @@ class CaseListPanel(QWidget):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save as PDF"),
-                f"acceptance-{dt.date.today():%Y%m%d}.pdf",
+                f"acceptance-{self._hall_today or self.date_to.date().toPython():%Y%m%d}.pdf",
                 self.tr("PDF files (*.pdf)"),
             )
         if not path:
