@@ -75,6 +75,28 @@ def test_xlsx_export_holds_the_same_catalogue_as_json(sqlite_ctx, tmp_path):
     assert workbook["事项"]["E2"].value in {"行政许可", "行政确认", "行政给付", "公共服务", "其他"}
 
 
+def test_extension_days_and_silence_consent_survive_the_workbook(sqlite_ctx, tmp_path):
+    document = small_document(3)
+    document["matters"][0] |= {"extension_days": 5, "silence_consent": True}
+    catalogue.import_catalogue(sqlite_ctx, write_json(tmp_path / "set.json", document))
+    catalogue.export_catalogue(sqlite_ctx, tmp_path / "c.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "c.xlsx")["事项"]
+    header = [c.value for c in sheet[1]]
+    rows = {r[0]: dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)}
+    first, second = document["matters"][0]["code"], document["matters"][1]["code"]
+    assert (rows[first]["可延长（工作日）"], rows[first]["超时默许"]) == (5, "是")
+    assert (rows[second]["可延长（工作日）"], rows[second]["超时默许"]) == (10, "否")
+    parsed = catalogue.read_catalogue_file(tmp_path / "c.xlsx")
+    specs = {spec.code: spec for spec, _ in parsed.matters}
+    assert (specs[first].extension_days, specs[first].silence_consent) == (5, True)
+    assert (specs[second].extension_days, specs[second].silence_consent) == (10, False)
+    # a workbook from before the two columns reads with their defaults
+    sheet.delete_cols(header.index("可延长（工作日）") + 1, 2)
+    sheet.parent.save(tmp_path / "old.xlsx")
+    old = {spec.code: spec for spec, _ in catalogue.read_catalogue_file(tmp_path / "old.xlsx").matters}
+    assert (old[first].extension_days, old[first].silence_consent) == (10, False)
+
+
 def test_template_is_an_importable_empty_workbook_with_choices(tmp_path):
     catalogue.export_template(tmp_path / "t.xlsx")
     workbook = openpyxl.load_workbook(tmp_path / "t.xlsx")

@@ -47,6 +47,8 @@ MATTER_COLUMNS = {
     "window": "办理窗口",
     "notes": "备注",
     "active": "是否启用",
+    "extension_days": "可延长（工作日）",
+    "silence_consent": "超时默许",
 }
 MATERIAL_COLUMNS = {
     "matter_code": "事项编码",

@@ -43,6 +43,9 @@ def _matter_cells(matter: dict[str, Any]) -> list[Any]:
     values["fee"] = float(matter["fee"])
     values["delivery_modes"] = "、".join(label("delivery", m) for m in matter["delivery_modes"])
     values["active"] = YES if matter["active"] else NO
+    # written only when set in the document (see rows.matter_to_dict); the sheet shows every value
+    values["extension_days"] = matter.get("extension_days", 10)
+    values["silence_consent"] = YES if matter.get("silence_consent") else NO
     return [values[field] for field in MATTER_COLUMNS]
 
 
@@ -65,6 +68,8 @@ NOTES = {
     (MATTER_SHEET, "fee"): "不收费填 0；收费须填收费依据",
     (MATTER_SHEET, "delivery_modes"): "可填多项，用顿号分隔："
     + "、".join(zh for zh, _ in VOCABULARIES["delivery"].values()),
+    (MATTER_SHEET, "extension_days"): "批准延期时可延长的工作日数，一般为 10",
+    (MATTER_SHEET, "silence_consent"): "“是”：超过法定时限未作决定的，视为准予（超时默许）",
     (MATTER_SHEET, "queue_category"): "取号类别字母，如 A 综合受理",
     (MATERIAL_SHEET, "matter_code"): "必填。该材料所属事项的编码，每个事项至少一项材料",
     (MATERIAL_SHEET, "condition"): "提交要求为“按条件”时必填，如：委托他人办理的",
@@ -134,7 +139,8 @@ def _workbook(document: dict[str, Any] | None) -> Any:
     departments = _sheet(workbook, DEPARTMENT_SHEET, DEPARTMENT_COLUMNS, {"name": 24, "address": 36})
     for field, vocabulary in (("kind", "kind"), ("handling", "handling")):
         _validate(matters, MATTER_COLUMNS, field, vocabulary)
-    _validate(matters, MATTER_COLUMNS, "active", values=f"{YES},{NO}")
+    for field in ("active", "silence_consent"):
+        _validate(matters, MATTER_COLUMNS, field, values=f"{YES},{NO}")
     for field in ("requirement", "form", "source"):
         _validate(materials, MATERIAL_COLUMNS, field)
     _validate(materials, MATERIAL_COLUMNS, "reusable", values=f"{YES},{NO}")
