@@ -1831,8 +1831,20 @@ The counter desk of government service halls.</source>
         <translation>申请材料</translation>
     </message>
     <message>
+        <source>Extension (working days)</source>
+        <translation>可延长（工作日）</translation>
+    </message>
+    <message>
         <source>e.g. XK-SCJG-001</source>
         <translation>如 XK-SCJG-001</translation>
+    </message>
+    <message>
+        <source>Working days an approved extension adds to the statutory limit</source>
+        <translation>批准延期时在法定时限上增加的工作日数</translation>
+    </message>
+    <message>
+        <source>Approved when undecided past the statutory limit (silence is consent)</source>
+        <translation>超过法定时限未作决定视为准予（超时默许）</translation>
     </message>
     <message>
         <source>Offered at the counter</source>

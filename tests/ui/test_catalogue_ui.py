@@ -78,12 +78,16 @@ def test_supervisor_edits_and_publishes_a_version(qtbot, sqlite_ctx, local_setti
     assert editor.picker.select("XK-SCJG-001")
     form = editor.form
     assert form.name.text() == "食品经营许可（新办）" and form.code.isReadOnly()
+    assert form.extension.value() == 10 and not form.silence_consent.isChecked()
     form.promised.setValue(3)
+    form.extension.setValue(15)
+    form.silence_consent.setChecked(True)
     form.add_material(form.read()[0].materials[0].__class__("食品安全承诺书"))
     editor.save_button.click()
     assert app.dialogs.shown[-1][0] == "info" and "第 2 版" in app.dialogs.shown[-1][1]
     current = catalogue.matter_version(sqlite_ctx, "XK-SCJG-001")
     assert current.number == 2 and current.matter.promised_limit_days == 3
+    assert (current.matter.extension_days, current.matter.silence_consent) == (15, True)
     assert current.matter.materials[-1].name == "食品安全承诺书"
     assert "第 2 版" in editor.heading.text()
 

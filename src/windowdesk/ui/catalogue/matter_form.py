@@ -69,6 +69,7 @@ class MatterForm(QWidget):
         for code, box in self.delivery.items():
             box.setText(vocabulary_label("delivery", code))
         self.active = ui.activeCheck
+        self.extension, self.silence_consent = ui.extensionSpin, ui.silenceConsentCheck
         self.legal_basis, self.conditions, self.notes = ui.legalBasisEdit, ui.conditionsEdit, ui.notesEdit
         self.materials = ui.materialsEditTable
         self.materials.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -112,6 +113,8 @@ class MatterForm(QWidget):
         self.queue_category.setText(spec.queue_category)
         self.window.setText(spec.window)
         self.active.setChecked(spec.active)
+        self.extension.setValue(spec.extension_days)
+        self.silence_consent.setChecked(spec.silence_consent)
         self.legal_basis.setPlainText(spec.legal_basis)
         self.conditions.setPlainText(spec.conditions)
         self.notes.setPlainText(spec.notes)
@@ -233,6 +236,8 @@ class MatterForm(QWidget):
             window=self.window.text().strip(),
             notes=self.notes.toPlainText().strip(),
             active=self.active.isChecked(),
+            extension_days=self.extension.value(),
+            silence_consent=self.silence_consent.isChecked(),
             materials=tuple(materials),
         )
         return spec, problems + material_problems
@@ -245,6 +250,7 @@ class MatterForm(QWidget):
             "promised_limit_days": self.promised, "fee": self.fee, "fee_basis": self.fee_basis,
             "queue_category": self.queue_category, "window": self.window, "legal_basis": self.legal_basis,
             "conditions": self.conditions, "notes": self.notes, "materials": self.materials,
+            "extension_days": self.extension,
         }  # fmt: skip
         if column == "delivery_modes":
             return self.delivery_box
@@ -275,6 +281,6 @@ class MatterForm(QWidget):
             "fee_basis": self.tr("Fee basis"), "delivery_modes": self.tr("Delivery"),
             "queue_category": self.tr("Queue category"), "window": self.tr("Window"),
             "legal_basis": self.tr("Legal basis"), "conditions": self.tr("Conditions"), "notes": self.tr("Notes"),
-            "materials": self.tr("Materials"),
+            "materials": self.tr("Materials"), "extension_days": self.tr("Extension (working days)"),
         }  # fmt: skip
         return labels.get(column, column)

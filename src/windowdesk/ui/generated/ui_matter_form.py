@@ -153,6 +153,23 @@ class Ui_MatterForm(object):
 
         self.fieldsGrid.addWidget(self.windowEdit, 5, 3, 1, 1)
 
+        self.extensionLabel = QLabel(MatterForm)
+        self.extensionLabel.setObjectName(u"extensionLabel")
+
+        self.fieldsGrid.addWidget(self.extensionLabel, 6, 0, 1, 1)
+
+        self.extensionSpin = QSpinBox(MatterForm)
+        self.extensionSpin.setObjectName(u"extensionSpin")
+        self.extensionSpin.setMaximum(365)
+        self.extensionSpin.setValue(10)
+
+        self.fieldsGrid.addWidget(self.extensionSpin, 6, 1, 1, 1)
+
+        self.silenceConsentCheck = QCheckBox(MatterForm)
+        self.silenceConsentCheck.setObjectName(u"silenceConsentCheck")
+
+        self.fieldsGrid.addWidget(self.silenceConsentCheck, 6, 3, 1, 1)
+
         self.fieldsGrid.setColumnStretch(1, 1)
         self.fieldsGrid.setColumnStretch(3, 1)
 
@@ -322,6 +339,7 @@ class Ui_MatterForm(object):
         self.feeBasisLabel.setBuddy(self.feeBasisEdit)
         self.queueCategoryLabel.setBuddy(self.queueCategoryEdit)
         self.windowLabel.setBuddy(self.windowEdit)
+        self.extensionLabel.setBuddy(self.extensionSpin)
         self.deliveryLabel.setBuddy(self.deliveryWindowCheck)
         self.legalBasisLabel.setBuddy(self.legalBasisEdit)
         self.conditionsLabel.setBuddy(self.conditionsEdit)
@@ -345,6 +363,11 @@ class Ui_MatterForm(object):
         self.feeBasisLabel.setText(QCoreApplication.translate("MatterForm", u"Fee basis", None))
         self.queueCategoryLabel.setText(QCoreApplication.translate("MatterForm", u"Queue category", None))
         self.windowLabel.setText(QCoreApplication.translate("MatterForm", u"Window", None))
+        self.extensionLabel.setText(QCoreApplication.translate("MatterForm", u"Extension (working days)", None))
+#if QT_CONFIG(tooltip)
+        self.extensionSpin.setToolTip(QCoreApplication.translate("MatterForm", u"Working days an approved extension adds to the statutory limit", None))
+#endif // QT_CONFIG(tooltip)
+        self.silenceConsentCheck.setText(QCoreApplication.translate("MatterForm", u"Approved when undecided past the statutory limit (silence is consent)", None))
         self.deliveryLabel.setText(QCoreApplication.translate("MatterForm", u"Delivery", None))
         self.activeCheck.setText(QCoreApplication.translate("MatterForm", u"Offered at the counter", None))
         self.legalBasisLabel.setText(QCoreApplication.translate("MatterForm", u"Legal basis", None))
