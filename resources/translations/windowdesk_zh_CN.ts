@@ -857,6 +857,14 @@ Folder: %3</source>
         <translation>请先在等候列表中选择一个号码。</translation>
     </message>
     <message>
+        <source>The scanned ticket %1 is not waiting in today's queue.</source>
+        <translation>扫描的号票 %1 不在今天的排队中。</translation>
+    </message>
+    <message>
+        <source>Finish ticket %1 before calling another one.</source>
+        <translation>请先办结号票 %1，再呼叫下一位。</translation>
+    </message>
+    <message>
         <source>Outcome of this visit:</source>
         <translation>本次办理结果：</translation>
     </message>

@@ -1,7 +1,7 @@
 """The clerk's intake panel: find a case by scan or number, or take in a new application.
 
-A USB barcode scanner types the case number and Enter: wherever the focus is in the counter window,
-the scan opens that case (:mod:`.scanner`). Typing a number in the lookup field (F9) and Enter does
+A scanned notice opens its case wherever the focus is in the counter window (the counter face
+listens to the application's :mod:`windowdesk.ui.scan_detector`). Typing a number in the lookup field (F9) and Enter does
 the same. Layout: forms/intake_panel.ui (the checklist rows and the case page are built in code).
 """
 
@@ -24,7 +24,6 @@ from windowdesk.ui.generated.ui_intake_panel import Ui_IntakePanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.case_page import CasePage
 from windowdesk.ui.intake.draft_keeper import IntakeDraftKeeper
-from windowdesk.ui.intake.scanner import ScanDetector
 from windowdesk.ui.printing import PrintService
 
 INTAKE_PAGE, CASE_PAGE = 0, 1
@@ -75,8 +74,6 @@ class IntakePanel(QWidget):
         self.decide_button.clicked.connect(self.decide)
         self._outcome_changed()
         QShortcut(QKeySequence("F9"), self, activated=self.focus_lookup)
-        self.scanner = ScanDetector(self)
-        self.scanner.scanned.connect(self.open_scanned_case)
         self.new_application()
         # The intake in progress survives a power cut: kept as a draft, offered again at start.
         self.draft_keeper = IntakeDraftKeeper(self)

@@ -182,6 +182,26 @@ class CounterQueuePanel(QWidget):
             return
         self._run(queue.call_ticket, self.window_no, ticket.id)
 
+    def call_scanned_ticket(self, code: str) -> None:
+        """A ticket slip was scanned (site + yyyymmdd + number): call it here if it is waiting today."""
+        status = self.live.status
+        waiting = [] if status is None else [*status.waiting, *status.no_shows]
+        ticket = next((t for t in waiting if code.endswith(f"{t.service_day:%Y%m%d}{t.number}")), None)
+        if ticket is None:
+            self.app.dialogs.error(
+                self, self.tr("The scanned ticket %1 is not waiting in today's queue.").replace("%1", code)
+            )
+            return
+        if self.current is not None:
+            self.app.dialogs.error(
+                self, self.tr("Finish ticket %1 before calling another one.").replace("%1", self.current.number)
+            )
+            return
+        if ticket.state == "no_show":
+            self._run(queue_moves.reactivate, ticket.id)
+            return
+        self._run(queue.call_ticket, self.window_no, ticket.id)
+
     def recall(self) -> None:
         self._run(queue_moves.recall, self.window_no)
 
