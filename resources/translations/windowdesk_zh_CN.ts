@@ -755,6 +755,13 @@ Folder: %3</source>
     </message>
 </context>
 <context>
+    <name>CounterFace</name>
+    <message>
+        <source>Ticket %1 is still being served at this window. Quit anyway? The ticket stays with this window.</source>
+        <translation>号票 %1 仍在本窗口办理中。仍要退出吗？该号票将保留在本窗口。</translation>
+    </message>
+</context>
+<context>
     <name>CounterQueuePanel</name>
     <message>
         <source>Window %1</source>
@@ -1536,8 +1543,8 @@ Your committed work is safe. Details were written to:
         <translation>退出</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>数据库：%1</translation>
+        <source>Ready to sign in.</source>
+        <translation>可以登录。</translation>
     </message>
     <message>
         <source>The store could not be opened.</source>
@@ -1627,6 +1634,10 @@ Your committed work is safe. Details were written to:
 The counter desk of government service halls.</source>
         <translation>windowdesk %1
 政务服务大厅窗口工作台。</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>clerk</source>

@@ -97,8 +97,13 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.app.tasks.busy_changed.connect(self.busy.setVisible)
-        for widget in (self.user_label, self.window_label, self.store_label):
+        for widget in (self.user_label, self.window_label):
             bar.addWidget(widget)
+        # Which database is open matters to administrators, not to a clerk (About shows it to all).
+        if roles.at_least(actor.role, roles.ADMIN):
+            bar.addWidget(self.store_label)
+        else:
+            self.store_label.hide()
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.sync_label)
@@ -137,10 +142,17 @@ class MainWindow(QMainWindow):
             self.tr("About windowdesk"),
             self.tr("windowdesk %1\nThe counter desk of government service halls.").replace(
                 "%1", __version__
-            ),
+            )
+            + "\n\n"
+            + self.tr("Store: %1").replace("%1", self.app.services.store.display_name),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A face with work under way (the counter serving a ticket) is asked first; Ctrl+Q comes here too.
+        question = getattr(self.centralWidget(), "leave_question", lambda: None)()
+        if question and not self.app.dialogs.confirm(self, question):
+            event.ignore()
+            return
         self.app.settings.set_geometry("main", self.saveGeometry())
         for key, window in self._standalone.items():
             self.app.settings.set_geometry(key, window.saveGeometry())

@@ -55,6 +55,15 @@ class CounterFace(QWidget):
         if app.scanner is not None:
             app.scanner.listen(self, self.open_scan)
 
+    def leave_question(self) -> str | None:
+        """What to ask before the window closes (Ctrl+Q or its close button) while a ticket is here."""
+        current = self.queue.current
+        if current is None or current.state not in ("called", "serving"):
+            return None
+        return self.tr(
+            "Ticket %1 is still being served at this window. Quit anyway? The ticket stays with this window."
+        ).replace("%1", current.number)
+
     def open_scan(self, scan: Scan) -> None:
         if scan.kind == "case":
             self.intake.open_scanned_case(scan.code)
