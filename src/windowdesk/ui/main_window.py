@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
             sync_menu.addAction(issues)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts…"), self)
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.setShortcut(QKeySequence("Ctrl+F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About windowdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -135,6 +140,13 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_shortcuts(self) -> QWidget:
+        from windowdesk.ui.counter.shortcuts import ShortcutsDialog  # the counter's keys, loaded when asked
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -51,6 +51,8 @@ class CounterFace(QWidget):
         layout.addWidget(self.splitter)
         self._sized = False
         self.queue.live.status_changed.connect(self._queue_changed)
+        self.queue.propose_outcome = self.intake.visit_outcome
+        self.queue.visit_finished.connect(self.intake.clear_after_visit)
         self._queue_changed(None)
         if app.scanner is not None:
             app.scanner.listen(self, self.open_scan)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -23,10 +23,12 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_intake_panel import Ui_IntakePanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.case_page import CasePage
+from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.draft_keeper import IntakeDraftKeeper
 from windowdesk.ui.printing import PrintService
 
 INTAKE_PAGE, CASE_PAGE = 0, 1
+CONFIRM_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # confirm the outcome, or record the correction
 
 
 class IntakePanel(QWidget):
@@ -74,6 +76,12 @@ class IntakePanel(QWidget):
         self.decide_button.clicked.connect(self.decide)
         self._outcome_changed()
         QShortcut(QKeySequence("F9"), self, activated=self.focus_lookup)
+        for keys in CONFIRM_KEYS:
+            QShortcut(QKeySequence(keys), self, activated=self.confirm)
+        self.all_received_button.setShortcut(QKeySequence(ALL_RECEIVED_KEY))
+        self.all_received_button.setToolTip(ALL_RECEIVED_KEY)
+        self.matter_search.returnPressed.connect(self.choose_first_matter)
+        self.matter_search.installEventFilter(self)  # ↓ goes to the results
         self.new_application()
         # The intake in progress survives a power cut: kept as a draft, offered again at start.
         self.draft_keeper = IntakeDraftKeeper(self)
@@ -98,7 +106,24 @@ class IntakePanel(QWidget):
         self.outcome_combo.setCurrentIndex(0)
         self.stack.setCurrentIndex(INTAKE_PAGE)
         self.search_matters("")
+        self._suggest_outcome()  # the previous applicant's hint goes with them
         self.focus_lookup()
+
+    def visit_outcome(self) -> str | None:
+        """The ticket outcome (domain.queue.Outcome) that what is on screen stands for: the case's, or
+        consultation when nothing was taken in; None when an intake is under way."""
+        case = self.case_page.case if self.stack.currentIndex() == CASE_PAGE else None
+        if case is None:
+            return "consultation" if self.draft is None else None
+        if case.summary.outcome == "rejected":
+            return "rejected"
+        return "incomplete" if case.summary.status == "awaiting_correction" else "handled"
+
+    def clear_after_visit(self) -> None:
+        """The applicant has left: nothing of theirs stays on screen, nor in the kept draft."""
+        self.draft_keeper.discard()
+        self.case_page.clear()
+        self.new_application()
 
     def focus_lookup(self) -> None:
         self.lookup_edit.setFocus()
@@ -140,7 +165,32 @@ class IntakePanel(QWidget):
         )
 
     def choose_matter(self, item: QListWidgetItem) -> None:
-        self.start_matter(item.data(Qt.ItemDataRole.UserRole))
+        self.start_matter(item.data(Qt.ItemDataRole.UserRole), then=self.applicant_form.id_number.setFocus)
+
+    def choose_first_matter(self) -> None:
+        """Enter in the search: the result chosen with ↓, else the first one."""
+        item = self.matter_list.currentItem() or self.matter_list.item(0)
+        if item is not None:
+            self.choose_matter(item)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched is self.matter_search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
+            and self.matter_list.count()
+        ):
+            self.matter_list.setCurrentRow(0)
+            self.matter_list.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def confirm(self) -> None:
+        """Ctrl+Enter: confirm the intake's outcome, or on a 补正 visit record the correction."""
+        if self.stack.currentIndex() == INTAKE_PAGE:
+            self.decide()
+        elif self.case_page.correction_box.isVisibleTo(self.case_page) and self.case_page.record_button.isEnabled():
+            self.case_page.record_correction()
 
     def start_matter(self, code: str, then: Callable[[], None] | None = None) -> None:
         def ready(draft: cases.IntakeDraft) -> None:

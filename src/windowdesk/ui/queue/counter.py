@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
@@ -27,6 +27,9 @@ def _minutes_seconds(seconds: float) -> str:
 
 
 class CounterQueuePanel(QWidget):
+    #: The ticket served here was finished (F4): what is on screen belongs to the applicant who left.
+    visit_finished = Signal()
+
     def __init__(self, app: AppContext, parent: QWidget | None = None, *, watch: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("counterQueuePanel")
@@ -34,6 +37,8 @@ class CounterQueuePanel(QWidget):
         self.window_no = app.actor.window_no or app.settings.window_number
         self.current: TicketInfo | None = None
         self.paused = False
+        #: The outcome F4 proposes first (the counter face asks intake what the case says), or None.
+        self.propose_outcome: Callable[[], str | None] = lambda: None
 
         self.ui = Ui_CounterQueuePanel()
         self.ui.setupUi(self)
@@ -134,10 +139,18 @@ class CounterQueuePanel(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _tick(self) -> None:
+        now = clock.now()
+        for g in range(self.waiting.topLevelItemCount()):  # how long each applicant has waited, live
+            group = self.waiting.topLevelItem(g)
+            for i in range(group.childCount()):
+                item = group.child(i)
+                ticket: TicketInfo | None = item.data(0, Qt.ItemDataRole.UserRole)
+                if ticket is not None and ticket.state != "no_show":
+                    item.setText(3, _minutes_seconds((now - ticket.arrival_at).total_seconds()))
         if self.current is None:
             self.elapsed_label.setText("")
             return
-        seconds = (clock.now() - self.current.state_since).total_seconds()
+        seconds = (now - self.current.state_since).total_seconds()
         what = self.tr("Serving") if self.current.state == "serving" else self.tr("Called")
         self.elapsed_label.setText(f"{what} {_minutes_seconds(seconds)}")
 
@@ -212,12 +225,22 @@ class CounterQueuePanel(QWidget):
         self._run(queue_moves.start_serving, self.window_no)
 
     def finish(self) -> None:
-        names = {outcome_name(o.value): o.value for o in Outcome}
+        proposed = self.propose_outcome()
+        outcomes = sorted(Outcome, key=lambda o: o.value != proposed)  # the proposal first: the default
+        names = {outcome_name(o.value): o.value for o in outcomes}
         choice = self.app.dialogs.ask_choice(
             self, self.tr("Finish"), self.tr("Outcome of this visit:"), list(names)
         )
-        if choice:
-            self._run(visit.finish, self.window_no, names[choice])
+        if not choice:
+            return
+        self.app.tasks.run(
+            visit.finish,
+            self.app.services,
+            self.window_no,
+            names[choice],
+            on_done=lambda _ticket: (self.app.hub.changed.emit("queue"), self.visit_finished.emit()),
+            on_error=lambda exc: self.app.dialogs.show_exception(self, exc),
+        )
 
     def transfer(self) -> None:
         if self.current is None:
