@@ -7,6 +7,7 @@ the same. Layout: forms/intake_panel.ui (the checklist rows and the case page ar
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 
@@ -15,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from windowdesk.domain.intake import OUTCOMES, Rejection
-from windowdesk.services import cases
+from windowdesk.services import cases, clock
 from windowdesk.services import cases as case_views
 from windowdesk.services import cases as intake_matters
 from windowdesk.services.cases import CaseDetail
@@ -101,6 +102,9 @@ class IntakePanel(QWidget):
         self.matter_label.setText(self.tr("No matter chosen"))
         self.checklist.load_notice((), {})
         self.applicant_form.clear()
+        self.app.tasks.run(  # the hall's day, which bounds a birth date in an ID number
+            clock.local_today, self.app.services, on_done=self._set_today, on_error=self._error
+        )
         for edit in (self.reject_reason, self.reject_basis, self.competent_office, self.result_edit):
             edit.clear()
         self.outcome_combo.setCurrentIndex(0)
@@ -124,6 +128,9 @@ class IntakePanel(QWidget):
         self.draft_keeper.discard()
         self.case_page.clear()
         self.new_application()
+
+    def _set_today(self, today: dt.date) -> None:
+        self.applicant_form.today = today
 
     def focus_lookup(self) -> None:
         self.lookup_edit.setFocus()
@@ -255,6 +262,11 @@ class IntakePanel(QWidget):
     def decide(self) -> None:
         if self.draft is None:
             self.app.dialogs.error(self, self.tr("Choose the matter first."))
+            return
+        invalid = self.applicant_form.first_problem()
+        if invalid is not None:  # its reason is under it; the clerk corrects it there
+            invalid.setFocus()
+            invalid.selectAll()
             return
         outcome = self.outcome_combo.currentData()
         rejection = None
