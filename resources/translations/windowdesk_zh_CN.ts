@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicantForm</name>
@@ -431,7 +430,7 @@ Folder: %3</source>
         <translation>完整号码只在这次有意点击后显示，且这次点击会被审计（谁、查看了谁的、何时）。</translation>
     </message>
     <message>
-        <source>Result pickup: check the collector&apos;s ID</source>
+        <source>Result pickup: check the collector's ID</source>
         <translation>出件：核验领取人证件</translation>
     </message>
     <message>
@@ -870,7 +869,7 @@ Folder: %3</source>
         <translation>请先在等候列表中选择一个号码。</translation>
     </message>
     <message>
-        <source>The scanned ticket %1 is not waiting in today&apos;s queue.</source>
+        <source>The scanned ticket %1 is not waiting in today's queue.</source>
         <translation>扫描的号票 %1 不在今天的排队中。</translation>
     </message>
     <message>
@@ -1063,7 +1062,7 @@ Folder: %3</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <source>A department&apos;s code cannot change once matters use it. Phone and address are printed on service guides.</source>
+        <source>A department's code cannot change once matters use it. Phone and address are printed on service guides.</source>
         <translation>部门代码一经事项使用便不能修改。咨询电话和办公地址会印在办事指南上。</translation>
     </message>
     <message>
@@ -1515,7 +1514,7 @@ Your committed work is safe. Details were written to:
     </message>
     <message>
         <source>Department: %1  Phone: %2</source>
-        <translation>承办部门：%1&#x3000;电话：%2</translation>
+        <translation>承办部门：%1　电话：%2</translation>
     </message>
     <message>
         <source>To be decided by %1</source>
@@ -2198,7 +2197,7 @@ The counter desk of government service halls.</source>
         <translation>评价器所属窗口(&amp;R)：</translation>
     </message>
     <message>
-        <source>this PC&apos;s window</source>
+        <source>this PC's window</source>
         <translation>同本机窗口</translation>
     </message>
     <message>
@@ -2261,7 +2260,7 @@ The counter desk of government service halls.</source>
         <translation>扫码</translation>
     </message>
     <message>
-        <source>A notice&apos;s barcode opens its case, a ticket slip calls that ticket, wherever the focus is</source>
+        <source>A notice's barcode opens its case, a ticket slip calls that ticket, wherever the focus is</source>
         <translation>扫告知书条码打开该案件，扫号票呼叫该号，与光标位置无关</translation>
     </message>
     <message>
@@ -2408,11 +2407,11 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>中心库拒绝(&amp;R)（%1）</translation>
     </message>
     <message>
-        <source>this site&apos;s version</source>
+        <source>this site's version</source>
         <translation>本站版本</translation>
     </message>
     <message>
-        <source>central&apos;s version</source>
+        <source>central's version</source>
         <translation>中心库版本</translation>
     </message>
     <message>
@@ -2436,19 +2435,19 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>冲突(&amp;C)</translation>
     </message>
     <message>
-        <source>This site&apos;s version:</source>
+        <source>This site's version:</source>
         <translation>本站版本：</translation>
     </message>
     <message>
-        <source>Central&apos;s version:</source>
+        <source>Central's version:</source>
         <translation>中心库版本：</translation>
     </message>
     <message>
-        <source>Keep &amp;central&apos;s version</source>
+        <source>Keep &amp;central's version</source>
         <translation>保留中心库版本(&amp;C)</translation>
     </message>
     <message>
-        <source>Send &amp;this site&apos;s version again</source>
+        <source>Send &amp;this site's version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
     </message>
 </context>
