@@ -91,3 +91,33 @@ def test_a_clerk_is_not_shown_the_database(qtbot, sqlite_ctx, local_settings):
     admin.show()
     assert admin.findChild(QLabel, "storeStatus").isVisible()
     assert path in admin.findChild(QLabel, "storeStatus").text()
+
+
+def test_the_main_window_opens_maximised_the_first_time_then_as_left(qtbot, app_context):
+    from PySide6.QtCore import Qt
+
+    first = MainWindow(app_context)
+    qtbot.addWidget(first)
+    assert first.windowState() & Qt.WindowState.WindowMaximized
+    first.show()
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.resize(900, 600)
+    first.close()
+    again = MainWindow(app_context)
+    qtbot.addWidget(again)
+    assert not again.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_a_tall_dialog_is_fitted_to_the_screen(qtbot, app_context):
+    from PySide6.QtWidgets import QDialog
+
+    from windowdesk.ui.screen_fit import available_area, fit_to_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, 720, 5000)  # taller than any screen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = available_area(dialog)
+    assert dialog.width() == 720 and dialog.height() < area.height()
+    assert area.contains(dialog.geometry())  # its bottom edge (the buttons) on the screen

@@ -11,6 +11,7 @@ from windowdesk.domain import roles
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.backup_status import BackupIndicator
 from windowdesk.ui.faces import FACES, Face, home_face
+from windowdesk.ui.screen_fit import fit_to_screen
 from windowdesk.ui.settings_dialog import SettingsDialog
 from windowdesk.ui.sync_issues import SyncIssuesDialog
 from windowdesk.ui.sync_status import SyncIndicator
@@ -31,6 +32,8 @@ class MainWindow(QMainWindow):
         geometry = app.settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # the first time: all of the screen (on 1366×768 the status bar would be off it)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -134,7 +137,7 @@ class MainWindow(QMainWindow):
             if geometry is not None:
                 window.restoreGeometry(geometry)
             else:
-                window.resize(1024, 700)
+                fit_to_screen(window, 1024, 700)
             self._standalone[face.key] = window
         window.show()
         window.raise_()
