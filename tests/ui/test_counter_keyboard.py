@@ -120,6 +120,7 @@ def test_a_whole_visit_by_keyboard(qtbot, app_context, admin, face):
     # nothing of the applicant who left stays on screen
     assert intake.stack.currentIndex() == 0 and intake.case_page.case is None
     assert intake.applicant_form.name.text() == "" and intake.checklist.rowCount() == 0
+    assert intake.lookup_edit.text() == ""
     assert intake.hint.text() == "请先选择事项。"
 
     # the applicant comes back with the missing items: 补正 by keyboard

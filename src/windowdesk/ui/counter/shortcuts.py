@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 from windowdesk.ui.generated.ui_shortcuts import Ui_ShortcutsDialog
 from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.panel import CONFIRM_KEYS
+from windowdesk.ui.screen_fit import fit_to_screen
 
 HELP_KEY = "Ctrl+F1"  # F1 calls the next ticket
 
@@ -93,7 +94,8 @@ class ShortcutsDialog(QDialog):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(what))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeRowsToContents()
+        table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
+        fit_to_screen(self, 680, 640)
         self.ui.buttonBox.rejected.connect(self.reject)
 
 

@@ -55,6 +55,10 @@ class ChecklistTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        # A material's name wraps onto a second line rather than ending in "…" on a narrow screen.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self.keys: list[str] = []
 
     # -- building ------------------------------------------------------------------------------------
@@ -134,6 +138,7 @@ class ChecklistTable(QTableWidget):
         status.currentIndexChanged.connect(lambda _i, r=row: self._status_changed(r))
         reason.textChanged.connect(self.changed)
         self._status_changed(row)
+        self.resizeRowToContents(row)
 
     def _status_changed(self, row: int) -> None:
         code = self.status_of(row)

@@ -98,6 +98,7 @@ class IntakePanel(QWidget):
 
     def new_application(self) -> None:
         self.draft = None
+        self.lookup_edit.clear()  # the previous applicant's case number goes too
         self.matter_search.clear()
         self.matter_label.setText(self.tr("No matter chosen"))
         self.checklist.load_notice((), {})

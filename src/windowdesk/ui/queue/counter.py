@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTreeWidgetItem, QWidget
 
 from windowdesk.domain.queue import Outcome
 from windowdesk.services import clock, queue, visit
@@ -65,6 +65,8 @@ class CounterQueuePanel(QWidget):
             button.clicked.connect(slot)
             self.buttons[button.objectName()] = button
         self.waiting.itemDoubleClicked.connect(lambda *_: self.call_selected())
+        # a narrow panel: each column as wide as what it shows, the waited time never scrolled away
+        self.waiting.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
