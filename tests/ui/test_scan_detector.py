@@ -7,7 +7,8 @@ import random
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -198,3 +199,21 @@ def test_the_codes_it_knows():
     assert classify("SZ0120261202A012") == Scan("ticket", "SZ0120261202A012")
     assert classify("11010519491231002X") is None
     assert QApplication.instance() is not None
+
+
+def test_keys_by_hand_reach_the_checklist_and_a_held_key_repeats_at_once(qtbot, counter, scanner):
+    """The real clock: a person's 1/2/3 on a material arrive (GAP later), and so does a held key."""
+    intake = counter.intake
+    intake.start_matter("XK-SCJG-001")
+    combo = intake.checklist.cellWidget(0, 2)
+    combo.setFocus()
+    QTest.keyClick(combo, "1")
+    qtbot.waitUntil(lambda: intake.checklist.status_of(0) == "received", timeout=2000)
+    assert counter.window().focusWidget() is intake.checklist.cellWidget(1, 2)
+    phone = intake.applicant_form.phone
+    phone.setFocus()
+    for _ in range(3):  # what the keyboard sends while a key is held down
+        QApplication.sendEvent(
+            phone, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_8, Qt.KeyboardModifier.NoModifier, "8", True)
+        )
+    assert phone.text() == "888"  # not held back: a scanner never auto-repeats

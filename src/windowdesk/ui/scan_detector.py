@@ -114,7 +114,8 @@ class ScanDetector(QObject):
         if key in _ENTER:
             return self._enter(watched, fast, key)
         text = key_event.text()
-        if not text or not text.isprintable() or key_event.modifiers() & ~_SHIFT_OR_KEYPAD:
+        typed = text and text.isprintable() and not key_event.isAutoRepeat()  # scanners never repeat
+        if not typed or key_event.modifiers() & ~_SHIFT_OR_KEYPAD:
             self.flush()
             return False
         self._target = watched
