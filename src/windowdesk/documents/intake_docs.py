@@ -256,9 +256,7 @@ def _notice(d: CaseDocumentData) -> list[Flowable]:
 
 def _rejection(d: CaseDocumentData) -> list[Flowable]:
     s = styles()
-    text = (
-        f"{d.addressee}于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，本机关决定不予受理。"
-    )
+    text = f"{d.addressee}于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，本机关决定不予受理。"
     rows: list[tuple] = [("不予受理理由", d.rejection_reason, True), ("法律依据", d.rejection_basis, True)]
     if d.competent_office:
         rows.append(("建议向以下机关申请", d.competent_office, True))

@@ -17,7 +17,10 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     size_h = min(height, int(area.height() * SCREEN_SHARE))
     window.resize(size_w, size_h)
     frame_extra = max(0, window.frameGeometry().height() - window.height())
-    window.move(area.x() + (area.width() - size_w) // 2, area.y() + max(0, (area.height() - size_h - frame_extra) // 2))
+    window.move(
+        area.x() + (area.width() - size_w) // 2,
+        area.y() + max(0, (area.height() - size_h - frame_extra) // 2),
+    )
 
 
 def available_area(window: QWidget) -> QRect:

@@ -197,7 +197,10 @@ class IntakePanel(QWidget):
         """Ctrl+Enter: confirm the intake's outcome, or on a 补正 visit record the correction."""
         if self.stack.currentIndex() == INTAKE_PAGE:
             self.decide()
-        elif self.case_page.correction_box.isVisibleTo(self.case_page) and self.case_page.record_button.isEnabled():
+        elif (
+            self.case_page.correction_box.isVisibleTo(self.case_page)
+            and self.case_page.record_button.isEnabled()
+        ):
             self.case_page.record_correction()
 
     def start_matter(self, code: str, then: Callable[[], None] | None = None) -> None:

@@ -209,7 +209,8 @@ class CounterQueuePanel(QWidget):
             return
         if self.current is not None:
             self.app.dialogs.error(
-                self, self.tr("Finish ticket %1 before calling another one.").replace("%1", self.current.number)
+                self,
+                self.tr("Finish ticket %1 before calling another one.").replace("%1", self.current.number),
             )
             return
         if ticket.state == "no_show":
