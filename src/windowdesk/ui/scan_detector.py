@@ -77,14 +77,15 @@ class ScanDetector(QObject):
 
     # -- wiring ------------------------------------------------------------------------------
     def listen(self, widget: QWidget, on_scan: Callable[[Scan], None]) -> None:
-        """Scans made while the focus is in ``widget``'s window go to ``on_scan`` (until it is destroyed)."""
+        """Scans made while the focus is in ``widget``'s window go to ``on_scan`` (until it is deleted)."""
+        self._forget_gone()
         self._listeners.append((widget, on_scan))
-        widget.destroyed.connect(lambda *_: self._forget(widget))
 
-    def _forget(self, widget: QWidget) -> None:
-        self._listeners = [(w, f) for w, f in self._listeners if w is not widget]
+    def _forget_gone(self) -> None:
+        self._listeners = [(w, f) for w, f in self._listeners if shiboken6.isValid(w)]
 
     def _listener_for(self, target: QWidget) -> Callable[[Scan], None] | None:
+        self._forget_gone()
         for widget, on_scan in self._listeners:
             if shiboken6.isValid(widget) and shiboken6.isValid(target) and widget.window() is target.window():
                 return on_scan

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -82,7 +82,12 @@ class IntakePanel(QWidget):
         self.all_received_button.setShortcut(QKeySequence(ALL_RECEIVED_KEY))
         self.all_received_button.setToolTip(ALL_RECEIVED_KEY)
         self.matter_search.returnPressed.connect(self.choose_first_matter)
-        self.matter_search.installEventFilter(self)  # ↓ goes to the results
+        QShortcut(  # ↓ in the search goes to the results
+            QKeySequence(Qt.Key.Key_Down),
+            self.matter_search,
+            activated=self.go_to_results,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.new_application()
         # The intake in progress survives a power cut: kept as a draft, offered again at start.
         self.draft_keeper = IntakeDraftKeeper(self)
@@ -181,17 +186,10 @@ class IntakePanel(QWidget):
         if item is not None:
             self.choose_matter(item)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if (
-            watched is self.matter_search
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Down  # type: ignore[attr-defined]
-            and self.matter_list.count()
-        ):
+    def go_to_results(self) -> None:
+        if self.matter_list.count():
             self.matter_list.setCurrentRow(0)
             self.matter_list.setFocus()
-            return True
-        return super().eventFilter(watched, event)
 
     def confirm(self) -> None:
         """Ctrl+Enter: confirm the intake's outcome, or on a 补正 visit record the correction."""
