@@ -307,6 +307,18 @@
         <translation>用户 %1 已解除锁定。</translation>
     </message>
     <message>
+        <source>Photo of %1 for the rating pad</source>
+        <translation>%1 的照片（评价器上显示）</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Photo of %1 saved.</source>
+        <translation>已保存 %1 的照片。</translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
@@ -477,6 +489,14 @@
     <message>
         <source>Unl&amp;ock</source>
         <translation>解除锁定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto…</source>
+        <translation>照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The photo the rating pad shows next to the staff number</source>
+        <translation>评价器上与工号一起显示的照片</translation>
     </message>
     <message>
         <source>&amp;Departments</source>

@@ -64,7 +64,7 @@ def test_a_township_from_scratch_with_the_cli_alone(store_url):
     )
     ok("queue", "serve", "--window", "1", "A", "C", db=db)
     ok("queue", "serve", "--window", "2", "C", db=db)
-    ok(
+    assert ok(
         "user",
         "add",
         "li",
@@ -75,7 +75,7 @@ def test_a_township_from_scratch_with_the_cli_alone(store_url):
         "--password-stdin",
         db=db,
         stdin="lichuang-1\n",
-    )
+    ) == ["已新增用户 li（窗口工作人员）", "li 首次登录时须修改密码"]
     assert ok("user", "set", "li", "--window", "1", db=db) == ["用户 li：李窗口，窗口工作人员，1 号窗口"]
 
     assert ok("ticket", "take", "A", db=db)[-1] == "A001"
@@ -88,7 +88,8 @@ def test_a_township_from_scratch_with_the_cli_alone(store_url):
     ctx = open_context(db)
     try:
         with ctx.reading() as session:  # no demo data anywhere
-            assert sorted(session.scalars(select(User.login))) == ["li", "zhang"]
+            users = {u.login: u.must_change_password for u in session.scalars(select(User))}
+            assert users == {"li": True, "zhang": True}  # a password set on the command line is changed at first sign-in
             assert session.scalar(select(func.count()).select_from(Matter)) == 0
     finally:
         ctx.store.dispose()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtGui import QColor, QImage
 from sqlalchemy import func, select
 
 from tests.services.queue_support import use_clock
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import queue
+from windowdesk.services import queue, ratings
 from windowdesk.services import site as site_service
 from windowdesk.store.models import AuditEntry, OutboxOp
 from windowdesk.ui.admin.face import AdminFace
@@ -83,7 +84,7 @@ def test_windows_and_categories_are_kept_in_the_admin_face(qtbot, sqlite_ctx, lo
     assert face.windows.listing.proxy.rowCount() == 1 and ui.windowsCountLabel.text() == "1 / 共 2"
 
 
-def test_users_are_added_disabled_and_the_last_admin_kept(qtbot, sqlite_ctx, local_settings):
+def test_users_are_added_disabled_and_the_last_admin_kept(qtbot, sqlite_ctx, local_settings, tmp_path):
     face = _admin_face(qtbot, sqlite_ctx, local_settings)
     ui = face.ui
     ui.adminTabs.setCurrentWidget(ui.usersPage)
@@ -117,8 +118,24 @@ def test_users_are_added_disabled_and_the_last_admin_kept(qtbot, sqlite_ctx, loc
     assert "唯一的管理员" in ui.usersMessageLabel.text()
     assert _written(sqlite_ctx) == before
 
-    # a clerk is disabled, never deleted
+    # the photo on the rating pad: an unreadable file is refused, a real image is kept as a JPEG
     ui.usersFilterEdit.setText("李")
+    ui.usersTable.selectRow(0)
+    assert ui.userPhotoButton.isEnabled()
+    (tmp_path / "not-an-image.png").write_bytes(b"not an image")
+    before = _written(sqlite_ctx)
+    face.users.set_photo("li", str(tmp_path / "not-an-image.png"))
+    assert "无法读取照片" in ui.usersMessageLabel.text()
+    assert _written(sqlite_ctx) == before
+    image = QImage(300, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a6ea5"))
+    assert image.save(str(tmp_path / "li.png"))
+    face.users.set_photo("li", str(tmp_path / "li.png"))
+    assert ui.usersMessageLabel.text() == "已保存 li 的照片。"
+    card = ratings.staff_card(sqlite_ctx, "li")
+    assert card.staff_no == "QS-007" and card.photo_jpeg[:2] == b"\xff\xd8"  # JPEG
+
+    # a clerk is disabled, never deleted
     ui.usersTable.selectRow(0)
     ui.toggleActiveButton.click()
     assert ui.usersMessageLabel.text() == "用户 li 已停用。"

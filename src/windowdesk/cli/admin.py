@@ -170,6 +170,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
     print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
+    if user.must_change_password:  # the password was chosen for them
+        print(f"{user.login} 首次登录时须修改密码")
     return 0
 
 

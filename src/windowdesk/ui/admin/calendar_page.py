@@ -48,10 +48,9 @@ def import_file(ctx: ServiceContext, path: str) -> site.CalendarImport:
 class CalendarPage:
     def __init__(self, face: Any) -> None:  # the AdminFace (not imported: it imports us)
         self.face, self.ui = face, face.ui
-        today = (
-            clock.local_today(face.app.services) if face.app.services.actor.site_id else dt.date(2026, 1, 1)
-        )
-        self.year, self.month = today.year, today.month
+        # The first load shows the hall's month, found on the worker (services' clock, hall's zone).
+        self.year: int | None = None
+        self.month: int | None = None
         table = self.ui.calendarTable
         table.setColumnCount(7)
         table.setRowCount(6)

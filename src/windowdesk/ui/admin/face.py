@@ -61,7 +61,7 @@ class WindowsPage:
                 w.number,
                 w.name,
                 w.department,
-                "".join(self.serves.get(w.number, [])),
+                " ".join(self.serves.get(w.number, [])),
                 _yes(face, w.active),
             ),
             self._show,

@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView
 
 from windowdesk.errors import UserError
+from windowdesk.ui.style import set_state
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -17,10 +18,10 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 def show_result(label: QLabel, exc: BaseException | None, ok: str = "") -> None:
     """A service's refusal in red under the page, or what was done in green."""
     if exc is None:
-        label.setStyleSheet("color: #1a7f37;")
+        set_state(label, "result", "ok")
         label.setText(ok)
     elif isinstance(exc, UserError):
-        label.setStyleSheet("color: #c8161d;")
+        set_state(label, "result", "error")
         label.setText(exc.message)
     else:
         raise exc

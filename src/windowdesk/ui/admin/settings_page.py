@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from windowdesk.errors import UserError, current_language
 from windowdesk.services import catalogue, settings, site
@@ -73,6 +73,9 @@ class SettingsPage:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
+        for column in (VALUE, VALUE + 1):  # a long path must not push the range off a 1366-pixel screen
+            table.setColumnWidth(column, min(table.columnWidth(column), 240))
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._filter(self.ui.settingsFilterEdit.text())
 
     def _filter(self, text: str) -> None:

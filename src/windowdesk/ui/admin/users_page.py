@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
-from windowdesk.services import site
+from windowdesk.services import ratings, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import Listing, show_result
 
@@ -36,6 +38,17 @@ def save_user(ctx: ServiceContext, values: dict, password: str | None, new: bool
         )
         return user.login
     return site.update_user(ctx, login, **values).login
+
+
+def set_photo(ctx: ServiceContext, login: str, path: str) -> str:
+    """Read the chosen image (on the worker) and store it as the user's photo on the rating pad."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(
+            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=path, reason=exc
+        ) from exc
+    return ratings.set_staff_card(ctx, login, photo=data).login
 
 
 class UsersPage:
@@ -72,6 +85,7 @@ class UsersPage:
         self.ui.toggleActiveButton.clicked.connect(self.toggle_active)
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
         self.ui.unlockUserButton.clicked.connect(self.unlock)
+        self.ui.userPhotoButton.clicked.connect(self.choose_photo)
         self.start_new()
 
     @staticmethod
@@ -101,7 +115,12 @@ class UsersPage:
         self.ui.userRoleCombo.setCurrentIndex(self.ui.userRoleCombo.findData(roles.CLERK))
         self.ui.userWindowSpin.setValue(0)
         self._password_fields(True)
-        for button in (self.ui.toggleActiveButton, self.ui.resetPasswordButton, self.ui.unlockUserButton):
+        for button in (
+            self.ui.toggleActiveButton,
+            self.ui.resetPasswordButton,
+            self.ui.unlockUserButton,
+            self.ui.userPhotoButton,
+        ):
             button.setEnabled(False)
         self.ui.usersTable.clearSelection()
         self.ui.userLoginEdit.setFocus()
@@ -135,6 +154,7 @@ class UsersPage:
         )
         self.ui.toggleActiveButton.setEnabled(True)
         self.ui.resetPasswordButton.setEnabled(True)
+        self.ui.userPhotoButton.setEnabled(True)
         self.ui.unlockUserButton.setEnabled(user.locked_until is not None)
 
     def _failed(self, exc: BaseException) -> None:
@@ -239,6 +259,31 @@ class UsersPage:
             user.login,
             on_done=lambda u: self._done(
                 u.login, QCoreApplication.translate("AdminFace", "User %1 unlocked.")
+            ),
+            on_error=self._failed,
+        )
+
+    def choose_photo(self) -> None:
+        user = self.listing.current()
+        if user is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self.face,
+            QCoreApplication.translate("AdminFace", "Photo of %1 for the rating pad").replace("%1", user.login),
+            "",
+            QCoreApplication.translate("AdminFace", "Images (*.jpg *.jpeg *.png *.bmp);;All files (*)"),
+        )
+        if path:
+            self.set_photo(user.login, path)
+
+    def set_photo(self, login: str, path: str) -> None:
+        self.face.app.tasks.run(
+            set_photo,
+            self.face.app.services,
+            login,
+            path,
+            on_done=lambda saved: self._done(
+                saved, QCoreApplication.translate("AdminFace", "Photo of %1 saved.")
             ),
             on_error=self._failed,
         )

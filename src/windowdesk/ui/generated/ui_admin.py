@@ -29,7 +29,6 @@ class Ui_AdminFace(object):
         self.adminLayout.setObjectName(u"adminLayout")
         self.siteLabel = QLabel(AdminFace)
         self.siteLabel.setObjectName(u"siteLabel")
-        self.siteLabel.setStyleSheet(u"font-size: 14pt; font-weight: bold;")
 
         self.adminLayout.addWidget(self.siteLabel)
 
@@ -165,7 +164,6 @@ class Ui_AdminFace(object):
         self.windowsMessageLabel = QLabel(self.windowsPage)
         self.windowsMessageLabel.setObjectName(u"windowsMessageLabel")
         self.windowsMessageLabel.setWordWrap(True)
-        self.windowsMessageLabel.setStyleSheet(u"color: #c8161d;")
 
         self.windowsPageLayout.addWidget(self.windowsMessageLabel)
 
@@ -322,7 +320,6 @@ class Ui_AdminFace(object):
         self.categoriesMessageLabel = QLabel(self.categoriesPage)
         self.categoriesMessageLabel.setObjectName(u"categoriesMessageLabel")
         self.categoriesMessageLabel.setWordWrap(True)
-        self.categoriesMessageLabel.setStyleSheet(u"color: #c8161d;")
 
         self.categoriesPageLayout.addWidget(self.categoriesMessageLabel)
 
@@ -478,6 +475,11 @@ class Ui_AdminFace(object):
 
         self.usersButtons.addWidget(self.unlockUserButton)
 
+        self.userPhotoButton = QPushButton(self.usersEditorBox)
+        self.userPhotoButton.setObjectName(u"userPhotoButton")
+
+        self.usersButtons.addWidget(self.userPhotoButton)
+
 
         self.usersEditorLayout.addLayout(self.usersButtons)
 
@@ -494,7 +496,6 @@ class Ui_AdminFace(object):
         self.usersMessageLabel = QLabel(self.usersPage)
         self.usersMessageLabel.setObjectName(u"usersMessageLabel")
         self.usersMessageLabel.setWordWrap(True)
-        self.usersMessageLabel.setStyleSheet(u"color: #c8161d;")
 
         self.usersPageLayout.addWidget(self.usersMessageLabel)
 
@@ -506,7 +507,6 @@ class Ui_AdminFace(object):
         self.departmentsNoteLabel = QLabel(self.departmentsPage)
         self.departmentsNoteLabel.setObjectName(u"departmentsNoteLabel")
         self.departmentsNoteLabel.setWordWrap(True)
-        self.departmentsNoteLabel.setStyleSheet(u"color: #666666;")
 
         self.departmentsPageLayout.addWidget(self.departmentsNoteLabel)
 
@@ -571,7 +571,6 @@ class Ui_AdminFace(object):
         self.settingsHintLabel = QLabel(self.settingsPage)
         self.settingsHintLabel.setObjectName(u"settingsHintLabel")
         self.settingsHintLabel.setWordWrap(True)
-        self.settingsHintLabel.setStyleSheet(u"color: #666666;")
 
         self.settingsButtons.addWidget(self.settingsHintLabel)
 
@@ -590,7 +589,6 @@ class Ui_AdminFace(object):
         self.settingsMessageLabel = QLabel(self.settingsPage)
         self.settingsMessageLabel.setObjectName(u"settingsMessageLabel")
         self.settingsMessageLabel.setWordWrap(True)
-        self.settingsMessageLabel.setStyleSheet(u"color: #c8161d;")
 
         self.settingsPageLayout.addWidget(self.settingsMessageLabel)
 
@@ -602,7 +600,6 @@ class Ui_AdminFace(object):
         self.calendarNoteLabel = QLabel(self.calendarPage)
         self.calendarNoteLabel.setObjectName(u"calendarNoteLabel")
         self.calendarNoteLabel.setWordWrap(True)
-        self.calendarNoteLabel.setStyleSheet(u"color: #666666;")
 
         self.calendarPageLayout.addWidget(self.calendarNoteLabel)
 
@@ -625,7 +622,6 @@ class Ui_AdminFace(object):
 
         self.provisionalLabel = QLabel(self.calendarPage)
         self.provisionalLabel.setObjectName(u"provisionalLabel")
-        self.provisionalLabel.setStyleSheet(u"color: #b35900; font-weight: bold;")
 
         self.calendarNav.addWidget(self.provisionalLabel)
 
@@ -664,14 +660,12 @@ class Ui_AdminFace(object):
         self.calendarLegendLabel = QLabel(self.calendarPage)
         self.calendarLegendLabel.setObjectName(u"calendarLegendLabel")
         self.calendarLegendLabel.setWordWrap(True)
-        self.calendarLegendLabel.setStyleSheet(u"color: #666666;")
 
         self.calendarPageLayout.addWidget(self.calendarLegendLabel)
 
         self.calendarMessageLabel = QLabel(self.calendarPage)
         self.calendarMessageLabel.setObjectName(u"calendarMessageLabel")
         self.calendarMessageLabel.setWordWrap(True)
-        self.calendarMessageLabel.setStyleSheet(u"color: #c8161d;")
 
         self.calendarPageLayout.addWidget(self.calendarMessageLabel)
 
@@ -765,6 +759,10 @@ class Ui_AdminFace(object):
         self.toggleActiveButton.setText(QCoreApplication.translate("AdminFace", u"&Disable", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("AdminFace", u"&Reset password", None))
         self.unlockUserButton.setText(QCoreApplication.translate("AdminFace", u"Unl&ock", None))
+        self.userPhotoButton.setText(QCoreApplication.translate("AdminFace", u"P&hoto\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.userPhotoButton.setToolTip(QCoreApplication.translate("AdminFace", u"The photo the rating pad shows next to the staff number", None))
+#endif // QT_CONFIG(tooltip)
         self.usersMessageLabel.setText("")
         self.adminTabs.setTabText(self.adminTabs.indexOf(self.usersPage), QCoreApplication.translate("AdminFace", u"&Users", None))
         self.departmentsNoteLabel.setText("")

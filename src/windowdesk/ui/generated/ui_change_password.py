@@ -28,7 +28,6 @@ class Ui_ChangePasswordDialog(object):
         self.reasonLabel = QLabel(ChangePasswordDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
         self.reasonLabel.setWordWrap(True)
-        self.reasonLabel.setStyleSheet(u"color: #666666;")
 
         self.mainLayout.addWidget(self.reasonLabel)
 
@@ -73,7 +72,6 @@ class Ui_ChangePasswordDialog(object):
         self.errorLabel = QLabel(ChangePasswordDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.mainLayout.addWidget(self.errorLabel)
 

@@ -70,7 +70,6 @@ class Ui_FirstRunWizard(object):
         self.siteErrorLabel = QLabel(self.sitePage)
         self.siteErrorLabel.setObjectName(u"siteErrorLabel")
         self.siteErrorLabel.setWordWrap(True)
-        self.siteErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.siteLayout.addWidget(self.siteErrorLabel)
 
@@ -131,7 +130,6 @@ class Ui_FirstRunWizard(object):
         self.adminErrorLabel = QLabel(self.adminPage)
         self.adminErrorLabel.setObjectName(u"adminErrorLabel")
         self.adminErrorLabel.setWordWrap(True)
-        self.adminErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.adminLayout.addWidget(self.adminErrorLabel)
 
@@ -167,7 +165,6 @@ class Ui_FirstRunWizard(object):
         self.windowsErrorLabel = QLabel(self.windowsPage)
         self.windowsErrorLabel.setObjectName(u"windowsErrorLabel")
         self.windowsErrorLabel.setWordWrap(True)
-        self.windowsErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.windowsLayout.addWidget(self.windowsErrorLabel)
 
@@ -200,7 +197,6 @@ class Ui_FirstRunWizard(object):
         self.categoriesErrorLabel = QLabel(self.categoriesPage)
         self.categoriesErrorLabel.setObjectName(u"categoriesErrorLabel")
         self.categoriesErrorLabel.setWordWrap(True)
-        self.categoriesErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.categoriesLayout.addWidget(self.categoriesErrorLabel)
 
@@ -242,7 +238,6 @@ class Ui_FirstRunWizard(object):
         self.catalogueErrorLabel = QLabel(self.cataloguePage)
         self.catalogueErrorLabel.setObjectName(u"catalogueErrorLabel")
         self.catalogueErrorLabel.setWordWrap(True)
-        self.catalogueErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.catalogueLayout.addWidget(self.catalogueErrorLabel)
 
@@ -284,7 +279,6 @@ class Ui_FirstRunWizard(object):
         self.centralErrorLabel = QLabel(self.centralPage)
         self.centralErrorLabel.setObjectName(u"centralErrorLabel")
         self.centralErrorLabel.setWordWrap(True)
-        self.centralErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.centralLayout.addWidget(self.centralErrorLabel)
 
@@ -302,7 +296,6 @@ class Ui_FirstRunWizard(object):
         self.finishErrorLabel = QLabel(self.finishPage)
         self.finishErrorLabel.setObjectName(u"finishErrorLabel")
         self.finishErrorLabel.setWordWrap(True)
-        self.finishErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.finishLayout.addWidget(self.finishErrorLabel)
 

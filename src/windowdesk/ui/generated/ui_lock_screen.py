@@ -40,20 +40,17 @@ class Ui_LockScreen(object):
 
         self.lockTitleLabel = QLabel(self.lockFrame)
         self.lockTitleLabel.setObjectName(u"lockTitleLabel")
-        self.lockTitleLabel.setStyleSheet(u"font-size: 22pt; font-weight: bold;")
 
         self.lockLayout.addWidget(self.lockTitleLabel)
 
         self.lockedUserLabel = QLabel(self.lockFrame)
         self.lockedUserLabel.setObjectName(u"lockedUserLabel")
-        self.lockedUserLabel.setStyleSheet(u"font-size: 13pt;")
 
         self.lockLayout.addWidget(self.lockedUserLabel)
 
         self.lockHintLabel = QLabel(self.lockFrame)
         self.lockHintLabel.setObjectName(u"lockHintLabel")
         self.lockHintLabel.setWordWrap(True)
-        self.lockHintLabel.setStyleSheet(u"color: #666666;")
 
         self.lockLayout.addWidget(self.lockHintLabel)
 
@@ -101,7 +98,6 @@ class Ui_LockScreen(object):
         self.unlockErrorLabel = QLabel(self.lockFrame)
         self.unlockErrorLabel.setObjectName(u"unlockErrorLabel")
         self.unlockErrorLabel.setWordWrap(True)
-        self.unlockErrorLabel.setStyleSheet(u"color: #c8161d;")
 
         self.lockLayout.addWidget(self.unlockErrorLabel)
 
