@@ -7,7 +7,8 @@ cannot slip in without a rule. The case moves (domain/case_stages.py) take their
 and add only the stages they start from. The UI asks :func:`may` to hide what a role cannot do.
 
 The CLI acts as an administrator (services/context.py: ``system_actor``), so an administrator is in
-every rule. The ticket kiosk and the rating pad run under the clerk signed in on that PC.
+every rule. The ticket kiosk runs under the user signed in on its PC; the rating pad acts as itself
+with the clerk's role (services/ratings: ``pad_context``).
 """
 
 from __future__ import annotations
