@@ -1,5 +1,565 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminFace</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Provisional: the official schedule of %1 has not been entered</source>
+        <translation>暂定：%1 年的官方节假日安排尚未录入</translation>
+    </message>
+    <message>
+        <source>Official schedule: %1</source>
+        <translation>正式安排：%1</translation>
+    </message>
+    <message>
+        <source>This site syncs with central: the working-day calendar is central&apos;s and read-only here.</source>
+        <translation>本站点与中心库同步：工作日日历由中心维护，在此只读。</translation>
+    </message>
+    <message>
+        <source>Working days decide every deadline. Enter the State Council&apos;s schedule as soon as it is published.</source>
+        <translation>所有办理时限都按工作日计算。国务院公布节假日安排后请及时录入。</translation>
+    </message>
+    <message>
+        <source>Make workday</source>
+        <translation>设为工作日</translation>
+    </message>
+    <message>
+        <source>Make holiday</source>
+        <translation>设为节假日</translation>
+    </message>
+    <message>
+        <source>Note for %1 (e.g. 国庆节 or 调休上班):</source>
+        <translation>%1 的备注（如 国庆节 或 调休上班）：</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s schedule</source>
+        <translation>导入一年的节假日安排</translation>
+    </message>
+    <message>
+        <source>Schedule files (*.txt);;All files (*)</source>
+        <translation>节假日安排文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 days; the year is no longer provisional.</source>
+        <translation>已导入 %1 年：%2 天，该年不再是暂定。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Window %1 saved.</source>
+        <translation>%1 号窗口已保存。</translation>
+    </message>
+    <message>
+        <source>interleave priority with ordinary</source>
+        <translation>优先号与普通号穿插</translation>
+    </message>
+    <message>
+        <source>priority first</source>
+        <translation>优先号总是先叫</translation>
+    </message>
+    <message>
+        <source>no priority</source>
+        <translation>不设优先</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始号</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>限额</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先策略</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>取号时段</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Issuing</source>
+        <translation>取号中</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Category %1 saved.</source>
+        <translation>排队类别 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>This site syncs with central: departments come from central&apos;s catalogue and are read-only here.</source>
+        <translation>本站点与中心库同步：部门来自中心的事项目录，在此只读。</translation>
+    </message>
+    <message>
+        <source>Departments of the service catalogue; windows name the department they belong to.</source>
+        <translation>事项目录中的部门；窗口可注明所属部门。</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <source>department handler</source>
+        <translation>承办人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>督查人员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>用户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in; their records stay.</source>
+        <translation>停用 %1？停用后不能登录，其办理记录保留。</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>用户 %1 已启用。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>用户 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (they must change it at sign-in):</source>
+        <translation>%1 的新密码（其登录时须改为自己的密码）：</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>用户 %1 已解除锁定。</translation>
+    </message>
+    <message>
+        <source>Photo of %1 for the rating pad</source>
+        <translation>%1 的照片（评价器上显示）</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Photo of %1 saved.</source>
+        <translation>已保存 %1 的照片。</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>&amp;Windows</source>
+        <translation>窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>number, name or department</source>
+        <translation>窗口号、名称或部门</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>窗口号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 综合窗口</source>
+        <translation>如 综合窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Serves (in order):</source>
+        <translation>服务类别（按顺序）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>category prefixes, first served first, e.g. A C</source>
+        <translation>类别代号，先写先叫，如 A C</translation>
+    </message>
+    <message>
+        <source>In ser&amp;vice:</source>
+        <translation>启用(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;New window</source>
+        <translation>新增窗口(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save window</source>
+        <translation>保存窗口(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue categories</source>
+        <translation>排队类别(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>prefix or name</source>
+        <translation>代号或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>代号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>one capital letter</source>
+        <translation>一个大写字母</translation>
+    </message>
+    <message>
+        <source>e.g. 综合受理</source>
+        <translation>如 综合受理</translation>
+    </message>
+    <message>
+        <source>Daily s&amp;tart number:</source>
+        <translation>每日起始号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Daily &amp;cap:</source>
+        <translation>每日限额(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Priority polic&amp;y:</source>
+        <translation>优先策略(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>取号时段(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>08:30-12:00,14:00-17:30 (empty: all day)</source>
+        <translation>08:30-12:00,14:00-17:30（留空为全天）</translation>
+    </message>
+    <message>
+        <source>Issuing ti&amp;ckets:</source>
+        <translation>取号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New category</source>
+        <translation>新增类别(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save category</source>
+        <translation>保存类别(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>login, name, role or staff number</source>
+        <translation>登录名、姓名、角色或工号</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits</source>
+        <translation>小写字母和数字</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;window:</source>
+        <translation>默认窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未设</translation>
+    </message>
+    <message>
+        <source>S&amp;taff number:</source>
+        <translation>工号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, not the login</source>
+        <translation>至少 8 个字符，不能与登录名相同</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>再次输入密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>新增用户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation>保存用户(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ock</source>
+        <translation>解除锁定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto…</source>
+        <translation>照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The photo the rating pad shows next to the staff number</source>
+        <translation>评价器上与工号一起显示的照片</translation>
+    </message>
+    <message>
+        <source>&amp;Departments</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit departments…</source>
+        <translation>编辑部门(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Site &amp;settings</source>
+        <translation>站点设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>setting or description</source>
+        <translation>设置项或说明</translation>
+    </message>
+    <message>
+        <source>Double-click a value to change it; each value is checked as the command line checks it.</source>
+        <translation>双击当前值即可修改；每个值都按命令行的同样规则检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;&lt;</source>
+        <translation>&amp;&lt;</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>&amp;&gt;</source>
+        <translation>&amp;&gt;</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Make &amp;holiday…</source>
+        <translation>设为节假日(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;workday…</source>
+        <translation>设为工作日(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a year…</source>
+        <translation>导入一年安排(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Red: no work (weekend or holiday). Bold with a note: set by an administrator. A file has one date a line: 2027-10-01 holiday 国庆节 (or workday); # source: names the notice.</source>
+        <translation>红色：不上班（周末或节假日）。粗体带备注：管理员设定。导入文件每行一个日期，如 2027-10-01 holiday 国庆节（或 workday）；# source: 写明通知文号。</translation>
+    </message>
+</context>
 <context>
     <name>ApplicantForm</name>
     <message>
@@ -430,7 +990,7 @@ Folder: %3</source>
         <translation>完整号码只在这次有意点击后显示，且这次点击会被审计（谁、查看了谁的、何时）。</translation>
     </message>
     <message>
-        <source>Result pickup: check the collector's ID</source>
+        <source>Result pickup: check the collector&apos;s ID</source>
         <translation>出件：核验领取人证件</translation>
     </message>
     <message>
@@ -705,6 +1265,37 @@ Folder: %3</source>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>An administrator set your password. Choose your own now: at least 8 characters, not your login.</source>
+        <translation>您的密码由管理员设定，请现在改为自己的密码：至少 8 个字符，不能与登录名相同。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Choose your own password: at least 8 characters, not your login.</source>
+        <translation>请设置自己的密码：至少 8 个字符，不能与登录名相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>原密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次输入新密码(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTable</name>
     <message>
         <source>Material</source>
@@ -869,7 +1460,7 @@ Folder: %3</source>
         <translation>请先在等候列表中选择一个号码。</translation>
     </message>
     <message>
-        <source>The scanned ticket %1 is not waiting in today's queue.</source>
+        <source>The scanned ticket %1 is not waiting in today&apos;s queue.</source>
         <translation>扫描的号票 %1 不在今天的排队中。</translation>
     </message>
     <message>
@@ -1062,7 +1653,7 @@ Folder: %3</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <source>A department's code cannot change once matters use it. Phone and address are printed on service guides.</source>
+        <source>A department&apos;s code cannot change once matters use it. Phone and address are printed on service guides.</source>
         <translation>部门代码一经事项使用便不能修改。咨询电话和办公地址会印在办事指南上。</translation>
     </message>
     <message>
@@ -1192,6 +1783,227 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Department desk</source>
         <translation>承办工作台</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>&amp;Create the site</source>
+        <translation>创建站点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Township centre (乡镇便民服务中心)</source>
+        <translation>乡镇便民服务中心</translation>
+    </message>
+    <message>
+        <source>Service hall (政务服务大厅)</source>
+        <translation>政务服务大厅</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>取号时段</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>事项目录文件</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json *.xlsx)</source>
+        <translation>事项目录文件 (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <source>empty for now</source>
+        <translation>暂时为空</translation>
+    </message>
+    <message>
+        <source>the demo catalogue</source>
+        <translation>演示事项目录</translation>
+    </message>
+    <message>
+        <source>Site: %1 %2
+Administrator: %3
+Windows: %4
+Queue categories: %5
+Catalogue: %6
+Central: %7</source>
+        <translation>站点：%1 %2
+管理员：%3
+窗口：%4
+排队类别：%5
+事项目录：%6
+中心库：%7</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>暂不连接</translation>
+    </message>
+    <message>
+        <source>Set up windowdesk</source>
+        <translation>设置 windowdesk</translation>
+    </message>
+    <message>
+        <source>Your site</source>
+        <translation>本站点</translation>
+    </message>
+    <message>
+        <source>The code goes into every case number and cannot change later.</source>
+        <translation>站点代码会出现在每个受理编号中，以后不能更改。</translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation>站点代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>2–6 capital letters or digits, e.g. QS01</source>
+        <translation>2–6 位大写字母或数字，如 QS01</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>站点名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. 青山镇便民服务中心</source>
+        <translation>如 青山镇便民服务中心</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>第一位管理员</translation>
+    </message>
+    <message>
+        <source>This account sets up windows, categories, users and settings. Keep the password safe.</source>
+        <translation>此账户用于设置窗口、排队类别、用户和站点设置，请妥善保管密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. zhang</source>
+        <translation>小写字母和数字，如 zhang</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>名称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at least 8 characters, not the login</source>
+        <translation>至少 8 个字符，不能与登录名相同</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>再次输入密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>How many counters the hall has, and their names and departments (you can change them later).</source>
+        <translation>大厅有几个窗口，以及各窗口的名称和部门（以后可以修改）。</translation>
+    </message>
+    <message>
+        <source>&amp;How many windows:</source>
+        <translation>窗口数(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Queue categories</source>
+        <translation>排队类别</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s buttons. Untick what this site does not offer; each window serves every ticked category at first.</source>
+        <translation>取号机上的按钮。取消勾选本站点不办理的类别；开始时每个窗口服务所有勾选的类别。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a category</source>
+        <translation>添加类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>The matters the counters accept. It can also come from central later.</source>
+        <translation>窗口受理的事项，也可以以后从中心库获取。</translation>
+    </message>
+    <message>
+        <source>&amp;Leave it empty for now (pull it from central later)</source>
+        <translation>暂时留空（以后从中心库获取）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo catalogue (to try things out)</source>
+        <translation>载入演示事项目录（用于试用）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalogue file (.json or .xlsx):</source>
+        <translation>导入事项目录文件（.json 或 .xlsx）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>path of the file</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Central store (optional)</source>
+        <translation>中心库（可选）</translation>
+    </message>
+    <message>
+        <source>Leave empty to work offline; the link can be set up later from the Sync menu.</source>
+        <translation>留空则离线工作；以后可在“同步”菜单中设置连接。</translation>
+    </message>
+    <message>
+        <source>Central &amp;address:</source>
+        <translation>中心库地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>postgresql://central.example:5432/windowdesk</source>
+        <translation>postgresql://central.example:5432/windowdesk</translation>
+    </message>
+    <message>
+        <source>This site&apos;s &amp;password:</source>
+        <translation>本站点密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>准备就绪</translation>
+    </message>
+    <message>
+        <source>Finish creates the site and signs you in as its administrator.</source>
+        <translation>点击“创建站点”后即创建本站点，并以管理员身份登录。</translation>
     </message>
 </context>
 <context>
@@ -1514,7 +2326,7 @@ Your committed work is safe. Details were written to:
     </message>
     <message>
         <source>Department: %1  Phone: %2</source>
-        <translation>承办部门：%1　电话：%2</translation>
+        <translation>承办部门：%1&#x3000;电话：%2</translation>
     </message>
     <message>
         <source>To be decided by %1</source>
@@ -1534,6 +2346,41 @@ Your committed work is safe. Details were written to:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Signed in: %1, window %2</source>
+        <translation>当前登录：%1，%2 号窗口</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>This counter is locked</source>
+        <translation>本窗口界面已锁定</translation>
+    </message>
+    <message>
+        <source>The queue, the hall display and the kiosk keep running. Unlock with your own password, or an administrator&apos;s.</source>
+        <translation>排队、叫号屏和取号机照常运行。请用本人或管理员的密码解锁。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Opening the store…</source>
@@ -1546,6 +2393,18 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Shift change: the next clerk signs in</source>
+        <translation>交接班：接班人员登录</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接班</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Ready to sign in.</source>
@@ -1589,6 +2448,18 @@ Your committed work is safe. Details were written to:
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock this counter</source>
+        <translation>锁定本窗口界面(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;hift change…</source>
+        <translation>交接班(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Settings of this PC…</source>
@@ -2197,7 +3068,7 @@ The counter desk of government service halls.</source>
         <translation>评价器所属窗口(&amp;R)：</translation>
     </message>
     <message>
-        <source>this PC's window</source>
+        <source>this PC&apos;s window</source>
         <translation>同本机窗口</translation>
     </message>
     <message>
@@ -2207,22 +3078,6 @@ The counter desk of government service halls.</source>
 </context>
 <context>
     <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键一览</translation>
-    </message>
-    <message>
-        <source>The whole visit works from the keyboard. A barcode scanner works wherever the focus is.</source>
-        <translation>整个办理过程都可以只用键盘完成。无论光标在哪里，扫码枪都能使用。</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <source>What they do</source>
-        <translation>作用</translation>
-    </message>
     <message>
         <source>Call the next ticket</source>
         <translation>呼叫下一位</translation>
@@ -2260,7 +3115,7 @@ The counter desk of government service halls.</source>
         <translation>扫码</translation>
     </message>
     <message>
-        <source>A notice's barcode opens its case, a ticket slip calls that ticket, wherever the focus is</source>
+        <source>A notice&apos;s barcode opens its case, a ticket slip calls that ticket, wherever the focus is</source>
         <translation>扫告知书条码打开该案件，扫号票呼叫该号，与光标位置无关</translation>
     </message>
     <message>
@@ -2290,6 +3145,22 @@ The counter desk of government service halls.</source>
     <message>
         <source>This list</source>
         <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>The whole visit works from the keyboard. A barcode scanner works wherever the focus is.</source>
+        <translation>整个办理过程都可以只用键盘完成。无论光标在哪里，扫码枪都能使用。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -2407,11 +3278,11 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>中心库拒绝(&amp;R)（%1）</translation>
     </message>
     <message>
-        <source>this site's version</source>
+        <source>this site&apos;s version</source>
         <translation>本站版本</translation>
     </message>
     <message>
-        <source>central's version</source>
+        <source>central&apos;s version</source>
         <translation>中心库版本</translation>
     </message>
     <message>
@@ -2435,19 +3306,19 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>冲突(&amp;C)</translation>
     </message>
     <message>
-        <source>This site's version:</source>
+        <source>This site&apos;s version:</source>
         <translation>本站版本：</translation>
     </message>
     <message>
-        <source>Central's version:</source>
+        <source>Central&apos;s version:</source>
         <translation>中心库版本：</translation>
     </message>
     <message>
-        <source>Keep &amp;central's version</source>
+        <source>Keep &amp;central&apos;s version</source>
         <translation>保留中心库版本(&amp;C)</translation>
     </message>
     <message>
-        <source>Send &amp;this site's version again</source>
+        <source>Send &amp;this site&apos;s version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
     </message>
 </context>

@@ -42,3 +42,7 @@ class NotFound(UserError):
 
 class Conflict(UserError):
     """The action clashes with the current state (someone else changed it, or a rule forbids it)."""
+
+
+class Forbidden(UserError):
+    """The acting user's role may not do this (domain/roles.py: the one role × action table)."""

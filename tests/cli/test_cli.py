@@ -138,7 +138,9 @@ def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(
     # the registry is complete on its own: importing it loads no capability
     assert registry.stderr.strip() == "['windowdesk.services.context', 'windowdesk.services.settings']"
     assert keys == registry.stdout.split()
-    assert len(keys) == 19  # 16, backup.dir and backup.keep (issue 15), rating.timeout_seconds (issue 13)
+    # 16, backup.dir and backup.keep (issue 15), rating.timeout_seconds (issue 13), and the three auth.*
+    # of sign-in security (issue 12)
+    assert len(keys) == 22
     assert {key.split(".")[0] for key in keys} == {
         "office",
         "notice",
@@ -148,4 +150,5 @@ def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(
         "progress",
         "sync",
         "backup",
+        "auth",
     }

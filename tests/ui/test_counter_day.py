@@ -30,7 +30,7 @@ def test_quitting_while_a_ticket_is_served_asks_first(qtbot, app_context, admin)
     window = MainWindow(app_context)
     qtbot.addWidget(window)
     window.show()
-    face = window.centralWidget()
+    face = window.face
     face.queue.buttons["callNextButton"].click()
     face.queue.buttons["startButton"].click()
     number = face.queue.current.number

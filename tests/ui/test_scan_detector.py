@@ -186,7 +186,7 @@ def test_scans_go_to_the_window_that_listens(qtbot, app_context, counter, scanne
     other = MainWindow(app_context)  # no scanner in its context: its window does not listen
     qtbot.addWidget(other)
     other.show()
-    edit = other.centralWidget().intake.lookup_edit
+    edit = other.face.intake.lookup_edit
     edit.setFocus()
     edit.clear()
     scanner_types(edit, counter.case_no)

@@ -93,7 +93,7 @@ printers = FilePrintService(f"{OUT}/printed.pdf")
 take_ticket(ctx, "A")
 counter = window_for("clerk1", "counter")
 counter.show()
-face = counter.centralWidget()
+face = counter.face
 panel = face.intake
 panel.printers = printers
 panel.case_page.printers = printers
@@ -135,7 +135,7 @@ counter.hide()
 # 2. the supervisor hands the accepted cases of SCJG over: the 流转单 is printed
 sup = window_for("supervisor", "supervisor")
 sup.show()
-sface = sup.centralWidget()
+sface = sup.face
 sface.handover.printers = printers
 idle()
 sface.tabs.setCurrentWidget(sface.handover)
@@ -151,7 +151,7 @@ sup.hide()
 # 3. the department signs for the list by scanning it, reviews, pauses, resumes, asks for the extension
 desk_window = window_for("handler1", "handler")
 desk_window.show()
-desk = desk_window.centralWidget()
+desk = desk_window.face
 idle()
 desk.department_combo.setCurrentIndex(desk.department_combo.findData("SCJG"))
 idle()

@@ -76,7 +76,7 @@ clerk = site_service.authenticate(ctx, "clerk1", "demo1234", window_no=1)
 window = MainWindow(AppContext(ctx.as_actor(clerk), tasks, LocalSettings(f"{OUT}/wd.ini"), dialogs))
 window.resize(1500, 950)
 window.show()
-face = window.centralWidget()
+face = window.face
 panel = face.intake
 panel.printers = printers
 panel.case_page.printers = printers

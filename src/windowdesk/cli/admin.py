@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from windowdesk.cli.arguments import iso_date
 from windowdesk.domain import roles
@@ -49,6 +50,39 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_user_passwd)
     p = user.add_parser("list", help="列出用户")
     p.set_defaults(handler=cmd_user_list)
+    p = user.add_parser("set", help="修改用户的角色、默认窗口或姓名")
+    p.add_argument("login")
+    p.add_argument("--role", choices=roles.ROLES)
+    p.add_argument("--window", type=int, metavar="N", help="默认窗口号（0 表示不设）")
+    p.add_argument("--name", help="显示名称")
+    p.add_argument("--staff-no", help="工号")
+    p.set_defaults(handler=cmd_user_set)
+    p = user.add_parser("disable", help="停用用户（不删除，其记录保留）")
+    p.add_argument("login")
+    p.set_defaults(handler=cmd_user_disable)
+    p = user.add_parser("enable", help="重新启用用户")
+    p.add_argument("login")
+    p.set_defaults(handler=cmd_user_enable)
+    p = user.add_parser("unlock", help="解除因多次输错密码而锁定的账户")
+    p.add_argument("login")
+    p.set_defaults(handler=cmd_user_unlock)
+
+    window = subparsers.add_parser("window", help="窗口管理").add_subparsers(
+        dest="window_command", metavar="ACTION", required=True
+    )
+    p = window.add_parser("add", help="新增窗口")
+    p.add_argument("number", type=int, metavar="N", help="窗口号（1–999）")
+    p.add_argument("--name", default="", help="窗口名称，默认“N号窗口”")
+    p.add_argument("--department", default="", help="所属部门")
+    p.set_defaults(handler=cmd_window_add)
+    p = window.add_parser("list", help="列出窗口")
+    p.set_defaults(handler=cmd_window_list)
+    p = window.add_parser("set", help="修改窗口名称、部门或启用状态")
+    p.add_argument("number", type=int, metavar="N")
+    p.add_argument("--name")
+    p.add_argument("--department")
+    p.add_argument("--active", choices=("yes", "no"))
+    p.set_defaults(handler=cmd_window_set)
 
     conf = subparsers.add_parser("settings", help="站点设置").add_subparsers(
         dest="settings_command", metavar="ACTION", required=True
@@ -78,6 +112,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("year", type=int)
     p.add_argument("--source", default="", help="依据，如 国务院办公厅通知文号")
     p.set_defaults(handler=cmd_calendar_publish)
+    p = cal.add_parser(
+        "import",
+        help="从文件导入一年的节假日安排（每行：日期 holiday|workday 备注；# 开头为注释，# source: 写通知文号）",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--source", default="", help="依据（文件中没有 # source: 行时使用）")
+    p.set_defaults(handler=cmd_calendar_import)
 
 
 def _case_count(text: str) -> int:
@@ -129,6 +170,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
     print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
+    if user.must_change_password:  # the password was chosen for them
+        print(f"{user.login} 首次登录时须修改密码")
     return 0
 
 
@@ -201,4 +244,76 @@ def cmd_calendar_publish(args: argparse.Namespace) -> int:
     site.publish_year(ctx, args.year, args.source)
     print(f"{args.year} 年节假日安排已标记为正式")
     _recompute_cases(ctx)
+    return 0
+
+
+def cmd_user_set(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    changes: dict = {}
+    if args.role is not None:
+        changes["role"] = args.role
+    if args.window is not None:
+        changes["window_no"] = args.window or None
+    if args.name is not None:
+        changes["display_name"] = args.name
+    if args.staff_no is not None:
+        changes["staff_no"] = args.staff_no
+    if not changes:
+        raise UserError("没有要修改的内容（--role、--window、--name 或 --staff-no）", "Nothing to change")
+    user = site.update_user(ctx, args.login, **changes)
+    window = f"{user.window_no} 号窗口" if user.window_no else "未设默认窗口"
+    print(f"用户 {user.login}：{user.display_name}，{roles.ROLE_NAMES_ZH[user.role]}，{window}")
+    return 0
+
+
+def cmd_user_disable(args: argparse.Namespace) -> int:
+    user = site.set_user_active(open_context(args.db), args.login, False)
+    print(f"用户 {user.login} 已停用（其办理记录保留）")
+    return 0
+
+
+def cmd_user_enable(args: argparse.Namespace) -> int:
+    user = site.set_user_active(open_context(args.db), args.login, True)
+    print(f"用户 {user.login} 已启用")
+    return 0
+
+
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    user = site.unlock_user(open_context(args.db), args.login)
+    print(f"用户 {user.login} 已解除锁定")
+    return 0
+
+
+def cmd_window_add(args: argparse.Namespace) -> int:
+    window = site.add_window(open_context(args.db), args.number, args.name, args.department)
+    print(f"已新增 {window.number} 号窗口：{window.name}")
+    return 0
+
+
+def cmd_window_list(args: argparse.Namespace) -> int:
+    for w in site.list_windows(open_context(args.db)):
+        print(f"{w.number}\t{w.name}\t{w.department or '-'}\t{'启用' if w.active else '停用'}")
+    return 0
+
+
+def cmd_window_set(args: argparse.Namespace) -> int:
+    active = None if args.active is None else args.active == "yes"
+    if args.name is None and args.department is None and active is None:
+        raise UserError("没有要修改的内容（--name、--department 或 --active）", "Nothing to change")
+    w = site.update_window(
+        open_context(args.db), args.number, name=args.name, department=args.department, active=active
+    )
+    print(f"{w.number} 号窗口：{w.name}，{w.department or '未设部门'}，{'启用' if w.active else '停用'}")
+    return 0
+
+
+def cmd_calendar_import(args: argparse.Namespace) -> int:
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=args.file, reason=exc
+        ) from exc
+    result = site.import_schedule(open_context(args.db), text, args.source)
+    print(f"已导入 {result.year} 年节假日安排：{result.days} 天，已标记为正式")
     return 0

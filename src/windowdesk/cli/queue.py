@@ -77,7 +77,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--start", type=int, default=1, help="每日起始号")
     p.add_argument("--cap", type=int, default=999, help="每日限额")
     p.add_argument("--policy", choices=[x.value for x in PriorityPolicy], default="interleave")
+    p.add_argument("--hours", default="", help="取号时段，如 08:30-12:00,14:00-17:30（默认全天）")
     p.set_defaults(handler=cmd_add_category)
+    category = q.add_parser("category", help="排队类别设置").add_subparsers(
+        dest="category_command", metavar="ACTION", required=True
+    )
+    p = category.add_parser("set", help="修改排队类别的名称、限额、起始号或取号时段")
+    p.add_argument("prefix", metavar="PREFIX")
+    p.add_argument("--name")
+    p.add_argument("--cap", type=int, metavar="N", help="每日限额")
+    p.add_argument("--start", type=int, metavar="N", help="每日起始号")
+    p.add_argument("--hours", metavar="HH:MM-HH:MM,…", help="取号时段；空字符串表示全天")
+    p.add_argument("--policy", choices=[x.value for x in PriorityPolicy], help="优先策略")
+    p.add_argument("--active", choices=("yes", "no"))
+    p.set_defaults(handler=cmd_category_set)
     p = q.add_parser("serve", help="设置窗口服务的类别及顺序")
     _window(p)
     p.add_argument("prefixes", nargs="+", metavar="PREFIX")
@@ -143,9 +156,7 @@ def cmd_finish(args: argparse.Namespace) -> int:
 def cmd_transfer(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     return _show(
-        queue.transfer(
-            ctx, args.ticket, args.reason, to_category=args.to_category, to_window=args.to_window
-        )
+        queue.transfer(ctx, args.ticket, args.reason, to_category=args.to_category, to_window=args.to_window)
     )
 
 
@@ -211,7 +222,8 @@ def cmd_categories(args: argparse.Namespace) -> int:
         windows = ",".join(str(w) for w in c.windows) or "-"
         state = "" if c.active else "（停用）"
         print(
-            f"{c.prefix}\t{c.name}{state}\t起始 {c.start_number}\t限额 {c.daily_cap}\t{c.priority_policy}\t窗口 {windows}"
+            f"{c.prefix}\t{c.name}{state}\t起始 {c.start_number}\t限额 {c.daily_cap}\t{c.priority_policy}"
+            f"\t窗口 {windows}\t时段 {c.hours or '全天'}"
         )
     return 0
 
@@ -224,6 +236,7 @@ def cmd_add_category(args: argparse.Namespace) -> int:
         start_number=args.start,
         daily_cap=args.cap,
         priority_policy=args.policy,
+        hours=args.hours,
     )
     print(f"已新增排队类别 {c.prefix} {c.name}")
     return 0
@@ -232,4 +245,24 @@ def cmd_add_category(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     queue.set_window_categories(open_context(args.db), args.window, args.prefixes)
     print(f"{args.window} 号窗口依次服务：{' '.join(p.upper() for p in args.prefixes)}")
+    return 0
+
+
+def cmd_category_set(args: argparse.Namespace) -> int:
+    ctx = open_context(args.db)
+    queue.update_category(
+        ctx,
+        args.prefix.upper(),
+        name=args.name,
+        start_number=args.start,
+        daily_cap=args.cap,
+        priority_policy=args.policy,
+        active=None if args.active is None else args.active == "yes",
+        hours=args.hours,
+    )
+    c = next(c for c in queue.list_categories(ctx, include_inactive=True) if c.prefix == args.prefix.upper())
+    print(
+        f"排队类别 {c.prefix} {c.name}：起始 {c.start_number}，限额 {c.daily_cap}，"
+        f"取号时段 {c.hours or '全天'}{'' if c.active else '（停用）'}"
+    )
     return 0

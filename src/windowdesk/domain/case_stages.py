@@ -6,8 +6,8 @@ A pickup at the window is delivered and closed in one move. Withdrawn (撤回) a
 an open case mid-way. Before acceptance a case is awaiting_correction (待补正); the counter's other
 outcomes are not_accepted (不予受理) and, for on-the-spot matters, closed at once.
 
-:data:`MOVES` is the one table of who may make which move from which stage: the services check a
-move with :func:`check_move` and nothing else, so a role × action table elsewhere can absorb it.
+:data:`MOVES` is the table of which move starts from which stage; who may make it is the move's rule
+in the one role × action table (domain/roles.py). The services check a move with :func:`check_move`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from windowdesk.domain import roles
-from windowdesk.errors import Conflict, UserError
+from windowdesk.errors import Conflict, Forbidden
 
 AWAITING_CORRECTION = "awaiting_correction"
 NOT_ACCEPTED = "not_accepted"
@@ -68,67 +68,38 @@ PAUSE_KINDS = {
     "expert_review": ("专家评审", "expert review"),
 }
 
-_COUNTER = (roles.CLERK, roles.SUPERVISOR, roles.ADMIN)
-_DEPARTMENT = (roles.HANDLER, roles.ADMIN)
-_SUPERVISION = (roles.SUPERVISOR, roles.ADMIN)
-
-
 @dataclass(frozen=True)
 class Move:
     name: str
+    action: str  # the write path's action: who may make the move is its rule in domain/roles.py
     zh: str  # what the move is called in messages
     en: str
     from_stages: tuple[str, ...]
-    roles: tuple[str, ...]
 
+    @property
+    def roles(self) -> frozenset[str]:
+        return roles.PERMISSIONS[self.action]
+
+
+_UNDECIDED = (HANDED_OVER, RECEIVED, UNDER_REVIEW)
 
 MOVES = {
     m.name: m
     for m in (
-        Move("handover", "移交承办", "hand over", (ACCEPTED,), _COUNTER),
-        Move("receive", "签收", "receive", (HANDED_OVER,), _DEPARTMENT),
-        Move("review", "开始审查", "start the review", (RECEIVED,), _DEPARTMENT),
-        Move("pause", "中止计时（特别程序）", "pause the clock", (UNDER_REVIEW,), _DEPARTMENT),
-        Move("resume", "恢复计时", "resume the clock", (UNDER_REVIEW,), _DEPARTMENT),
-        Move(
-            "request_extension",
-            "申请延期",
-            "ask for an extension",
-            (HANDED_OVER, RECEIVED, UNDER_REVIEW),
-            _DEPARTMENT,
-        ),
-        Move(
-            "extend",
-            "批准延期",
-            "approve an extension",
-            (ACCEPTED, HANDED_OVER, RECEIVED, UNDER_REVIEW),
-            _SUPERVISION,
-        ),
-        Move(
-            "refuse_extension",
-            "不批准延期",
-            "refuse an extension",
-            (ACCEPTED, HANDED_OVER, RECEIVED, UNDER_REVIEW),
-            _SUPERVISION,
-        ),
-        Move("decide", "作出决定", "decide", (UNDER_REVIEW,), _DEPARTMENT),
-        Move("ready", "出件", "make the result ready", (DECIDED,), _DEPARTMENT),
-        Move("deliver", "送达", "deliver", (RESULT_READY,), _COUNTER),
-        Move("close", "办结", "close", (DELIVERED,), _COUNTER),
-        Move(
-            "withdraw",
-            "撤回",
-            "withdraw",
-            (AWAITING_CORRECTION, ACCEPTED, HANDED_OVER, RECEIVED, UNDER_REVIEW),
-            (*_COUNTER, roles.HANDLER),
-        ),
-        Move(
-            "return",
-            "退件",
-            "return",
-            (HANDED_OVER, RECEIVED, UNDER_REVIEW),
-            (*_DEPARTMENT, roles.SUPERVISOR),
-        ),
+        Move("handover", "case.handover", "移交承办", "hand over", (ACCEPTED,)),
+        Move("receive", "case.receive", "签收", "receive", (HANDED_OVER,)),
+        Move("review", "case.review", "开始审查", "start the review", (RECEIVED,)),
+        Move("pause", "case.pause", "中止计时（特别程序）", "pause the clock", (UNDER_REVIEW,)),
+        Move("resume", "case.resume", "恢复计时", "resume the clock", (UNDER_REVIEW,)),
+        Move("request_extension", "case.request_extension", "申请延期", "ask for an extension", _UNDECIDED),
+        Move("extend", "case.extend", "批准延期", "approve an extension", (ACCEPTED, *_UNDECIDED)),
+        Move("refuse_extension", "case.refuse_extension", "不批准延期", "refuse an extension", (ACCEPTED, *_UNDECIDED)),
+        Move("decide", "case.decision", "作出决定", "decide", (UNDER_REVIEW,)),
+        Move("ready", "case.ready", "出件", "make the result ready", (DECIDED,)),
+        Move("deliver", "case.deliver", "送达", "deliver", (RESULT_READY,)),
+        Move("close", "case.close", "办结", "close", (DELIVERED,)),
+        Move("withdraw", "case.withdraw", "撤回", "withdraw", (AWAITING_CORRECTION, ACCEPTED, *_UNDECIDED)),
+        Move("return", "case.return", "退件", "return", _UNDECIDED),
     )
 }
 
@@ -142,15 +113,8 @@ def check_move(move_name: str, stage: str, role: str, case_no: str) -> Move:
     """The move, if ``role`` may make it on a case in ``stage``; else a clear refusal."""
     move = MOVES[move_name]
     if role not in move.roles:
-        names = "、".join(roles.ROLE_NAMES_ZH[r] for r in move.roles)
-        raise UserError(
-            "当前用户无权{move}（限{roles}）",
-            "You may not {move_en} (only: {roles_en})",
-            move=move.zh,
-            move_en=move.en,
-            roles=names,
-            roles_en=", ".join(move.roles),
-        )
+        zh, en, values = roles.refusal(move.action)
+        raise Forbidden(zh, en, **values)
     if stage not in move.from_stages:
         raise Conflict(
             "案件 {no} {stage}，不能{move}",

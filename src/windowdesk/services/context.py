@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import uuid
 from collections.abc import Callable, Iterator
@@ -12,7 +13,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import roles
-from windowdesk.errors import UserError
+from windowdesk.errors import Forbidden, UserError
 from windowdesk.store.engine import Store, open_store, resolve_url
 from windowdesk.store.migrate import upgrade
 from windowdesk.store.models import LocalState
@@ -23,17 +24,27 @@ R = TypeVar("R")
 
 HOME_SITE_KEY = "home_site_id"
 
+
 def writes(action: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Mark a service function as a write path audited under ``action``.
+    """Mark a service function as a write path audited under ``action``, and refuse it to a role
+    that the one role × action table (``domain/roles.py: PERMISSIONS``) does not allow.
 
     Only a mark on the function (``audit_action``), no registry: tests/services/test_write_paths.py
     finds every marked function by walking the ``windowdesk.services`` package and runs a scenario
-    for each, so a new write path without a scenario fails that test.
+    for each, so a new write path without a scenario fails that test; tests/services/test_roles.py
+    walks the same marks and fails on one without a rule in the table.
     """
 
     def mark(func: Callable[P, R]) -> Callable[P, R]:
-        func.audit_action = action  # type: ignore[attr-defined]
-        return func
+        @functools.wraps(func)
+        def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+            ctx = args[0] if args else kwargs.get("ctx")
+            if isinstance(ctx, ServiceContext):
+                ctx.require_action(action)
+            return func(*args, **kwargs)
+
+        guarded.audit_action = action  # type: ignore[attr-defined]
+        return guarded
 
     return mark
 
@@ -82,12 +93,18 @@ class ServiceContext:
 
     def require(self, role: str) -> None:
         if not roles.at_least(self.actor.role, role):
-            raise UserError(
+            raise Forbidden(
                 "当前用户无权进行此操作（需要{role}权限）",
                 "You are not allowed to do this (needs the {role_en} role)",
                 role=roles.ROLE_NAMES_ZH[role],
                 role_en=role,
             )
+
+    def require_action(self, action: str) -> None:
+        """Refuse ``action`` unless the acting role may do it (one table: domain/roles.py)."""
+        if not roles.may(self.actor.role, action):
+            zh, en, values = roles.refusal(action)
+            raise Forbidden(zh, en, **values)
 
     def home_site_id(self) -> uuid.UUID | None:
         """The site this store serves, or None before ``windowdesk init``."""

@@ -62,6 +62,17 @@ class SettingSpec:
 OFFICE_PHONE = SettingSpec("office.phone", "", "咨询电话", "Enquiry phone")
 OFFICE_ADDRESS = SettingSpec("office.address", "", "办公地址", "Office address")
 
+# sign-in security (等保: lockout and idle timeout)
+AUTH_MAX_FAILURES = SettingSpec(
+    "auth.max_failures", 5, "连续登录失败几次后锁定账户", "Failed sign-ins before a login is locked", 3, 20
+)
+AUTH_LOCKOUT_MINUTES = SettingSpec(
+    "auth.lockout_minutes", 15, "账户锁定时长（分钟）", "Minutes a locked login stays locked", 1, 1440
+)
+AUTH_IDLE_LOCK_MINUTES = SettingSpec(
+    "auth.idle_lock_minutes", 10, "无操作几分钟后锁定窗口界面", "Minutes without input before the counter locks", 1, 120
+)
+
 # cases
 NOTICE_LIMIT_WORKDAYS = SettingSpec(
     "notice.limit_workdays", 5, "补正告知期限（工作日）", "One-time notice limit (working days)", 1, 30
@@ -154,6 +165,9 @@ SPECS: dict[str, SettingSpec] = {
     for spec in (
         OFFICE_PHONE,
         OFFICE_ADDRESS,
+        AUTH_MAX_FAILURES,
+        AUTH_LOCKOUT_MINUTES,
+        AUTH_IDLE_LOCK_MINUTES,
         NOTICE_LIMIT_WORKDAYS,
         STATUTORY_WORKDAYS,
         YELLOW_WORKDAYS,

@@ -13,7 +13,7 @@ from windowdesk import __version__
 from windowdesk.errors import UserError
 from windowdesk.logs import setup_logging
 from windowdesk.resources import resource_path
-from windowdesk.services import faults
+from windowdesk.services import faults, firstrun
 from windowdesk.services.context import ServiceContext, open_context
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.crash import install_excepthook
@@ -84,7 +84,25 @@ def run_gui(db_url: str | None = None) -> int:
         window.show()
 
     login.signed_in.connect(signed_in)
-    tasks.run(open_context, db_url, on_done=login.store_opened, on_error=store_failed)
+
+    def store_opened(ctx: ServiceContext) -> None:
+        # An empty store gets the set-up wizard instead of the sign-in (windowdesk init still works).
+        tasks.run(
+            firstrun.needs_setup,
+            ctx,
+            on_done=lambda empty: start_wizard(ctx) if empty else login.store_opened(ctx),
+            on_error=store_failed,
+        )
+
+    def start_wizard(ctx: ServiceContext) -> None:
+        from windowdesk.ui.admin.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(tasks, ctx, login)
+        wizard.signed_in.connect(lambda user_ctx, actor: (signed_in(user_ctx, actor), login.accept()))
+        wizard.rejected.connect(login.reject)
+        wizard.open()
+
+    tasks.run(open_context, db_url, on_done=store_opened, on_error=store_failed)
     if login.exec() != LoginDialog.DialogCode.Accepted:
         tasks.wait_idle()
         return 0

@@ -110,12 +110,20 @@ def _department(app: AppContext, parent: QWidget | None) -> QWidget:
     return DepartmentDesk(app, parent)
 
 
+def _admin(app: AppContext, parent: QWidget | None) -> QWidget:
+    from windowdesk.ui.admin.face import AdminFace
+
+    return AdminFace(app, parent)
+
+
 def home_face(role: str) -> Face:
-    """Clerks work at the counter, handlers at their department's desk; supervisors and admins
-    start on supervision."""
-    if role == roles.HANDLER:
-        return FACES["department"]
-    return FACES["counter"] if role == roles.CLERK else FACES["supervisor"]
+    """Clerks work at the counter, handlers at their department's desk, supervisors on supervision,
+    administrators in administration."""
+    return {
+        roles.CLERK: FACES["counter"],
+        roles.HANDLER: FACES["department"],
+        roles.ADMIN: FACES["admin"],
+    }.get(role, FACES["supervisor"])
 
 
 def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the face titles
@@ -127,6 +135,7 @@ def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the fa
     QCoreApplication.translate("Faces", "Service catalogue")
     QCoreApplication.translate("Faces", "Catalogue editor")
     QCoreApplication.translate("Faces", "Department desk")
+    QCoreApplication.translate("Faces", "Administration")
 
 
 FACES: dict[str, Face] = {
@@ -138,4 +147,5 @@ FACES: dict[str, Face] = {
     "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
     "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
     "department": Face("department", "Department desk", roles.HANDLER, _department),
+    "admin": Face("admin", "Administration", roles.ADMIN, _admin),
 }

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from windowdesk.errors import UserError
 from windowdesk.services import site as sites
 from windowdesk.services import site as users
 from windowdesk.services.context import Actor, ServiceContext
 from windowdesk.ui.generated.ui_login import Ui_LoginDialog
 from windowdesk.ui.local_settings import LocalSettings
+from windowdesk.ui.session import ChangePasswordDialog
 from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
 
 
@@ -21,6 +23,8 @@ class LoginDialog(QDialog):
         tasks: TaskRunner | SynchronousTaskRunner,
         settings: LocalSettings,
         parent: QWidget | None = None,
+        *,
+        shift_change: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
@@ -38,6 +42,18 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._sign_in)
         self.ui.buttonBox.rejected.connect(self.reject)
         (self.ui.passwordEdit if settings.last_login else self.ui.loginEdit).setFocus()
+        self.password_dialog: ChangePasswordDialog | None = None
+        if shift_change:
+            self.setWindowTitle(self.tr("Shift change: the next clerk signs in"))
+            self.ok_button.setText(self.tr("Take over"))
+            self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+            self.ui.loginEdit.clear()
+            self.ui.loginEdit.setFocus()
+
+    def fix_window(self, window_no: int) -> None:
+        """A shift change happens at the same window."""
+        self.ui.windowSpin.setValue(window_no)
+        self.ui.windowSpin.setEnabled(False)
 
     @property
     def ok_button(self):  # type: ignore[no-untyped-def]
@@ -85,11 +101,38 @@ class LoginDialog(QDialog):
         )
 
     def _signed_in(self, actor: Actor) -> None:
+        assert self._ctx is not None
+        ctx = self._ctx.as_actor(actor)
+        self._tasks.run(
+            users.password_change_due,
+            ctx,
+            on_done=lambda due: self._password_checked(ctx, actor, due),
+            on_error=self._failed,
+        )
+
+    def _password_checked(self, ctx: ServiceContext, actor: Actor, due: bool) -> None:
+        if not due:
+            self._enter(ctx, actor)
+            return
+        # An administrator chose this password: the user picks their own before working.
+        dialog = ChangePasswordDialog(self._tasks, ctx, True, self)
+        dialog.setObjectName("changePasswordDialog")
+        dialog.accepted.connect(lambda: self._enter(ctx, actor))
+        dialog.rejected.connect(lambda: self._password_refused(ctx))
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _password_refused(self, ctx: ServiceContext) -> None:
+        self._tasks.run(users.sign_out, ctx, "password not changed")
+        self._failed(
+            UserError("须先设置自己的密码才能开始工作", "Choose your own password before you start work")
+        )
+
+    def _enter(self, ctx: ServiceContext, actor: Actor) -> None:
         self._busy = False
         self._settings.last_login = actor.login
         self._settings.window_number = actor.window_no or 1
-        assert self._ctx is not None
-        self.signed_in.emit(self._ctx.as_actor(actor), actor)
+        self.signed_in.emit(ctx, actor)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
 from windowdesk import __version__
 from windowdesk.domain import roles
+from windowdesk.services import site
+from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.backup_status import BackupIndicator
 from windowdesk.ui.faces import FACES, Face, home_face
 from windowdesk.ui.screen_fit import fit_to_screen
+from windowdesk.ui.session import ChangePasswordDialog, IdleWatch, LockScreen, audit_quietly
 from windowdesk.ui.settings_dialog import SettingsDialog
 from windowdesk.ui.sync_issues import SyncIssuesDialog
 from windowdesk.ui.sync_status import SyncIndicator
@@ -23,11 +26,21 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.app = app
         self._standalone: dict[str, QWidget] = {}
-        face = home_face(app.actor.role)
-        self.setWindowTitle(self.tr("windowdesk — %1").replace("%1", face.title))
-        self.setCentralWidget(face.create(app, self))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("faceStack")
+        self.setCentralWidget(self.stack)
+        self.lock_screen = LockScreen(app, self.stack)
+        self.lock_screen.setObjectName("lockScreen")
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.stack.addWidget(self.lock_screen)
+        self.face: QWidget | None = None
+        self._show_home_face()
         self._build_menus()
         self._build_status_bar()
+        self.idle = IdleWatch(app, self)
+        self.idle.idle.connect(lambda: self.lock("idle"))
+        self.idle.start()
+        app.hub.changed.connect(lambda what: self.idle.load_minutes() if what == "settings" else None)
         self.resize(1280, 800)
         geometry = app.settings.geometry("main")
         if geometry is not None:
@@ -35,9 +48,81 @@ class MainWindow(QMainWindow):
         else:  # the first time: all of the screen (on 1366×768 the status bar would be off it)
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
+    def _show_home_face(self) -> None:
+        face = home_face(self.app.actor.role)
+        self.setWindowTitle(self.tr("windowdesk — %1").replace("%1", face.title))
+        if self.face is not None:
+            self.stack.removeWidget(self.face)
+            self.face.deleteLater()
+        self.face = face.create(self.app, self.stack)
+        self.stack.insertWidget(0, self.face)
+        self.stack.setCurrentWidget(self.face)
+
+    # -- locking and the shift change ---------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self, reason: str = "manual") -> None:
+        """Hide the face behind the lock screen; the queue and the other windows run on."""
+        if self.locked:
+            return
+        audit_quietly(self.app, site.lock_session, reason)
+        self.lock_screen.prepare()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.ui.unlockPasswordEdit.setFocus()
+
+    def _unlocked(self) -> None:
+        self.menuBar().setEnabled(True)
+        if self.face is not None:
+            self.stack.setCurrentWidget(self.face)
+        self.idle.touch()
+        self.idle.armed = True
+
+    def shift_change(self) -> None:
+        """交接班: the next clerk signs in at this same window; the current one is signed out."""
+        from windowdesk.ui.login_dialog import LoginDialog
+
+        dialog = LoginDialog(self.app.tasks, self.app.settings, self, shift_change=True)
+        dialog.signed_in.connect(lambda ctx, _actor: self.switch_user(ctx))
+        dialog.store_opened(self.app.services)
+        dialog.fix_window(self.app.actor.window_no or self.app.settings.window_number)
+        dialog.open()
+        self._shift_dialog = dialog
+
+    def switch_user(self, ctx: ServiceContext) -> None:
+        audit_quietly(self.app, site.sign_out, f"shift change to {ctx.actor.login}")
+        self.app.services = ctx
+        self.menuBar().clear()
+        self._build_menus()
+        self._show_home_face()
+        self._update_user_labels()
+        self.lock_screen.prepare()
+        self.idle.touch()
+        self.idle.armed = True
+
+    def change_password(self, required: bool = False) -> QDialog:
+        dialog = ChangePasswordDialog(self.app.tasks, self.app.services, required, self)
+        dialog.setObjectName("changePasswordDialog")
+        dialog.open()
+        return dialog
+
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for name, text, shortcut, slot in (
+            ("lockAction", self.tr("&Lock this counter"), "Ctrl+L", lambda: self.lock("manual")),
+            ("shiftChangeAction", self.tr("S&hift change…"), "Ctrl+Shift+H", self.shift_change),
+            ("changePasswordAction", self.tr("Change my &password…"), None, lambda: self.change_password()),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         settings = QAction(self.tr("&Settings of this PC…"), self)
         settings.setObjectName("settingsAction")
         settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences) or QKeySequence("Ctrl+,"))
@@ -51,7 +136,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         faces_menu = self.menuBar().addMenu(self.tr("&Windows"))
-        for key in ("catalogue", "catalogue_editor", "kiosk", "display", "rating", "supervisor", "department"):
+        for key in (
+            "catalogue", "catalogue_editor", "kiosk", "display", "rating", "supervisor", "department", "admin"
+        ):
             face = FACES[key]
             if face is home_face(self.app.actor.role) or not roles.at_least(
                 self.app.actor.role, face.min_role
@@ -83,18 +170,22 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _build_status_bar(self) -> None:
+    def _update_user_labels(self) -> None:
         actor = self.app.actor
-        bar = self.statusBar()
-        self.user_label = QLabel(
+        self.user_label.setText(
             self.tr("User: %1 (%2)")
             .replace("%1", actor.display_name or actor.login)
-            .replace("%2", _role_name(self, actor.role)),
-            self,
+            .replace("%2", _role_name(self, actor.role))
         )
+        self.window_label.setText(self.tr("Window %1").replace("%1", str(actor.window_no or "—")))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self)
         self.user_label.setObjectName("userStatus")
-        self.window_label = QLabel(self.tr("Window %1").replace("%1", str(actor.window_no or "—")), self)
+        self.window_label = QLabel(self)
         self.window_label.setObjectName("windowStatus")
+        self._update_user_labels()
         self.store_label = QLabel(self.app.services.store.display_name, self)
         self.store_label.setObjectName("storeStatus")
         self.sync_label = SyncIndicator(self.app, self)
@@ -108,7 +199,7 @@ class MainWindow(QMainWindow):
         for widget in (self.user_label, self.window_label):
             bar.addWidget(widget)
         # Which database is open matters to administrators, not to a clerk (About shows it to all).
-        if roles.at_least(actor.role, roles.ADMIN):
+        if roles.at_least(self.app.actor.role, roles.ADMIN):
             bar.addWidget(self.store_label)
         else:
             self.store_label.hide()
@@ -164,7 +255,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A face with work under way (the counter serving a ticket) is asked first; Ctrl+Q comes here too.
-        question = getattr(self.centralWidget(), "leave_question", lambda: None)()
+        question = getattr(self.face, "leave_question", lambda: None)()
         if question and not self.app.dialogs.confirm(self, question):
             event.ignore()
             return
@@ -173,6 +264,8 @@ class MainWindow(QMainWindow):
             self.app.settings.set_geometry(key, window.saveGeometry())
             window.close()
         self.app.settings.sync()
+        audit_quietly(self.app, site.sign_out, "quit")
+        self.idle.stop()
         self.sync_label.stop()
         self.backup_label.stop()
         self.app.tasks.wait_idle()

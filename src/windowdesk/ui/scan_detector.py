@@ -12,7 +12,7 @@ keyboard search, a button) and the face that listens to that window opens the ca
 Any other burst (a scanned ID number, say) is handed to the widget as typed, Enter included.
 
 Faces listen explicitly (:meth:`ScanDetector.listen`) for their own window; a scan in a window nobody
-listens to is typed as usual.
+listens to, or while the listening face is hidden (the window is locked), is typed as usual.
 """
 
 from __future__ import annotations
@@ -87,7 +87,11 @@ class ScanDetector(QObject):
     def _listener_for(self, target: QWidget) -> Callable[[Scan], None] | None:
         self._forget_gone()
         for widget, on_scan in self._listeners:
-            if shiboken6.isValid(widget) and shiboken6.isValid(target) and widget.window() is target.window():
+            if (
+                shiboken6.isValid(target)
+                and widget.isVisible()  # not a face hidden behind the lock screen
+                and widget.window() is target.window()
+            ):
                 return on_scan
         return None
 

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from windowdesk.domain import roles
 from windowdesk.domain.catalogue import DepartmentSpec
 from windowdesk.errors import UserError
 from windowdesk.files import write_file_atomically
@@ -183,7 +182,6 @@ def import_catalogue(ctx: ServiceContext, path: str | Path, *, skip_invalid: boo
     Any bad row refuses the whole file (:class:`CatalogueFileError`) unless ``skip_invalid``, which
     imports the good rows and reports the others.
     """
-    ctx.require(roles.SUPERVISOR)
     path = Path(path)
     parsed = read_catalogue_file(path)
     with ctx.unit_of_work() as uow:

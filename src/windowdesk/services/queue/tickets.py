@@ -17,6 +17,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import queue as rules
+from windowdesk.domain.opening_hours import is_open, next_opening, parse_hours
 from windowdesk.domain.queue_order import (
     MAX_NUMBER,
     PriorityPolicy,
@@ -73,6 +74,27 @@ def waiting_ahead(session: Session, ticket: Ticket) -> int:
     )
 
 
+def _refuse_outside_hours(category: QueueCategory, local_time: dt.time) -> None:
+    spans = parse_hours(category.hours or "")
+    if is_open(spans, local_time):
+        return
+    opening = next_opening(spans, local_time)
+    if opening is not None:
+        raise Conflict(
+            "{name} 现在不在取号时间（{hours}），请于 {next} 后再来取号",
+            "{name} is not issuing tickets now (hours {hours}); please come back at {next}",
+            name=category.name,
+            hours=category.hours,
+            next=opening.strftime("%H:%M"),
+        )
+    raise Conflict(
+        "{name} 今日取号时间已过（{hours}），请于下一个工作日再来",
+        "{name} has stopped issuing tickets for today (hours {hours}); please come back on the next working day",
+        name=category.name,
+        hours=category.hours,
+    )
+
+
 @writes("queue.take")
 def take_ticket(
     ctx: ServiceContext,
@@ -111,6 +133,7 @@ def take_ticket(
         category = category_by_prefix(uow.session, site_id, category_prefix, lock=True)
         if not category.active:
             raise Conflict("{name} 暂停取号", "{name} is not issuing tickets now", name=category.name)
+        _refuse_outside_hours(category, at.astimezone(config.zone).time())
         issued, last = uow.session.execute(
             select(func.count(), func.max(Ticket.seq)).where(
                 Ticket.site_id == site_id, Ticket.service_day == day, Ticket.issued_category_id == category.id

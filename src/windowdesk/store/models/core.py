@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from windowdesk.store.base import Base, Synced, utcnow
@@ -48,6 +48,8 @@ class Window(Synced, Base):
     number: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # New columns are nullable so rows pushed by a site not yet upgraded still apply on central.
+    department: Mapped[str | None] = mapped_column(String(120), default="", server_default="")
 
 
 class User(Synced, Base):
@@ -66,6 +68,11 @@ class User(Synced, Base):
     staff_no: Mapped[str] = mapped_column(String(32), default="")  # 工号, shown on the rating pad
     #: A small JPEG (base64) for the rating pad; loaded only when asked for.
     photo: Mapped[str | None] = deferred(mapped_column(Text))
+    window_no: Mapped[int | None] = mapped_column(Integer)  # the window they usually sit at
+    # Set when an admin chose the password: the user picks their own at the next sign-in.
+    must_change_password: Mapped[bool | None] = mapped_column(Boolean, default=False, server_default=false())
+    failed_logins: Mapped[int | None] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column()
 
 
 class Setting(Synced, Base):

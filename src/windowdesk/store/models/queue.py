@@ -31,6 +31,8 @@ class QueueCategory(Synced, Base):
     priority_policy: Mapped[str] = mapped_column(String(16), default="interleave")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Opening hours, hall-local: "08:30-12:00,14:00-17:30"; empty = tickets all day.
+    hours: Mapped[str | None] = mapped_column(String(120), default="", server_default="")
 
 
 class WindowCategory(Synced, Base):
