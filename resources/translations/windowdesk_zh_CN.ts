@@ -1010,6 +1010,10 @@ Folder: %3</source>
         <translation>出具一次性告知书</translation>
     </message>
     <message>
+        <source>Mark unchecked as received</source>
+        <translation>未核验的全部标为已收</translation>
+    </message>
+    <message>
         <source>Record correction</source>
         <translation>登记补正</translation>
     </message>
@@ -1346,9 +1350,17 @@ Folder: %3</source>
     </message>
 </context>
 <context>
+    <name>CounterFace</name>
+    <message>
+        <source>Ticket %1 is still being served at this window. Quit anyway? The ticket stays with this window.</source>
+        <translation>号票 %1 仍在本窗口办理中。仍要退出吗？该号票将保留在本窗口。</translation>
+    </message>
+</context>
+<context>
     <name>CounterQueuePanel</name>
     <message>
         <source>Window %1</source>
+        <extracomment>The ticket served here was finished (F4): what is on screen belongs to the applicant who left. The outcome F4 proposes first (the counter face asks intake what the case says), or None.</extracomment>
         <translation>%1 号窗口</translation>
     </message>
     <message>
@@ -1446,6 +1458,14 @@ Folder: %3</source>
     <message>
         <source>Choose a ticket in the waiting list first.</source>
         <translation>请先在等候列表中选择一个号码。</translation>
+    </message>
+    <message>
+        <source>The scanned ticket %1 is not waiting in today&apos;s queue.</source>
+        <translation>扫描的号票 %1 不在今天的排队中。</translation>
+    </message>
+    <message>
+        <source>Finish ticket %1 before calling another one.</source>
+        <translation>请先办结号票 %1，再呼叫下一位。</translation>
     </message>
     <message>
         <source>Outcome of this visit:</source>
@@ -2387,8 +2407,8 @@ Central: %7</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Store: %1</source>
-        <translation>数据库：%1</translation>
+        <source>Ready to sign in.</source>
+        <translation>可以登录。</translation>
     </message>
     <message>
         <source>The store could not be opened.</source>
@@ -2470,6 +2490,10 @@ Central: %7</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>快捷键一览(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;About windowdesk</source>
         <translation>关于 windowdesk(&amp;A)</translation>
     </message>
@@ -2490,6 +2514,10 @@ Central: %7</source>
 The counter desk of government service halls.</source>
         <translation>windowdesk %1
 政务服务大厅窗口工作台。</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>clerk</source>
@@ -3046,6 +3074,93 @@ The counter desk of government service halls.</source>
     <message>
         <source>A new language takes effect after signing in again.</source>
         <translation>更改语言后，重新登录时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Call the next ticket</source>
+        <translation>呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Call the ticket again</source>
+        <translation>重复呼叫</translation>
+    </message>
+    <message>
+        <source>The applicant did not come (no-show)</source>
+        <translation>过号（申请人未到）</translation>
+    </message>
+    <message>
+        <source>Start serving the called ticket</source>
+        <translation>开始办理已呼叫的号</translation>
+    </message>
+    <message>
+        <source>Call the ticket chosen in the waiting list</source>
+        <translation>呼叫等候列表中选中的号</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket to another category or window</source>
+        <translation>转到其他类别或窗口</translation>
+    </message>
+    <message>
+        <source>Pause or resume this window</source>
+        <translation>暂停或恢复本窗口</translation>
+    </message>
+    <message>
+        <source>Go to the case number field</source>
+        <translation>转到案件编号输入框</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>A notice&apos;s barcode opens its case, a ticket slip calls that ticket, wherever the focus is</source>
+        <translation>扫告知书条码打开该案件，扫号票呼叫该号，与光标位置无关</translation>
+    </message>
+    <message>
+        <source>In the matter search: go to the results / take the chosen (or first) matter</source>
+        <translation>在事项搜索框中：转到结果列表／选定所选（或第一个）事项</translation>
+    </message>
+    <message>
+        <source>On a material: received / missing / not conforming, then the next material</source>
+        <translation>在材料行上：已收／缺少／不符合要求，随后转到下一项材料</translation>
+    </message>
+    <message>
+        <source>Mark every unchecked material as received (intake and correction)</source>
+        <translation>将所有未核验的材料标为已收（受理与补正）</translation>
+    </message>
+    <message>
+        <source>Confirm the outcome, or record the correction</source>
+        <translation>确认办理结果，或登记补正</translation>
+    </message>
+    <message>
+        <source>Finish the visit; the outcome the case already has is proposed</source>
+        <translation>办结本次接待，默认建议案件已有的结果</translation>
+    </message>
+    <message>
+        <source>Quit (asks first while a ticket is being served)</source>
+        <translation>退出（正在办理号票时会先询问）</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>The whole visit works from the keyboard. A barcode scanner works wherever the focus is.</source>
+        <translation>整个办理过程都可以只用键盘完成。无论光标在哪里，扫码枪都能使用。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>

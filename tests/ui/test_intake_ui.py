@@ -180,41 +180,6 @@ def test_supervisor_prints_many_as_one_pdf_and_reprints_one(
     assert [a.detail["case_no"] for a in audits] == [panel.model.rows[0].case_no]
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.step = 0.005  # a scanner: 5 ms a key
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now
-
-
-def test_a_scan_anywhere_in_the_counter_opens_the_case_typing_does_not(qtbot, app_context):
-    number = decide(at_window(app_context.services), "accepted").case_no
-    face = CounterFace(app_context, printers=FilePrintService("/dev/null"), watch=False)
-    qtbot.addWidget(face)
-    face.show()
-    qtbot.waitExposed(face)
-    panel = face.intake
-    clock = FakeClock()
-    panel.scanner.clock = clock
-    name = panel.applicant_form.name
-    name.setFocus()
-    name.setText("张")
-    clock.step = 0.5  # a person typing: the same keys, slowly
-    qtbot.keyClicks(name, number)
-    qtbot.keyClick(name, Qt.Key.Key_Return)
-    assert panel.stack.currentIndex() == 0 and name.text() == "张" + number
-    name.setText("张")
-    clock.step = 0.005
-    qtbot.keyClicks(name, number)
-    qtbot.keyClick(name, Qt.Key.Key_Return)
-    assert panel.stack.currentIndex() == 1
-    assert panel.case_page.case.case_no == number
-    assert name.text() == "张"  # the scanned characters were taken back out of the field
-
-
 def test_a_returning_applicant_is_found_by_id_number(qtbot, app_context):
     decide(at_window(app_context.services), "accepted")  # 张三 came before
     face = CounterFace(app_context, printers=FilePrintService("/dev/null"), watch=False)

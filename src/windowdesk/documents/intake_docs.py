@@ -34,6 +34,7 @@ TITLES = {
     "rejection": "不予受理通知书",
 }
 LICENSING_LAW = "《中华人民共和国行政许可法》"
+FULL_SPACE = "\u3000"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,12 @@ class CaseDocumentData:
     competent_office: str = ""
     reprint: bool = False
     reprint_note: str = ""
+    applicant_kind: str = "person"  # person | organisation: how the notices address the applicant
+
+    @property
+    def addressee(self) -> str:
+        """你 to a person, 你单位 to an organisation (the notices' forms of address)."""
+        return "你单位" if self.applicant_kind == "organisation" else "你"
 
 
 def _head(d: CaseDocumentData) -> list[Flowable]:
@@ -184,7 +191,7 @@ def _acceptance(d: CaseDocumentData) -> list[Flowable]:
         "；因未在法定期限内一次性告知补正内容，依法视为自收到申请材料之日起受理" if d.deemed_accepted else ""
     )
     text = (
-        f"你（单位）于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，申请材料齐全、"
+        f"{d.addressee}于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，申请材料齐全、"
         f"符合法定形式，根据{LICENSING_LAW}第三十二条第一款第（五）项的规定，本机关决定予以受理{deemed}。"
         f"本机关将自受理之日起{d.statutory_workdays}个工作日内作出决定，承诺{d.promised_workdays}个工作日内办结"
         "（依法需要听证、检验、检测、鉴定和专家评审的，所需时间不计算在内）。"
@@ -214,8 +221,8 @@ def _receipt(d: CaseDocumentData) -> list[Flowable]:
 def _notice(d: CaseDocumentData) -> list[Flowable]:
     s = styles()
     text = (
-        f"你（单位）于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，申请材料不齐全或者"
-        f"不符合法定形式。根据{LICENSING_LAW}第三十二条第一款第（四）项的规定，现一次性告知你（单位）"
+        f"{d.addressee}于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，申请材料不齐全或者"
+        f"不符合法定形式。根据{LICENSING_LAW}第三十二条第一款第（四）项的规定，现一次性告知{d.addressee}"
         "需要补正的全部内容如下："
     )
     rows = [
@@ -238,15 +245,18 @@ def _notice(d: CaseDocumentData) -> list[Flowable]:
             s.body_indent,
         ),
         key_value_table(_applicant_rows(d), pairs_per_row=2),
+        spacer(4),
+        para(
+            f"申请人（代理人）签收：____________________{FULL_SPACE * 2}签收日期：______年____月____日",
+            s.body,
+        ),
     ]
     return story + _footer(d)
 
 
 def _rejection(d: CaseDocumentData) -> list[Flowable]:
     s = styles()
-    text = (
-        f"你（单位）于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，本机关决定不予受理。"
-    )
+    text = f"{d.addressee}于{chinese_date(d.received_on)}提交的“{d.matter_name}”申请，经审查，本机关决定不予受理。"
     rows: list[tuple] = [("不予受理理由", d.rejection_reason, True), ("法律依据", d.rejection_basis, True)]
     if d.competent_office:
         rows.append(("建议向以下机关申请", d.competent_office, True))

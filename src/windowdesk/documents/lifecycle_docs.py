@@ -100,7 +100,7 @@ def _extension(d: LifeDocumentData) -> list[Flowable]:
     s = styles()
     b = d.base
     text = (
-        f"你（单位）于{chinese_date(b.received_on)}提出的“{b.matter_name}”申请，本机关已于"
+        f"{b.addressee}于{chinese_date(b.received_on)}提出的“{b.matter_name}”申请，本机关已于"
         f"{chinese_date(b.accepted_on or b.received_on)}受理。因{d.extension_reason}，"
         f"{b.statutory_workdays}个工作日内不能作出决定，"
         f"经本机关负责人批准，根据{LICENSING_LAW}第四十二条第一款的规定，审查期限延长{d.extension_workdays}个工作日。"
@@ -125,7 +125,7 @@ def _special(d: LifeDocumentData) -> list[Flowable]:
     s = styles()
     b = d.base
     text = (
-        f"你（单位）申请的“{b.matter_name}”，依法需要{d.pause_kind}。根据{LICENSING_LAW}第四十五条的规定，"
+        f"{b.addressee}申请的“{b.matter_name}”，依法需要{d.pause_kind}。根据{LICENSING_LAW}第四十五条的规定，"
         f"{d.pause_kind}所需时间不计算在行政许可期限内。自{chinese_date(d.pause_start or b.received_on)}"
         f"次日起至{d.pause_kind}结束之日止，审查期限中止计算，预计需要{d.pause_expected_workdays}个工作日；"
         "结束后恢复计算，办结期限相应顺延。"
@@ -153,7 +153,7 @@ def _decision(d: LifeDocumentData) -> list[Flowable]:
     story = [*_head(d), para(f"{b.applicant_name}：", s.body)]
     if d.approved:
         text = (
-            f"你（单位）于{chinese_date(b.received_on)}提出的“{b.matter_name}”申请，本机关已依法受理。经审查，"
+            f"{b.addressee}于{chinese_date(b.received_on)}提出的“{b.matter_name}”申请，本机关已依法受理。经审查，"
             f"申请人的申请符合法定条件、标准，根据{LICENSING_LAW}第三十八条第一款"
             f"{'及' + d.legal_basis if d.legal_basis else ''}的规定，本机关决定准予行政许可。"
         )
@@ -169,7 +169,7 @@ def _decision(d: LifeDocumentData) -> list[Flowable]:
         )
     else:
         text = (
-            f"你（单位）于{chinese_date(b.received_on)}提出的“{b.matter_name}”申请，本机关已依法受理。经审查，"
+            f"{b.addressee}于{chinese_date(b.received_on)}提出的“{b.matter_name}”申请，本机关已依法受理。经审查，"
             f"根据{LICENSING_LAW}第三十八条第二款的规定，本机关决定不予行政许可。"
         )
         rows = [

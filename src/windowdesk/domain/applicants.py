@@ -7,6 +7,7 @@ the masked form.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -129,3 +130,16 @@ def normalise_applicant(applicant: Applicant) -> Applicant:
         legal_representative=legal_rep,
         agent=agent,
     )
+
+
+def validate_id_number(id_type: str, number: str, *, today: dt.date) -> str:
+    """One identity document's number checked and canonicalised as :func:`normalise_applicant` checks
+    it (a form checks each field as it is typed); ``today`` bounds a resident ID's birth date."""
+    if id_type == "resident_id":
+        return validate_resident_id(number, today=today)
+    return _id_number(id_type, number)
+
+
+def validate_phone(phone: str) -> str:
+    """A phone number as :func:`normalise_applicant` accepts it (empty is allowed: it is optional)."""
+    return _phone(phone)

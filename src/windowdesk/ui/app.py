@@ -22,6 +22,7 @@ from windowdesk.ui.i18n import install_language
 from windowdesk.ui.local_settings import LocalSettings
 from windowdesk.ui.login_dialog import LoginDialog
 from windowdesk.ui.main_window import MainWindow
+from windowdesk.ui.scan_detector import install_scan_detector
 from windowdesk.ui.style import install_style_sheet
 from windowdesk.ui.tasks import TaskRunner
 
@@ -62,6 +63,7 @@ def run_gui(db_url: str | None = None) -> int:
     dialogs = DialogService()
     install_excepthook(dialogs)
     tasks = TaskRunner(app)
+    scanner = install_scan_detector(app)
     tasks.set_default_error_handler(lambda exc: dialogs.show_exception(QApplication.activeWindow(), exc))
 
     login = LoginDialog(tasks, settings)
@@ -77,7 +79,7 @@ def run_gui(db_url: str | None = None) -> int:
         login.store_failed(message)
 
     def signed_in(ctx: ServiceContext, _actor: object) -> None:
-        window = MainWindow(AppContext(ctx, tasks, settings, dialogs))
+        window = MainWindow(AppContext(ctx, tasks, settings, dialogs, scanner=scanner))
         windows.append(window)
         window.show()
 

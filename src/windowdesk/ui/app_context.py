@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.dialogs import DialogService
 from windowdesk.ui.local_settings import LocalSettings
+from windowdesk.ui.scan_detector import ScanDetector
 from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
 
 
@@ -25,6 +26,7 @@ class AppContext:
     settings: LocalSettings
     dialogs: DialogService
     hub: ChangeHub = field(default_factory=ChangeHub)
+    scanner: ScanDetector | None = None  # the application's barcode scanner (installed by ui.app)
 
     @property
     def actor(self):  # type: ignore[no-untyped-def]

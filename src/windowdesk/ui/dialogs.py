@@ -71,6 +71,7 @@ class RecordingDialogService(DialogService):
         self.confirm_answers: list[bool] = []
         self.text_answers: list[str | None] = []
         self.choice_answers: list[str | None] = []
+        self.choices_offered: list[list[str]] = []  # each ask_choice's list, the default first
 
     def error(self, parent, message):  # type: ignore[no-untyped-def]
         self.shown.append(("error", message))
@@ -92,6 +93,7 @@ class RecordingDialogService(DialogService):
 
     def ask_choice(self, parent, title, label, choices):  # type: ignore[no-untyped-def]
         self.shown.append(("ask_choice", label))
+        self.choices_offered.append(list(choices))
         return self.choice_answers.pop(0) if self.choice_answers else None
 
     def crash(self, parent, summary):  # type: ignore[no-untyped-def]

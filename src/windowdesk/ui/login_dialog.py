@@ -62,7 +62,8 @@ class LoginDialog(QDialog):
     # -- store --------------------------------------------------------------------------
     def store_opened(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
-        self.ui.storeLabel.setText(self.tr("Store: %1").replace("%1", ctx.store.display_name))
+        # Not the database's path: clerks have no use for it (the About box and administrators have it).
+        self.ui.storeLabel.setText(self.tr("Ready to sign in."))
         self._tasks.run(sites.current_site, ctx, on_done=self._show_site, on_error=self._no_site)
         self.ok_button.setEnabled(True)
 

@@ -13,6 +13,7 @@ from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.backup_status import BackupIndicator
 from windowdesk.ui.faces import FACES, Face, home_face
+from windowdesk.ui.screen_fit import fit_to_screen
 from windowdesk.ui.session import ChangePasswordDialog, IdleWatch, LockScreen, audit_quietly
 from windowdesk.ui.settings_dialog import SettingsDialog
 from windowdesk.ui.sync_issues import SyncIssuesDialog
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         geometry = app.settings.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:  # the first time: all of the screen (on 1366×768 the status bar would be off it)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _show_home_face(self) -> None:
         face = home_face(self.app.actor.role)
@@ -158,6 +161,11 @@ class MainWindow(QMainWindow):
             sync_menu.addAction(issues)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts…"), self)
+        shortcuts.setObjectName("shortcutsAction")
+        shortcuts.setShortcut(QKeySequence("Ctrl+F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About windowdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -188,8 +196,13 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setVisible(False)
         self.app.tasks.busy_changed.connect(self.busy.setVisible)
-        for widget in (self.user_label, self.window_label, self.store_label):
+        for widget in (self.user_label, self.window_label):
             bar.addWidget(widget)
+        # Which database is open matters to administrators, not to a clerk (About shows it to all).
+        if roles.at_least(self.app.actor.role, roles.ADMIN):
+            bar.addWidget(self.store_label)
+        else:
+            self.store_label.hide()
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.sync_label)
@@ -215,12 +228,19 @@ class MainWindow(QMainWindow):
             if geometry is not None:
                 window.restoreGeometry(geometry)
             else:
-                window.resize(1024, 700)
+                fit_to_screen(window, 1024, 700)
             self._standalone[face.key] = window
         window.show()
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_shortcuts(self) -> QWidget:
+        from windowdesk.ui.counter.shortcuts import ShortcutsDialog  # the counter's keys, loaded when asked
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -228,10 +248,17 @@ class MainWindow(QMainWindow):
             self.tr("About windowdesk"),
             self.tr("windowdesk %1\nThe counter desk of government service halls.").replace(
                 "%1", __version__
-            ),
+            )
+            + "\n\n"
+            + self.tr("Store: %1").replace("%1", self.app.services.store.display_name),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A face with work under way (the counter serving a ticket) is asked first; Ctrl+Q comes here too.
+        question = getattr(self.face, "leave_question", lambda: None)()
+        if question and not self.app.dialogs.confirm(self, question):
+            event.ignore()
+            return
         self.app.settings.set_geometry("main", self.saveGeometry())
         for key, window in self._standalone.items():
             self.app.settings.set_geometry(key, window.saveGeometry())

@@ -163,6 +163,7 @@ def _data(
         clerk=case.clerk_name or case.clerk_login,
         date=_document_date(case, kind, session),
         applicant_name=applicant.name,
+        applicant_kind=applicant.kind,
         applicant_id_label=ID_TYPES.get(applicant.id_type, ("证件号码",))[0],
         applicant_masked_id=applicant.id_number,
         legal_representative=applicant.legal_representative,

@@ -3,6 +3,9 @@
 The ticket the queue panel has called or is serving is the one intake links its next case to; once
 the case is recorded, the clerk finishes the ticket in the queue panel (F4) and the queue's finish hook
 links the two (an intake outcome without a case is refused there).
+
+A scan anywhere in the counter's window (the application's scan detector) opens the scanned case in
+intake, or calls the scanned ticket slip to this window.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.panel import IntakePanel
 from windowdesk.ui.printing import PrintService
 from windowdesk.ui.queue.counter import CounterQueuePanel
+from windowdesk.ui.scan_detector import Scan
 
 
 class CounterFace(QWidget):
@@ -47,7 +51,26 @@ class CounterFace(QWidget):
         layout.addWidget(self.splitter)
         self._sized = False
         self.queue.live.status_changed.connect(self._queue_changed)
+        self.queue.propose_outcome = self.intake.visit_outcome
+        self.queue.visit_finished.connect(self.intake.clear_after_visit)
         self._queue_changed(None)
+        if app.scanner is not None:
+            app.scanner.listen(self, self.open_scan)
+
+    def leave_question(self) -> str | None:
+        """What to ask before the window closes (Ctrl+Q or its close button) while a ticket is here."""
+        current = self.queue.current
+        if current is None or current.state not in ("called", "serving"):
+            return None
+        return self.tr(
+            "Ticket %1 is still being served at this window. Quit anyway? The ticket stays with this window."
+        ).replace("%1", current.number)
+
+    def open_scan(self, scan: Scan) -> None:
+        if scan.kind == "case":
+            self.intake.open_scanned_case(scan.code)
+        else:
+            self.queue.call_scanned_ticket(scan.code)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """The first time: the queue panel gets the width its buttons need, intake the rest."""

@@ -52,10 +52,24 @@ class Ui_ApplicantForm(object):
 
         self.applicantLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.idNumberLabel)
 
+        self.idNumberEditBox = QVBoxLayout()
+        self.idNumberEditBox.setSpacing(2)
+        self.idNumberEditBox.setObjectName(u"idNumberEditBox")
         self.idNumberEdit = QLineEdit(ApplicantForm)
         self.idNumberEdit.setObjectName(u"idNumberEdit")
 
-        self.applicantLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.idNumberEdit)
+        self.idNumberEditBox.addWidget(self.idNumberEdit)
+
+        self.idNumberProblem = QLabel(ApplicantForm)
+        self.idNumberProblem.setObjectName(u"idNumberProblem")
+        self.idNumberProblem.setVisible(False)
+        self.idNumberProblem.setWordWrap(True)
+        self.idNumberProblem.setProperty(u"problem", True)
+
+        self.idNumberEditBox.addWidget(self.idNumberProblem)
+
+
+        self.applicantLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.idNumberEditBox)
 
         self.applicantNameLabel = QLabel(ApplicantForm)
         self.applicantNameLabel.setObjectName(u"applicantNameLabel")
@@ -72,10 +86,24 @@ class Ui_ApplicantForm(object):
 
         self.applicantLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
+        self.phoneEditBox = QVBoxLayout()
+        self.phoneEditBox.setSpacing(2)
+        self.phoneEditBox.setObjectName(u"phoneEditBox")
         self.phoneEdit = QLineEdit(ApplicantForm)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.applicantLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+        self.phoneEditBox.addWidget(self.phoneEdit)
+
+        self.phoneProblem = QLabel(ApplicantForm)
+        self.phoneProblem.setObjectName(u"phoneProblem")
+        self.phoneProblem.setVisible(False)
+        self.phoneProblem.setWordWrap(True)
+        self.phoneProblem.setProperty(u"problem", True)
+
+        self.phoneEditBox.addWidget(self.phoneProblem)
+
+
+        self.applicantLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.phoneEditBox)
 
         self.legalRepLabel = QLabel(ApplicantForm)
         self.legalRepLabel.setObjectName(u"legalRepLabel")
@@ -121,20 +149,48 @@ class Ui_ApplicantForm(object):
 
         self.agentLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.agentIdLabel)
 
+        self.agentIdEditBox = QVBoxLayout()
+        self.agentIdEditBox.setSpacing(2)
+        self.agentIdEditBox.setObjectName(u"agentIdEditBox")
         self.agentIdEdit = QLineEdit(self.agentGroup)
         self.agentIdEdit.setObjectName(u"agentIdEdit")
 
-        self.agentLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.agentIdEdit)
+        self.agentIdEditBox.addWidget(self.agentIdEdit)
+
+        self.agentIdProblem = QLabel(self.agentGroup)
+        self.agentIdProblem.setObjectName(u"agentIdProblem")
+        self.agentIdProblem.setVisible(False)
+        self.agentIdProblem.setWordWrap(True)
+        self.agentIdProblem.setProperty(u"problem", True)
+
+        self.agentIdEditBox.addWidget(self.agentIdProblem)
+
+
+        self.agentLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.agentIdEditBox)
 
         self.agentPhoneLabel = QLabel(self.agentGroup)
         self.agentPhoneLabel.setObjectName(u"agentPhoneLabel")
 
         self.agentLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.agentPhoneLabel)
 
+        self.agentPhoneEditBox = QVBoxLayout()
+        self.agentPhoneEditBox.setSpacing(2)
+        self.agentPhoneEditBox.setObjectName(u"agentPhoneEditBox")
         self.agentPhoneEdit = QLineEdit(self.agentGroup)
         self.agentPhoneEdit.setObjectName(u"agentPhoneEdit")
 
-        self.agentLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.agentPhoneEdit)
+        self.agentPhoneEditBox.addWidget(self.agentPhoneEdit)
+
+        self.agentPhoneProblem = QLabel(self.agentGroup)
+        self.agentPhoneProblem.setObjectName(u"agentPhoneProblem")
+        self.agentPhoneProblem.setVisible(False)
+        self.agentPhoneProblem.setWordWrap(True)
+        self.agentPhoneProblem.setProperty(u"problem", True)
+
+        self.agentPhoneEditBox.addWidget(self.agentPhoneProblem)
+
+
+        self.agentLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.agentPhoneEditBox)
 
         self.authorisationLabel = QLabel(self.agentGroup)
         self.authorisationLabel.setObjectName(u"authorisationLabel")

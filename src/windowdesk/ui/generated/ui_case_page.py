@@ -94,6 +94,11 @@ class Ui_CasePage(object):
 
         self.correctionButtons.addItem(self.correctionButtonsSpacer)
 
+        self.correctionAllReceivedButton = QPushButton(self.correctionGroup)
+        self.correctionAllReceivedButton.setObjectName(u"correctionAllReceivedButton")
+
+        self.correctionButtons.addWidget(self.correctionAllReceivedButton)
+
         self.recordCorrectionButton = QPushButton(self.correctionGroup)
         self.recordCorrectionButton.setObjectName(u"recordCorrectionButton")
 
@@ -140,6 +145,7 @@ class Ui_CasePage(object):
         self.pickupButton.setText(QCoreApplication.translate("CasePage", u"Hand over and print the delivery receipt", None))
         self.correctionGroup.setTitle(QCoreApplication.translate("CasePage", u"Correction visit: only the items on the one-time notice", None))
         self.issueNoticeButton.setText(QCoreApplication.translate("CasePage", u"Issue the one-time notice", None))
+        self.correctionAllReceivedButton.setText(QCoreApplication.translate("CasePage", u"Mark unchecked as received", None))
         self.recordCorrectionButton.setText(QCoreApplication.translate("CasePage", u"Record correction", None))
         self.documentsGroup.setTitle(QCoreApplication.translate("CasePage", u"Documents", None))
         self.previewButton.setText(QCoreApplication.translate("CasePage", u"Preview and print\u2026", None))

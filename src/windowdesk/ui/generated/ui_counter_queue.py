@@ -73,43 +73,43 @@ class Ui_CounterQueuePanel(object):
         self.recallButton.setObjectName(u"recallButton")
         self.recallButton.setMinimumSize(QSize(0, 44))
 
-        self.actionsGrid.addWidget(self.recallButton, 0, 1, 1, 1)
+        self.actionsGrid.addWidget(self.recallButton, 1, 0, 1, 1)
 
         self.noShowButton = QPushButton(CounterQueuePanel)
         self.noShowButton.setObjectName(u"noShowButton")
         self.noShowButton.setMinimumSize(QSize(0, 44))
 
-        self.actionsGrid.addWidget(self.noShowButton, 0, 2, 1, 1)
+        self.actionsGrid.addWidget(self.noShowButton, 1, 1, 1, 1)
 
         self.finishButton = QPushButton(CounterQueuePanel)
         self.finishButton.setObjectName(u"finishButton")
         self.finishButton.setMinimumSize(QSize(0, 44))
 
-        self.actionsGrid.addWidget(self.finishButton, 0, 3, 1, 1)
+        self.actionsGrid.addWidget(self.finishButton, 2, 0, 1, 1)
 
         self.transferButton = QPushButton(CounterQueuePanel)
         self.transferButton.setObjectName(u"transferButton")
         self.transferButton.setMinimumSize(QSize(0, 44))
 
-        self.actionsGrid.addWidget(self.transferButton, 1, 0, 1, 1)
+        self.actionsGrid.addWidget(self.transferButton, 2, 1, 1, 1)
 
         self.pauseButton = QPushButton(CounterQueuePanel)
         self.pauseButton.setObjectName(u"pauseButton")
         self.pauseButton.setMinimumSize(QSize(0, 44))
 
-        self.actionsGrid.addWidget(self.pauseButton, 1, 1, 1, 1)
+        self.actionsGrid.addWidget(self.pauseButton, 3, 1, 1, 1)
 
         self.startButton = QPushButton(CounterQueuePanel)
         self.startButton.setObjectName(u"startButton")
         self.startButton.setMinimumSize(QSize(0, 44))
 
-        self.actionsGrid.addWidget(self.startButton, 1, 2, 1, 1)
+        self.actionsGrid.addWidget(self.startButton, 0, 1, 1, 1)
 
         self.callChosenButton = QPushButton(CounterQueuePanel)
         self.callChosenButton.setObjectName(u"callChosenButton")
         self.callChosenButton.setMinimumSize(QSize(0, 44))
 
-        self.actionsGrid.addWidget(self.callChosenButton, 1, 3, 1, 1)
+        self.actionsGrid.addWidget(self.callChosenButton, 3, 0, 1, 1)
 
 
         self.mainLayout.addLayout(self.actionsGrid)

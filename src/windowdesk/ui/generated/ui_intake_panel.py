@@ -100,6 +100,8 @@ class Ui_IntakePanel(object):
         self.matterList = QListWidget(self.matterGroup)
         self.matterList.setObjectName(u"matterList")
         self.matterList.setMaximumSize(QSize(16777215, 140))
+        self.matterList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matterList.setWordWrap(True)
 
         self.matterLayout.addWidget(self.matterList)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from windowdesk.services import audit, cases
@@ -16,6 +17,7 @@ from windowdesk.ui.cases import labels as case_labels
 from windowdesk.ui.cases.life_html import life_html
 from windowdesk.ui.generated.ui_case_page import Ui_CasePage
 from windowdesk.ui.intake import labels
+from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.printing import PrintService
 
@@ -38,6 +40,7 @@ class CasePage(QWidget):
         self.correction_box, self.correction_table = self.ui.correctionGroup, self.ui.correctionTable
         self.issue_notice_button = self.ui.issueNoticeButton
         self.record_button = self.ui.recordCorrectionButton
+        self.all_received_button = self.ui.correctionAllReceivedButton
         self.document_combo, self.preview_button = self.ui.documentCombo, self.ui.previewButton
         self.reveal_id_button = self.ui.revealIdButton
         self.timeline = self.ui.clockTimeline
@@ -45,6 +48,9 @@ class CasePage(QWidget):
         self.pickup_button = self.ui.pickupButton
 
         self.record_button.clicked.connect(self.record_correction)
+        self.all_received_button.clicked.connect(self.correction_table.mark_all_received)
+        self.all_received_button.setShortcut(QKeySequence(ALL_RECEIVED_KEY))
+        self.all_received_button.setToolTip(ALL_RECEIVED_KEY)
         self.issue_notice_button.clicked.connect(self.issue_notice)
         self.preview_button.clicked.connect(self.preview_selected)
         self.pickup_button.clicked.connect(self.hand_over_result)
@@ -110,6 +116,19 @@ class CasePage(QWidget):
         self.document_combo.setCurrentIndex(max(0, index))
         has_docs = self.document_combo.count() > 0
         self.preview_button.setEnabled(has_docs)
+
+    def clear(self) -> None:
+        """No case: the previous applicant's is not left on screen."""
+        self.case = None
+        self.heading.clear()
+        self.details.clear()
+        self.timeline.set_life(None)
+        self.correction_table.load_notice((), {})
+        for box in (self.correction_box, self.pickup_box):
+            box.setVisible(False)
+        self.pickup_id_edit.clear()
+        self.document_combo.clear()
+        self.preview_button.setEnabled(False)
 
     @staticmethod
     def _available(case: CaseDetail) -> list[str]:

@@ -1,9 +1,14 @@
 """The materials checklist: one row per material of the frozen matter snapshot (or, on a 补正 visit,
-one row per item of the one-time notice and nothing else)."""
+one row per item of the one-time notice and nothing else).
+
+By keyboard: on a row (the table or its status combo has the focus) 1 marks the material received,
+2 missing, 3 not conforming; the focus then moves to the next row, or to the reason when one is needed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -22,6 +27,8 @@ from windowdesk.ui.intake import labels
 NAME, REQUIREMENT, STATUS, FORM, COUNT, REASON = range(6)
 ARRIVED = ("received", "fixed")
 NEEDS_REASON = ("nonconforming", "not_applicable", "fixed")
+ALL_RECEIVED_KEY = "Ctrl+Shift+A"  # the "mark unchecked as received" buttons of intake and correction
+STATUS_KEYS = {Qt.Key.Key_1: "received", Qt.Key.Key_2: "missing", Qt.Key.Key_3: "nonconforming"}
 
 
 class ChecklistTable(QTableWidget):
@@ -48,6 +55,10 @@ class ChecklistTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        # A material's name wraps onto a second line rather than ending in "…" on a narrow screen.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self.keys: list[str] = []
 
     # -- building ------------------------------------------------------------------------------------
@@ -123,9 +134,11 @@ class ChecklistTable(QTableWidget):
         self.setCellWidget(row, FORM, forms)
         self.setCellWidget(row, COUNT, spin)
         self.setCellWidget(row, REASON, reason)
+        status.installEventFilter(self)  # 1/2/3 on the combo set the status rather than search its items
         status.currentIndexChanged.connect(lambda _i, r=row: self._status_changed(r))
         reason.textChanged.connect(self.changed)
         self._status_changed(row)
+        self.resizeRowToContents(row)
 
     def _status_changed(self, row: int) -> None:
         code = self.status_of(row)
@@ -133,6 +146,33 @@ class ChecklistTable(QTableWidget):
         self.cellWidget(row, COUNT).setEnabled(code in ARRIVED)
         self.cellWidget(row, REASON).setEnabled(code in NEEDS_REASON)
         self.changed.emit()
+
+    # -- the keyboard ------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._status_key(self.currentRow(), event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QComboBox):
+            row = next((r for r in range(self.rowCount()) if self.cellWidget(r, STATUS) is watched), -1)
+            return self._status_key(row, event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _status_key(self, row: int, event: QKeyEvent) -> bool:
+        code = STATUS_KEYS.get(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if code is None or not plain or not 0 <= row < self.rowCount():
+            return False
+        combo: QComboBox = self.cellWidget(row, STATUS)
+        if combo.findData(code) < 0:
+            return False
+        combo.setCurrentIndex(combo.findData(code))
+        if code in NEEDS_REASON:
+            self.cellWidget(row, REASON).setFocus()
+        elif row + 1 < self.rowCount():
+            self.setCurrentCell(row + 1, STATUS)
+            self.cellWidget(row + 1, STATUS).setFocus()
+        return True
 
     # -- reading and setting -----------------------------------------------------------------------
     def status_of(self, row: int) -> str:

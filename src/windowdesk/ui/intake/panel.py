@@ -1,12 +1,13 @@
 """The clerk's intake panel: find a case by scan or number, or take in a new application.
 
-A USB barcode scanner types the case number and Enter: wherever the focus is in the counter window,
-the scan opens that case (:mod:`.scanner`). Typing a number in the lookup field (F9) and Enter does
+A scanned notice opens its case wherever the focus is in the counter window (the counter face
+listens to the application's :mod:`windowdesk.ui.scan_detector`). Typing a number in the lookup field (F9) and Enter does
 the same. Layout: forms/intake_panel.ui (the checklist rows and the case page are built in code).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 
@@ -15,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from windowdesk.domain.intake import OUTCOMES, Rejection
-from windowdesk.services import cases
+from windowdesk.services import cases, clock
 from windowdesk.services import cases as case_views
 from windowdesk.services import cases as intake_matters
 from windowdesk.services.cases import CaseDetail
@@ -23,11 +24,12 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_intake_panel import Ui_IntakePanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.case_page import CasePage
+from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.draft_keeper import IntakeDraftKeeper
-from windowdesk.ui.intake.scanner import ScanDetector
 from windowdesk.ui.printing import PrintService
 
 INTAKE_PAGE, CASE_PAGE = 0, 1
+CONFIRM_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # confirm the outcome, or record the correction
 
 
 class IntakePanel(QWidget):
@@ -75,8 +77,17 @@ class IntakePanel(QWidget):
         self.decide_button.clicked.connect(self.decide)
         self._outcome_changed()
         QShortcut(QKeySequence("F9"), self, activated=self.focus_lookup)
-        self.scanner = ScanDetector(self)
-        self.scanner.scanned.connect(self.open_scanned_case)
+        for keys in CONFIRM_KEYS:
+            QShortcut(QKeySequence(keys), self, activated=self.confirm)
+        self.all_received_button.setShortcut(QKeySequence(ALL_RECEIVED_KEY))
+        self.all_received_button.setToolTip(ALL_RECEIVED_KEY)
+        self.matter_search.returnPressed.connect(self.choose_first_matter)
+        QShortcut(  # ↓ in the search goes to the results
+            QKeySequence(Qt.Key.Key_Down),
+            self.matter_search,
+            activated=self.go_to_results,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.new_application()
         # The intake in progress survives a power cut: kept as a draft, offered again at start.
         self.draft_keeper = IntakeDraftKeeper(self)
@@ -92,16 +103,40 @@ class IntakePanel(QWidget):
 
     def new_application(self) -> None:
         self.draft = None
+        self.lookup_edit.clear()  # the previous applicant's case number goes too
         self.matter_search.clear()
         self.matter_label.setText(self.tr("No matter chosen"))
         self.checklist.load_notice((), {})
         self.applicant_form.clear()
+        self.app.tasks.run(  # the hall's day, which bounds a birth date in an ID number
+            clock.local_today, self.app.services, on_done=self._set_today, on_error=self._error
+        )
         for edit in (self.reject_reason, self.reject_basis, self.competent_office, self.result_edit):
             edit.clear()
         self.outcome_combo.setCurrentIndex(0)
         self.stack.setCurrentIndex(INTAKE_PAGE)
         self.search_matters("")
+        self._suggest_outcome()  # the previous applicant's hint goes with them
         self.focus_lookup()
+
+    def visit_outcome(self) -> str | None:
+        """The ticket outcome (domain.queue.Outcome) that what is on screen stands for: the case's, or
+        consultation when nothing was taken in; None when an intake is under way."""
+        case = self.case_page.case if self.stack.currentIndex() == CASE_PAGE else None
+        if case is None:
+            return "consultation" if self.draft is None else None
+        if case.summary.outcome == "rejected":
+            return "rejected"
+        return "incomplete" if case.summary.status == "awaiting_correction" else "handled"
+
+    def clear_after_visit(self) -> None:
+        """The applicant has left: nothing of theirs stays on screen, nor in the kept draft."""
+        self.draft_keeper.discard()
+        self.case_page.clear()
+        self.new_application()
+
+    def _set_today(self, today: dt.date) -> None:
+        self.applicant_form.today = today
 
     def focus_lookup(self) -> None:
         self.lookup_edit.setFocus()
@@ -143,7 +178,28 @@ class IntakePanel(QWidget):
         )
 
     def choose_matter(self, item: QListWidgetItem) -> None:
-        self.start_matter(item.data(Qt.ItemDataRole.UserRole))
+        self.start_matter(item.data(Qt.ItemDataRole.UserRole), then=self.applicant_form.id_number.setFocus)
+
+    def choose_first_matter(self) -> None:
+        """Enter in the search: the result chosen with ↓, else the first one."""
+        item = self.matter_list.currentItem() or self.matter_list.item(0)
+        if item is not None:
+            self.choose_matter(item)
+
+    def go_to_results(self) -> None:
+        if self.matter_list.count():
+            self.matter_list.setCurrentRow(0)
+            self.matter_list.setFocus()
+
+    def confirm(self) -> None:
+        """Ctrl+Enter: confirm the intake's outcome, or on a 补正 visit record the correction."""
+        if self.stack.currentIndex() == INTAKE_PAGE:
+            self.decide()
+        elif (
+            self.case_page.correction_box.isVisibleTo(self.case_page)
+            and self.case_page.record_button.isEnabled()
+        ):
+            self.case_page.record_correction()
 
     def start_matter(self, code: str, then: Callable[[], None] | None = None) -> None:
         def ready(draft: cases.IntakeDraft) -> None:
@@ -208,6 +264,11 @@ class IntakePanel(QWidget):
     def decide(self) -> None:
         if self.draft is None:
             self.app.dialogs.error(self, self.tr("Choose the matter first."))
+            return
+        invalid = self.applicant_form.first_problem()
+        if invalid is not None:  # its reason is under it; the clerk corrects it there
+            invalid.setFocus()
+            invalid.selectAll()
             return
         outcome = self.outcome_combo.currentData()
         rejection = None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from windowdesk.files import write_file_atomically
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.printing import PrintService, print_pdf, render_pages
+from windowdesk.ui.screen_fit import fit_to_screen
 from windowdesk.ui.tasks import IO
 
 PREVIEW_DPI = 80
@@ -118,7 +119,7 @@ class PreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
         layout.addWidget(buttons)
-        self.resize(720, 900)
+        fit_to_screen(self, 720, 900)  # 打印/另存为/关闭 stay on a 768-pixel screen
 
     def _issued(self, pdf: bytes) -> None:
         """On the UI thread: keep the issued copy, so later prints and saves hand over that one."""

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTreeWidgetItem, QWidget
 
 from windowdesk.domain.queue import Outcome
 from windowdesk.services import clock, queue, visit
@@ -27,6 +27,9 @@ def _minutes_seconds(seconds: float) -> str:
 
 
 class CounterQueuePanel(QWidget):
+    #: The ticket served here was finished (F4): what is on screen belongs to the applicant who left.
+    visit_finished = Signal()
+
     def __init__(self, app: AppContext, parent: QWidget | None = None, *, watch: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("counterQueuePanel")
@@ -34,6 +37,8 @@ class CounterQueuePanel(QWidget):
         self.window_no = app.actor.window_no or app.settings.window_number
         self.current: TicketInfo | None = None
         self.paused = False
+        #: The outcome F4 proposes first (the counter face asks intake what the case says), or None.
+        self.propose_outcome: Callable[[], str | None] = lambda: None
 
         self.ui = Ui_CounterQueuePanel()
         self.ui.setupUi(self)
@@ -60,6 +65,8 @@ class CounterQueuePanel(QWidget):
             button.clicked.connect(slot)
             self.buttons[button.objectName()] = button
         self.waiting.itemDoubleClicked.connect(lambda *_: self.call_selected())
+        # a narrow panel: each column as wide as what it shows, the waited time never scrolled away
+        self.waiting.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -134,10 +141,18 @@ class CounterQueuePanel(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _tick(self) -> None:
+        now = clock.now()
+        for g in range(self.waiting.topLevelItemCount()):  # how long each applicant has waited, live
+            group = self.waiting.topLevelItem(g)
+            for i in range(group.childCount()):
+                item = group.child(i)
+                ticket: TicketInfo | None = item.data(0, Qt.ItemDataRole.UserRole)
+                if ticket is not None and ticket.state != "no_show":
+                    item.setText(3, _minutes_seconds((now - ticket.arrival_at).total_seconds()))
         if self.current is None:
             self.elapsed_label.setText("")
             return
-        seconds = (clock.now() - self.current.state_since).total_seconds()
+        seconds = (now - self.current.state_since).total_seconds()
         what = self.tr("Serving") if self.current.state == "serving" else self.tr("Called")
         self.elapsed_label.setText(f"{what} {_minutes_seconds(seconds)}")
 
@@ -182,6 +197,27 @@ class CounterQueuePanel(QWidget):
             return
         self._run(queue.call_ticket, self.window_no, ticket.id)
 
+    def call_scanned_ticket(self, code: str) -> None:
+        """A ticket slip was scanned (site + yyyymmdd + number): call it here if it is waiting today."""
+        status = self.live.status
+        waiting = [] if status is None else [*status.waiting, *status.no_shows]
+        ticket = next((t for t in waiting if code.endswith(f"{t.service_day:%Y%m%d}{t.number}")), None)
+        if ticket is None:
+            self.app.dialogs.error(
+                self, self.tr("The scanned ticket %1 is not waiting in today's queue.").replace("%1", code)
+            )
+            return
+        if self.current is not None:
+            self.app.dialogs.error(
+                self,
+                self.tr("Finish ticket %1 before calling another one.").replace("%1", self.current.number),
+            )
+            return
+        if ticket.state == "no_show":
+            self._run(queue_moves.reactivate, ticket.id)
+            return
+        self._run(queue.call_ticket, self.window_no, ticket.id)
+
     def recall(self) -> None:
         self._run(queue_moves.recall, self.window_no)
 
@@ -192,12 +228,22 @@ class CounterQueuePanel(QWidget):
         self._run(queue_moves.start_serving, self.window_no)
 
     def finish(self) -> None:
-        names = {outcome_name(o.value): o.value for o in Outcome}
+        proposed = self.propose_outcome()
+        outcomes = sorted(Outcome, key=lambda o: o.value != proposed)  # the proposal first: the default
+        names = {outcome_name(o.value): o.value for o in outcomes}
         choice = self.app.dialogs.ask_choice(
             self, self.tr("Finish"), self.tr("Outcome of this visit:"), list(names)
         )
-        if choice:
-            self._run(visit.finish, self.window_no, names[choice])
+        if not choice:
+            return
+        self.app.tasks.run(
+            visit.finish,
+            self.app.services,
+            self.window_no,
+            names[choice],
+            on_done=lambda _ticket: (self.app.hub.changed.emit("queue"), self.visit_finished.emit()),
+            on_error=lambda exc: self.app.dialogs.show_exception(self, exc),
+        )
 
     def transfer(self) -> None:
         if self.current is None:
