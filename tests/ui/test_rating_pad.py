@@ -205,18 +205,20 @@ def test_every_page_fits_the_screen_with_touch_sized_buttons(
 
 
 def test_only_the_pad_can_rate():
-    """No other face imports the ratings services (the counter cannot rate in the applicant's place;
-    the service also refuses an actor signed in at a window, see tests/services/test_ratings.py)."""
+    """No other face calls the services that record a rating (the counter cannot rate in the
+    applicant's place; the service also refuses an actor signed in at a window, see
+    tests/services/test_ratings.py). The administration's users page may set a staff card."""
     assert FACES["rating"].factory is not None
+    rating_writes = {"add_rating", "record_unrated"}
     raters = []
     for path in sorted((SRC / "ui").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.ImportFrom):
+            if isinstance(node, ast.ImportFrom):
+                used = {alias.name for alias in node.names} & rating_writes
+            elif isinstance(node, ast.Attribute):
+                used = {node.attr} & rating_writes
+            else:
                 continue
-            module = node.module or ""
-            names = {alias.name for alias in node.names}
-            if module.startswith("windowdesk.services.ratings") or (
-                module == "windowdesk.services" and "ratings" in names
-            ):
+            if used and path.relative_to(SRC).as_posix() not in raters:
                 raters.append(path.relative_to(SRC).as_posix())
     assert raters == ["ui/rating_pad/face.py"]

@@ -100,7 +100,8 @@ RULES: dict[str, Rule] = {
     "queue.category_add": Rule("新增排队类别", "add a queue category", _SUPERVISORS),
     "queue.category_update": Rule("修改排队类别", "change a queue category", _SUPERVISORS),
     "queue.window_categories": Rule("设置窗口办理的类别", "set a window's categories", _SUPERVISORS),
-    "store.backup": Rule("备份数据库", "back up the store", _SUPERVISORS),
+    # the daily backup runs on whoever is signed in at the PC (a township centre has only a clerk)
+    "store.backup": Rule("备份数据库", "back up the store", _EVERYONE),
     # administration (系统管理)
     "store.allow_case_numbers": Rule("放行案件编号", "allow case numbers again", _ADMINS),
     "site.init": Rule("初始化站点", "set up the site", _ADMINS),
