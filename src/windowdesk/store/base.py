@@ -10,6 +10,7 @@ from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from windowdesk.domain.ids import uuid7
+from windowdesk.system_clock import utcnow  # noqa: F401  (re-exported: the models stamp rows with it)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -18,10 +19,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class UTCDateTime(TypeDecorator):

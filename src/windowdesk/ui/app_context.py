@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from windowdesk.services.clock import HallClock
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.dialogs import DialogService
 from windowdesk.ui.local_settings import LocalSettings
@@ -25,6 +26,11 @@ class AppContext:
     settings: LocalSettings
     dialogs: DialogService
     hub: ChangeHub = field(default_factory=ChangeHub)
+
+    @property
+    def clock(self) -> HallClock:
+        """The hall's clock (the services'): every "now" and "today" a face shows comes from it."""
+        return self.services.clock
 
     @property
     def actor(self):  # type: ignore[no-untyped-def]

@@ -11,7 +11,6 @@ from windowdesk.documents.ticket_slip import TicketSlipData
 from windowdesk.documents.ticket_slip import ticket_slip_pdf as build_pdf
 from windowdesk.domain.queue import PRIORITY_NAMES_ZH, Priority
 from windowdesk.paths import data_dir
-from windowdesk.services.clock import local_zone
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.queue.common import find_ticket
 from windowdesk.services.queue.tickets import IssuedTicket, take_ticket, waiting_ahead
@@ -31,7 +30,7 @@ def slip_paper_mm(ctx: ServiceContext) -> int:
 
 def slip_data(ctx: ServiceContext, ticket_id: uuid.UUID) -> TicketSlipData:
     site_id = require_site(ctx)
-    zone = local_zone(ctx)
+    zone = ctx.clock.zone()
     with ctx.reading() as session:
         ticket = find_ticket(session, site_id, ticket_id, dt.date.min)  # by id: the day is not used
         site = session.get(Site, site_id)

@@ -153,7 +153,7 @@ def record_step(
     applicant was satisfied), close — in that order; a step out of order is refused."""
     ctx.require(roles.SUPERVISOR)
     require_site(ctx)
-    at = _links.hall_now()
+    at = _links.hall_now(ctx)
     day = _links.hall_today(ctx, at)
     with ctx.unit_of_work() as uow:
         # The follow-up row is locked (PostgreSQL; SQLite writers take turns anyway), so two

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
 
 from windowdesk.domain.queue import Outcome
-from windowdesk.services import clock, queue, visit
+from windowdesk.services import queue, visit
 from windowdesk.services import queue as queue_moves
 from windowdesk.services.queue import QueueStatus, TicketInfo
 from windowdesk.ui.app_context import AppContext
@@ -97,7 +97,7 @@ class CounterQueuePanel(QWidget):
     def _fill_waiting(self, status: QueueStatus) -> None:
         selected = self.selected_ticket()
         self.waiting.clear()
-        now = clock.now()
+        now = self.app.clock.now()
         for category in status.categories:
             tickets = [t for t in status.waiting if t.category_prefix == category.prefix]
             group = QTreeWidgetItem(self.waiting, [f"{category.prefix} {category.name} ({len(tickets)})"])
@@ -137,7 +137,7 @@ class CounterQueuePanel(QWidget):
         if self.current is None:
             self.elapsed_label.setText("")
             return
-        seconds = (clock.now() - self.current.state_since).total_seconds()
+        seconds = (self.app.clock.now() - self.current.state_since).total_seconds()
         what = self.tr("Serving") if self.current.state == "serving" else self.tr("Called")
         self.elapsed_label.setText(f"{what} {_minutes_seconds(seconds)}")
 
