@@ -1540,6 +1540,10 @@ Your committed work is safe. Details were written to:
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>windowdesk — Sign in</source>
         <translation>windowdesk — 登录</translation>
     </message>

@@ -6,20 +6,16 @@ import argparse
 import getpass
 import sys
 
-from windowdesk.cli.arguments import iso_date
+from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
-from windowdesk.services import demo, settings, site
-from windowdesk.services.context import open_context, upgrade_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("init", help="初始化本站点数据库（站点代码、名称、类型）")
     p.add_argument("--site-code", required=True, help="站点代码，如 SZ01（会出现在受理编号中）")
     p.add_argument("--site-name", required=True, help="站点名称，如 示范市政务服务中心")
-    p.add_argument(
-        "--kind", choices=sorted(site.SITE_KINDS), default="hall", help="hall 大厅 / township 乡镇"
-    )
+    p.add_argument("--kind", choices=("hall", "township"), default="hall", help="hall 大厅 / township 乡镇")
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("demo", help="创建数据库（如需要）并载入演示数据；重复运行不产生变化")
@@ -103,6 +99,8 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     info = site.init_site(ctx, args.site_code, args.site_name, args.kind)
     print(f"站点 {info.code} {info.name} 已就绪（{ctx.store.display_name}）")
@@ -110,6 +108,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from windowdesk.services import demo
+
     ctx = open_context(args.db)
     report = demo.load_demo(ctx, demo.DemoOptions(cases=args.cases))
     if report.created:
@@ -121,11 +121,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from windowdesk.services.context import upgrade_store
+
     print(f"数据库结构已是最新（{upgrade_store(args.db)}）")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
     print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
@@ -133,6 +137,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     site.set_password(ctx, args.login, _read_password(args.password_stdin))
     print(f"已修改用户 {args.login} 的密码")
@@ -140,6 +146,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     for user in site.list_users(ctx):
         state = "" if user.active else "（停用）"
@@ -148,6 +156,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import settings
+
     ctx = open_context(args.db)
     for key, value in settings.all_settings(ctx).items():
         print(f"{key}\t{value}\t{settings.SPECS[key].label_zh}")
@@ -155,6 +165,8 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
+    from windowdesk.services import settings
+
     ctx = open_context(args.db)
     value = settings.set_setting(ctx, args.key, args.value)
     print(f"{settings.SPECS[args.key].label_zh}（{args.key}）已设为 {value}")
@@ -162,6 +174,8 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_due(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     due = site.due_date(ctx, args.start, args.n)
     if due.provisional:
@@ -171,6 +185,8 @@ def cmd_calendar_due(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     for row in site.list_overrides(ctx):
         print(f"{row.day.isoformat()}\t{'工作日' if row.is_workday else '节假日'}\t{row.note}")
@@ -178,6 +194,8 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_set(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     site.set_day(ctx, args.day, args.kind == "workday", args.note)
     print(f"{args.day.isoformat()} 已设为{'工作日' if args.kind == 'workday' else '节假日'}")
@@ -197,6 +215,8 @@ def _recompute_cases(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def cmd_calendar_publish(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     site.publish_year(ctx, args.year, args.source)
     print(f"{args.year} 年节假日安排已标记为正式")

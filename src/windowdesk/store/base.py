@@ -70,6 +70,8 @@ class Synced(IdMixin):
     #: For a site-owned table without ``site_id``: the foreign-key column whose parent row's
     #: ``site_id`` decides (inferred when there is one such foreign key).
     __site_via__: ClassVar[str | None] = None
+    #: The generation group whose token moves when a row of this table changes (see store/generations.py).
+    __generation__: ClassVar[str | None] = None
 
     version: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
 

@@ -1,16 +1,33 @@
-"""Signing in: the store opens in the background while the clerk types."""
+"""Signing in: the store opens in the background while the clerk types.
+
+This is the first window the GUI shows, so this module imports no service at its top: the services
+(and the database toolkit under them) are imported by :func:`open_store` on the store thread, and
+the faces by ``prepare`` after sign-in, off the UI thread too.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from windowdesk.services import site as sites
-from windowdesk.services import site as users
-from windowdesk.services.context import Actor, ServiceContext
 from windowdesk.ui.generated.ui_login import Ui_LoginDialog
 from windowdesk.ui.local_settings import LocalSettings
-from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
+from windowdesk.ui.tasks import IO, SynchronousTaskRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from windowdesk.services import site as sites
+    from windowdesk.services.context import Actor, ServiceContext
+
+
+def open_store(db_url: str | None) -> ServiceContext:
+    """Runs on the store thread: opens the store, importing the services this dialog calls."""
+    from windowdesk.services import site  # noqa: F401  (imported here so the UI thread never does)
+    from windowdesk.services.context import open_context
+
+    return open_context(db_url)
 
 
 class LoginDialog(QDialog):
@@ -21,12 +38,17 @@ class LoginDialog(QDialog):
         tasks: TaskRunner | SynchronousTaskRunner,
         settings: LocalSettings,
         parent: QWidget | None = None,
+        *,
+        prepare: Callable[[str], object] | None = None,
     ) -> None:
+        """``prepare(role)`` runs off the UI thread once the user is known (the GUI imports the
+        faces with it); the dialog says it is loading and accepts when it is done."""
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self._tasks = tasks
         self._settings = settings
+        self._prepare = prepare
         self._ctx: ServiceContext | None = None
         self._busy = False
         self.ui.windowSpin.setValue(settings.window_number)
@@ -45,6 +67,8 @@ class LoginDialog(QDialog):
 
     # -- store --------------------------------------------------------------------------
     def store_opened(self, ctx: ServiceContext) -> None:
+        from windowdesk.services import site as sites  # already imported by open_store
+
         self._ctx = ctx
         self.ui.storeLabel.setText(self.tr("Store: %1").replace("%1", ctx.store.display_name))
         self._tasks.run(sites.current_site, ctx, on_done=self._show_site, on_error=self._no_site)
@@ -73,6 +97,8 @@ class LoginDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.ui.errorLabel.setText("")
         window_no = self.ui.windowSpin.value()
+        from windowdesk.services import site as users  # already imported by open_store
+
         self._tasks.run(
             users.authenticate,
             self._ctx,
@@ -84,9 +110,18 @@ class LoginDialog(QDialog):
         )
 
     def _signed_in(self, actor: Actor) -> None:
-        self._busy = False
         self._settings.last_login = actor.login
         self._settings.window_number = actor.window_no or 1
+        if self._prepare is None:
+            self._enter(actor)
+            return
+        self.ui.storeLabel.setText(self.tr("Loading…"))
+        self._tasks.run(
+            self._prepare, actor.role, kind=IO, on_done=lambda _: self._enter(actor), on_error=self._failed
+        )
+
+    def _enter(self, actor: Actor) -> None:
+        self._busy = False
         assert self._ctx is not None
         self.signed_in.emit(self._ctx.as_actor(actor), actor)
         self.accept()
