@@ -30,6 +30,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyr
 os.environ.pop("WINDOWDESK_DB", None)
 os.environ.pop("WINDOWDESK_FAILPOINT", None)
 
+from tests.support.clock import TestClock  # noqa: E402
 from tests.support.postgres import dropdb, pg_admin_url, temporary_pg_database  # noqa: E402,F401
 from windowdesk.errors import set_language  # noqa: E402
 from windowdesk.services import site as site_service  # noqa: E402
@@ -68,7 +69,7 @@ def store_url(request, tmp_path) -> Iterator[str]:
 
 
 def make_site_ctx(url: str) -> ServiceContext:
-    ctx = open_context(url)
+    ctx = open_context(url, time=TestClock())
     site = site_service.init_site(ctx, *TEST_SITE)
     return ctx.as_actor(
         Actor(login="tester", role="admin", site_id=site.id, device_no=1, display_name="测试员")

@@ -2419,6 +2419,10 @@ Central: %7</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>windowdesk — Sign in</source>
         <translation>windowdesk — 登录</translation>
     </message>

@@ -25,7 +25,6 @@ from sqlalchemy.engine import make_url
 
 from tests.conftest import make_site_ctx
 from tests.services.queue_support import setup_hall
-from windowdesk.services.clock import today
 from windowdesk.services.context import open_context
 from windowdesk.services.queue import call_next, queue_status, start_serving, take_ticket_with_slip
 from windowdesk.services.visit import finish
@@ -96,7 +95,7 @@ def _run(target, args_per_window):
 
 def _seed(ctx, prefix: str, count: int) -> uuid.UUID:
     """``count`` waiting tickets of one category in one transaction (the set-up is not measured)."""
-    day = today(ctx)
+    day = ctx.clock.today()
     with ctx.unit_of_work() as uow:
         category = uow.session.query(QueueCategory).filter_by(prefix=prefix).one()
         now = utcnow()
@@ -132,7 +131,7 @@ def test_call_next_with_eight_callers_against_one_raw_claim_statement(pg_url):
     floor_category = _seed(ctx, "B", total)
     ctx.store.dispose()  # the children open their own connections
     ours = _run(_ours, [(pg_url, w) for w in range(1, CALLERS + 1)])
-    params = {"site": ctx.actor.site_id, "day": today(ctx), "category": floor_category}
+    params = {"site": ctx.actor.site_id, "day": ctx.clock.today(), "category": floor_category}
     floor = _run(_floor, [(pg_url, w, params) for w in range(1, CALLERS + 1)])
     assert len(ours) == total and len(floor) == total, "every ticket claimed once by each method"
     p50, p99 = _pct(ours, 50), _pct(ours, 99)
@@ -173,7 +172,7 @@ def test_ticket_issue_with_slip_against_raw_insert_and_bare_pdf(pg_url, tmp_path
                 "INSERT INTO queue_ticket (id, version, site_id, service_day, number, seq, category_id,"
                 " issued_category_id, state, state_since, arrival_at, recall_count, period_count, device_no)"
                 " VALUES (%s, 1, %s, %s, %s, %s, %s, %s, 'issued', now(), now(), 0, 0, 1)",
-                (uuid.uuid4(), ctx.actor.site_id, today(ctx), f"B{n:03d}", n, category.id, category.id),
+                (uuid.uuid4(), ctx.actor.site_id, ctx.clock.today(), f"B{n:03d}", n, category.id, category.id),
             )
             buffer = io.BytesIO()
             canvas = Canvas(buffer, pagesize=(226, 200))

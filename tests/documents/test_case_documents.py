@@ -43,7 +43,7 @@ def clerk(sqlite_ctx):
 def test_acceptance_notice_and_receipt(clerk):
     agent = Agent("王五", "passport", "E12345678", "13900001111", "授权委托书")
     applicant = Applicant("person", "张三", "resident_id", "11010519491231002X", "13800138000", agent=agent)
-    case = decide(clerk, "accepted", today=MONDAY, applicant=applicant)
+    case = decide(clerk.on_day(MONDAY), "accepted", applicant=applicant)
     issued = cases.issue_documents(clerk, case.case_no)
     assert sorted(d.kind for d in issued) == ["acceptance", "receipt"]
     assert cases.issue_documents(clerk, case.case_no) == []  # nothing new the second time
@@ -87,7 +87,7 @@ def test_acceptance_notice_and_receipt(clerk):
 
 
 def test_one_time_notice_lists_every_item_with_its_standard(clerk):
-    case = decide(clerk, "incomplete", today=MONDAY)
+    case = decide(clerk.on_day(MONDAY), "incomplete")
     [notice] = cases.issue_documents(clerk, case.case_no, ("notice",))
     text = flat(notice.read())
     for field in (
@@ -107,14 +107,14 @@ def test_one_time_notice_lists_every_item_with_its_standard(clerk):
     with pytest.raises(Conflict, match="没有"):
         cases.issue_documents(clerk, case.case_no, ("acceptance",))
     done = cases.record_correction(
-        clerk, case.case_no, (received("m1"), received("m5")), today=dt.date(2026, 3, 5)
+        clerk.on_day(dt.date(2026, 3, 5)), case.case_no, (received("m1"), received("m5"))
     )
     [acceptance] = cases.issue_documents(clerk, done.case_no, ("acceptance",))
     assert "2026年3月5日" in flat(acceptance.read())
 
 
 def test_rejection_notice_names_reason_basis_office_and_remedies(clerk):
-    case = decide(clerk, "rejected", checks=(), today=MONDAY)
+    case = decide(clerk.on_day(MONDAY), "rejected", checks=())
     [rejection] = cases.issue_documents(clerk, case.case_no)
     text = flat(rejection.read())
     for field in (
@@ -133,7 +133,7 @@ def test_rejection_notice_names_reason_basis_office_and_remedies(clerk):
 
 
 def test_reprint_is_stamped_archived_and_audited(clerk):
-    case = decide(clerk, "accepted", today=MONDAY)
+    case = decide(clerk.on_day(MONDAY), "accepted")
     with pytest.raises(Conflict, match="尚未出具"):
         cases.reprint_document(clerk, case.case_no, "acceptance")
     first = cases.print_document(clerk, case.case_no, "acceptance")
@@ -149,7 +149,7 @@ def test_reprint_is_stamped_archived_and_audited(clerk):
 
 
 def test_batch_print_makes_one_pdf_and_needs_a_supervisor(clerk):
-    numbers = [decide(clerk, "accepted", today=MONDAY).case_no for _ in range(3)]
+    numbers = [decide(clerk.on_day(MONDAY), "accepted").case_no for _ in range(3)]
     cases.issue_documents(clerk, numbers[0])
     supervisor = clerk.as_actor(replace(clerk.actor, role="supervisor"))
     pdf = cases.batch_print(supervisor, numbers)
@@ -182,13 +182,13 @@ def _batch(ctx):
     cases.batch_print(ctx, [case.case_no])
 
 
-def test_a_deemed_case_waiting_for_correction_prints_its_due_date_as_of_today(clerk, monkeypatch):
+def test_a_deemed_case_waiting_for_correction_prints_its_due_date_as_of_today(clerk):
     from tests.services.queue_support import use_clock
 
     settings.set_setting(clerk, "notice.limit_workdays", 2)
-    case = decide(clerk, "incomplete", today=MONDAY, issue_notice=False)
-    cases.issue_notice(clerk, case.case_no, today=dt.date(2026, 3, 6))  # late: deemed accepted
+    case = decide(clerk.on_day(MONDAY), "incomplete", issue_notice=False)
+    cases.issue_notice(clerk.on_day(dt.date(2026, 3, 6)), case.case_no)  # late: deemed accepted
     # 9 a.m. in the hall on 10 April, the 补正 wait (7 March .. today) still running
-    use_clock(monkeypatch, dt.datetime(2026, 4, 10, 1, 0, tzinfo=dt.UTC))
+    use_clock(clerk, dt.datetime(2026, 4, 10, 1, 0, tzinfo=dt.UTC))
     text = flat(cases.preview_document(clerk, case.case_no, "acceptance"))
     assert "2026年5月7日（20个工作日）" in text and "2026年3月30日" not in text

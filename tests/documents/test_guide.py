@@ -26,7 +26,7 @@ def demo_ctx(sqlite_ctx, tmp_path):
 
 
 def test_guide_shows_every_field_and_material_with_the_font_embedded(demo_ctx, tmp_path):
-    pdf = catalogue.matter_guide_pdf(demo_ctx, "XK-SCJG-001", today=dt.date(2026, 11, 23))
+    pdf = catalogue.matter_guide_pdf(demo_ctx.on_day(dt.date(2026, 11, 23)), "XK-SCJG-001")
     text = squeeze(pdf_text(pdf))
     # a wrapped table cell interleaves with its neighbours in poppler's text; in drawing order it
     # stays together

@@ -36,12 +36,12 @@ def test_every_lifecycle_document_reads_back(sqlite_ctx):
     ctx = sqlite_ctx
     number = accepted_case(ctx)
     walk(ctx, number, "under_review")
-    cases.pause_clock(handler(ctx), number, "expert_review", "组织专家评审经营布局", 5, today=D(2026, 3, 4))
-    cases.resume_clock(handler(ctx), number, today=D(2026, 3, 11))
-    cases.extend_deadline(supervisor(ctx), number, 10, "需要现场核查", today=D(2026, 3, 12))
-    cases.record_decision(handler(ctx), number, True, "JY14403050001", today=D(2026, 3, 16))
-    cases.mark_ready(handler(ctx), number, today=D(2026, 3, 16))
-    cases.deliver_result(clerk(ctx), number, pickup_id_number=PERSON.id_number, today=D(2026, 3, 17))
+    cases.pause_clock(handler(ctx).on_day(D(2026, 3, 4)), number, "expert_review", "组织专家评审经营布局", 5)
+    cases.resume_clock(handler(ctx).on_day(D(2026, 3, 11)), number)
+    cases.extend_deadline(supervisor(ctx).on_day(D(2026, 3, 12)), number, 10, "需要现场核查")
+    cases.record_decision(handler(ctx).on_day(D(2026, 3, 16)), number, True, "JY14403050001")
+    cases.mark_ready(handler(ctx).on_day(D(2026, 3, 16)), number)
+    cases.deliver_result(clerk(ctx).on_day(D(2026, 3, 17)), number, pickup_id_number=PERSON.id_number)
 
     expected = {
         "extension": ("延长行政许可期限告知书", "审查期限延长10个工作日", "需要现场核查", "2026年4月21日"),
@@ -104,7 +104,7 @@ def test_express_delivery_and_an_agent(sqlite_ctx):
 def test_the_hand_over_list_of_a_batch(sqlite_ctx):
     ctx = sqlite_ctx
     numbers = [accepted_case(ctx) for _ in range(3)]
-    batch = cases.handover_cases(clerk(ctx), DEPT, today=D(2026, 3, 2))
+    batch = cases.handover_cases(clerk(ctx).on_day(D(2026, 3, 2)), DEPT)
     first = cases.print_handover_list(ctx, batch.batch_no)
     text, codes, pdf = _read(first)
     assert "办件流转单" in text and all(n in text for n in numbers) and "张*" in text and "张三" not in text

@@ -47,8 +47,8 @@ def test_slip_shows_everything_and_the_barcode_scans(paper_mm, tmp_path):
     assert ("CODE128", "SZ0120261123A012") in decode_barcodes(page)
 
 
-def test_kiosk_issue_keeps_the_slip_with_the_waiting_count(sqlite_ctx, monkeypatch, tmp_path):
-    use_clock(monkeypatch)
+def test_kiosk_issue_keeps_the_slip_with_the_waiting_count(sqlite_ctx, tmp_path):
+    use_clock(sqlite_ctx)
     setup_hall(sqlite_ctx)
     take_ticket(sqlite_ctx, "A")
     settings.set_setting(sqlite_ctx, "queue.slip_width_mm", 58)

@@ -103,17 +103,17 @@ def test_wrong_check_digit_does_not_reveal_the_right_one():
 def test_messages_follow_the_language():
     try:
         set_language("en")
-        assert str(refused(validate_resident_id, "123")).startswith("A resident ID number has 18")
+        assert str(refused(validate_resident_id, "123", today=TODAY)).startswith("A resident ID number has 18")
     finally:
         set_language("zh_CN")
-    assert str(refused(validate_resident_id, "123")).startswith("身份证号码应为 18 位")
+    assert str(refused(validate_resident_id, "123", today=TODAY)).startswith("身份证号码应为 18 位")
 
 
-def test_birth_today_is_accepted_and_default_today_is_used():
+def test_birth_today_is_accepted_and_tomorrow_is_refused():
     body = "110105" + TODAY.strftime("%Y%m%d") + "001"
     assert validate_resident_id(body + gb11643_check(body), today=TODAY).startswith("110105")
-    future_body = "110105" + (dt.date.today() + dt.timedelta(days=1)).strftime("%Y%m%d") + "001"
-    refused(validate_resident_id, future_body + gb11643_check(future_body))
+    future_body = "110105" + (TODAY + dt.timedelta(days=1)).strftime("%Y%m%d") + "001"
+    refused(validate_resident_id, future_body + gb11643_check(future_body), today=TODAY)
 
 
 resident_bodies = st.builds(

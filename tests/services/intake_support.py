@@ -105,7 +105,7 @@ def incomplete_checks() -> tuple[MaterialCheck, ...]:
     return tuple(rows.values())
 
 
-def decide(ctx, outcome: str = "accepted", checks=None, today=None, **kw):
+def decide(ctx, outcome: str = "accepted", checks=None, **kw):
     if checks is None:
         checks = incomplete_checks() if outcome == "incomplete" else complete_checks()
     if outcome == "rejected":
@@ -117,4 +117,4 @@ def decide(ctx, outcome: str = "accepted", checks=None, today=None, **kw):
         )
     matter = kw.pop("matter", MATTER)
     decision = cases.IntakeDecision(matter, kw.pop("applicant", PERSON), checks, outcome, **kw)
-    return cases.decide(ctx, decision, today=today)
+    return cases.decide(ctx, decision)

@@ -34,7 +34,7 @@ def supervisor(ctx):
 
 
 def accepted_case(ctx, today=ACCEPTED_ON, matter=LICENSED, **kw) -> str:
-    return decide(clerk(ctx), "accepted", today=today, matter=matter, **kw).case_no
+    return decide(clerk(ctx).on_day(today), "accepted", matter=matter, **kw).case_no
 
 
 STEPS = ("handed_over", "received", "under_review", "decided", "result_ready")
@@ -44,14 +44,14 @@ def walk(ctx, case_no: str, upto: str, today=ACCEPTED_ON) -> None:
     """Move an accepted case on through the real services up to stage ``upto``."""
     for stage in STEPS:
         if stage == "handed_over":
-            cases.handover_cases(clerk(ctx), DEPT, [case_no], today=today)
+            cases.handover_cases(clerk(ctx).on_day(today), DEPT, [case_no])
         elif stage == "received":
-            cases.receive_case(handler(ctx), case_no, today=today)
+            cases.receive_case(handler(ctx).on_day(today), case_no)
         elif stage == "under_review":
-            cases.start_review(handler(ctx), case_no, today=today)
+            cases.start_review(handler(ctx).on_day(today), case_no)
         elif stage == "decided":
-            cases.record_decision(handler(ctx), case_no, True, "JY11020260001", today=today)
+            cases.record_decision(handler(ctx).on_day(today), case_no, True, "JY11020260001")
         elif stage == "result_ready":
-            cases.mark_ready(handler(ctx), case_no, today=today)
+            cases.mark_ready(handler(ctx).on_day(today), case_no)
         if stage == upto:
             return

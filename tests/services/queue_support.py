@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from windowdesk.services import clock as clock_module
+from tests.support.clock import TestClock
 from windowdesk.services import queue
 from windowdesk.services import site as site_service
 
@@ -12,21 +12,12 @@ from windowdesk.services import site as site_service
 OPENING = dt.datetime(2026, 11, 23, 1, 0, tzinfo=dt.UTC)
 
 
-class Clock:
-    def __init__(self, start: dt.datetime = OPENING) -> None:
-        self.now = start
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> dt.datetime:
-        self.now += dt.timedelta(**delta)
-        return self.now
-
-
-def use_clock(monkeypatch, start: dt.datetime = OPENING) -> Clock:
-    clock = Clock(start)
-    monkeypatch.setattr(clock_module, "utcnow", clock)
+def use_clock(ctx, start: dt.datetime = OPENING) -> TestClock:
+    """Stop the clock of ``ctx`` (and of every context derived from it) at ``start``; the test
+    moves it with ``set``/``advance``. ``ctx`` comes from a fixture, which gives it a TestClock."""
+    clock = ctx.time
+    assert isinstance(clock, TestClock), "open the context with time=TestClock() (see tests/conftest.py)"
+    clock.set(start)
     return clock
 
 

@@ -56,51 +56,51 @@ def refused(ctx, call, match: str) -> None:
 
 def test_the_whole_life_of_a_case(ctx):
     number = accepted_case(ctx)
-    seen = cases.show_case(ctx, number, today=ACCEPTED_ON)
+    seen = cases.show_case(ctx.on_day(ACCEPTED_ON), number)
     assert seen.stage == "accepted" and seen.summary.department_code == DEPT
     assert (seen.summary.statutory_due, seen.summary.promised_due) == (D(2026, 3, 30), D(2026, 3, 16))
 
-    batch = cases.handover_cases(clerk(ctx), DEPT, today=ACCEPTED_ON)
+    batch = cases.handover_cases(clerk(ctx).on_day(ACCEPTED_ON), DEPT)
     assert batch.case_nos == (number,) and cases.is_batch_no(batch.batch_no) and len(batch.batch_no) <= 20
-    received = cases.receive_batch(handler(ctx), batch.batch_no, today=D(2026, 3, 3))
+    received = cases.receive_batch(handler(ctx).on_day(D(2026, 3, 3)), batch.batch_no)
     assert received.received_by == "handler1"
     assert cases.show_case(ctx, number).summary.handler_login == "handler1"
-    cases.start_review(handler(ctx), number, today=D(2026, 3, 3))
+    cases.start_review(handler(ctx).on_day(D(2026, 3, 3)), number)
 
-    paused = cases.pause_clock(handler(ctx), number, "expert_review", "组织专家评审", 5, today=D(2026, 3, 5))
+    paused = cases.pause_clock(handler(ctx).on_day(D(2026, 3, 5)), number, "expert_review", "组织专家评审", 5)
     assert paused.life.paused and paused.summary.paused
     # stored: the pause's expected 5 working days; shown as of 3-9: the pause ends today
     with ctx.reading() as session:
         row = session.scalars(select(Case).where(Case.case_no == number)).one()
         assert row.statutory_due == D(2026, 4, 7)
-    assert cases.show_case(ctx, number, today=D(2026, 3, 9)).summary.statutory_due == D(2026, 4, 1)
-    resumed = cases.resume_clock(handler(ctx), number, today=D(2026, 3, 12))
+    assert cases.show_case(ctx.on_day(D(2026, 3, 9)), number).summary.statutory_due == D(2026, 4, 1)
+    resumed = cases.resume_clock(handler(ctx).on_day(D(2026, 3, 12)), number)
     # after 3-5 up to 3-12: 3-6, 3-9, 3-10, 3-11, 3-12 do not count
     assert resumed.summary.statutory_due == D(2026, 4, 7)  # 3-30 + 5 working days (4-6 is 清明)
     assert resumed.summary.promised_due == D(2026, 3, 23)
     assert resumed.life.clock.statutory.used == 3 and resumed.life.clock.statutory.left == 17
 
-    asked = cases.request_extension(handler(ctx), number, "需要现场核查", today=D(2026, 3, 13))
+    asked = cases.request_extension(handler(ctx).on_day(D(2026, 3, 13)), number, "需要现场核查")
     assert asked.life.extension["state"] == "requested" and asked.life.extension["workdays"] == 10
-    approved = cases.approve_extension(supervisor(ctx), number, "同意", today=D(2026, 3, 13))
+    approved = cases.approve_extension(supervisor(ctx).on_day(D(2026, 3, 13)), number, "同意")
     assert approved.life.extension_workdays == 10
     assert approved.summary.statutory_due == D(2026, 4, 21)
     assert approved.summary.promised_due == D(2026, 3, 23)  # the extension moves the statutory date only
 
-    decided = cases.record_decision(handler(ctx), number, True, "JY14403050001", today=D(2026, 3, 16))
+    decided = cases.record_decision(handler(ctx).on_day(D(2026, 3, 16)), number, True, "JY14403050001")
     assert (decided.stage, decided.summary.decision, decided.summary.decided_on) == (
         "decided",
         "approved",
         D(2026, 3, 16),
     )
-    cases.mark_ready(handler(ctx), number, today=D(2026, 3, 17))
+    cases.mark_ready(handler(ctx).on_day(D(2026, 3, 17)), number)
     refused(
         ctx,
         lambda: cases.deliver_result(clerk(ctx), number, pickup_id_number=AGENT_ID),
         "与申请人及其代理人均不一致",
     )
     done = cases.deliver_result(
-        clerk(ctx), number, pickup_id_number=PERSON.id_number.lower(), today=D(2026, 3, 18)
+        clerk(ctx).on_day(D(2026, 3, 18)), number, pickup_id_number=PERSON.id_number.lower()
     )
     assert done.stage == "closed"
     assert done.life.delivery["how"] == "pickup" and done.life.delivery["id_masked"].count("*") == 8
@@ -157,32 +157,32 @@ def test_bad_input_is_refused_and_changes_nothing(ctx):
     walk(ctx, number, "received")
     refused(ctx, lambda: cases.handover_cases(clerk(ctx), DEPT, [number]), "承办部门已接收，不能移交承办")
     refused(ctx, lambda: cases.handover_cases(clerk(ctx), DEPT), "没有待移交")
-    cases.start_review(handler(ctx), number, today=ACCEPTED_ON)
+    cases.start_review(handler(ctx).on_day(ACCEPTED_ON), number)
     # a pause overlapping another
-    cases.pause_clock(handler(ctx), number, "testing", "送检", 3, today=D(2026, 3, 4))
+    cases.pause_clock(handler(ctx).on_day(D(2026, 3, 4)), number, "testing", "送检", 3)
     refused(
         ctx,
-        lambda: cases.pause_clock(handler(ctx), number, "hearing", "听证", 2, today=D(2026, 3, 5)),
+        lambda: cases.pause_clock(handler(ctx).on_day(D(2026, 3, 5)), number, "hearing", "听证", 2),
         "不能重叠",
     )
-    cases.resume_clock(handler(ctx), number, today=D(2026, 3, 9))
+    cases.resume_clock(handler(ctx).on_day(D(2026, 3, 9)), number)
     refused(
         ctx,
-        lambda: cases.pause_clock(handler(ctx), number, "hearing", "听证", 2, today=D(2026, 3, 6)),
+        lambda: cases.pause_clock(handler(ctx).on_day(D(2026, 3, 6)), number, "hearing", "听证", 2),
         "不能重叠",
     )
-    refused(ctx, lambda: cases.resume_clock(handler(ctx), number, today=D(2026, 3, 10)), "无需恢复计时")
+    refused(ctx, lambda: cases.resume_clock(handler(ctx).on_day(D(2026, 3, 10)), number), "无需恢复计时")
     refused(ctx, lambda: cases.pause_clock(handler(ctx), number, "nap", "x", 2), "特别程序种类")
     refused(ctx, lambda: cases.pause_clock(handler(ctx), number, "hearing", " ", 2), "请填写中止计时的理由")
     refused(ctx, lambda: cases.pause_clock(handler(ctx), number, "hearing", "x", 0), "预计所需工作日")
     # an extension twice
-    cases.extend_deadline(supervisor(ctx), number, 10, "情况复杂", today=D(2026, 3, 10))
+    cases.extend_deadline(supervisor(ctx).on_day(D(2026, 3, 10)), number, 10, "情况复杂")
     refused(ctx, lambda: cases.extend_deadline(supervisor(ctx), number, 5, "再次延期"), "只能延期一次")
     refused(ctx, lambda: cases.request_extension(handler(ctx), number, "再次延期"), "只能延期一次")
     # a denial without reasons
     refused(ctx, lambda: cases.record_decision(handler(ctx), number, False, reason="不符合条件"), "法律依据")
     # a decision on a withdrawn case
-    cases.withdraw_case(clerk(ctx), number, "申请人书面申请撤回", today=D(2026, 3, 11))
+    cases.withdraw_case(clerk(ctx).on_day(D(2026, 3, 11)), number, "申请人书面申请撤回")
     refused(ctx, lambda: cases.record_decision(handler(ctx), number, True), "已撤回，不能作出决定")
     refused(ctx, lambda: cases.withdraw_case(clerk(ctx), number, "again"), "已撤回，不能撤回")
     # a pickup with someone else's ID (and with none)
@@ -227,8 +227,8 @@ def test_each_move_is_bound_to_its_roles(sqlite_ctx):
 
 def test_counter_outcomes_set_the_stage(sqlite_ctx):
     ctx = sqlite_ctx
-    assert decide(clerk(ctx), "incomplete", today=ACCEPTED_ON, matter=LICENSED).stage == "awaiting_correction"
-    assert decide(clerk(ctx), "rejected", checks=(), today=ACCEPTED_ON).stage == "not_accepted"
+    assert decide(clerk(ctx).on_day(ACCEPTED_ON), "incomplete", matter=LICENSED).stage == "awaiting_correction"
+    assert decide(clerk(ctx).on_day(ACCEPTED_ON), "rejected", checks=()).stage == "not_accepted"
 
 
 def test_open_cases_binding_due_dates_and_deemed_approvals(sqlite_ctx):
@@ -241,25 +241,25 @@ def test_open_cases_binding_due_dates_and_deemed_approvals(sqlite_ctx):
     assert [c.case_no for c in page] == [first] and page[0].binding_due == D(2026, 3, 16)
     rest = cases.open_cases(ctx, after=(page[0].binding_due, page[0].case_no))
     assert [c.case_no for c in rest] == [silent]
-    assert cases.deemed_approvals(ctx, today=D(2026, 3, 30)) == []
-    [deemed] = cases.deemed_approvals(ctx, today=D(2026, 3, 31))
+    assert cases.deemed_approvals(ctx.on_day(D(2026, 3, 30))) == []
+    [deemed] = cases.deemed_approvals(ctx.on_day(D(2026, 3, 31)))
     assert (deemed.case_no, deemed.deemed_on) == (silent, D(2026, 3, 31))
-    shown = cases.show_case(ctx, silent, today=D(2026, 4, 2))
+    shown = cases.show_case(ctx.on_day(D(2026, 4, 2)), silent)
     assert shown.life.clock.deemed_approved_on == D(2026, 3, 31)
-    assert cases.show_case(ctx, first, today=D(2026, 4, 2)).life.clock.deemed_approved_on is None
+    assert cases.show_case(ctx.on_day(D(2026, 4, 2)), first).life.clock.deemed_approved_on is None
 
 
 def test_recompute_on_calendar_change_is_recorded_on_the_case(sqlite_ctx):
     ctx = sqlite_ctx
     number = accepted_case(ctx)
-    assert cases.recompute_due_dates(ctx, today=ACCEPTED_ON) == []
+    assert cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON)) == []
     site_service.set_day(ctx, D(2026, 3, 10), False, "临时调整")  # a working day becomes a holiday
-    changed = cases.recompute_due_dates(ctx, "calendar", today=ACCEPTED_ON)
+    changed = cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON), "calendar")
     assert changed == [(number, D(2026, 3, 30), D(2026, 3, 31), D(2026, 3, 16), D(2026, 3, 17))]
-    shown = cases.show_case(ctx, number, today=ACCEPTED_ON)
+    shown = cases.show_case(ctx.on_day(ACCEPTED_ON), number)
     event = [e for e in shown.events if e.kind == "due_recomputed"][-1]
     assert event.detail["statutory_from"] == "2026-03-30" and event.detail["statutory_to"] == "2026-03-31"
-    assert cases.recompute_due_dates(ctx, today=ACCEPTED_ON) == []
+    assert cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON)) == []
 
 
 def test_kiosk_progress_shows_a_masked_name_only(sqlite_ctx):
@@ -360,4 +360,4 @@ def _print_handover(ctx):
 def _recompute(ctx):
     accepted_case(ctx, today=ACCEPTED_ON)
     site_service.set_day(ctx, D(2026, 3, 10), False, "临时调整")
-    assert cases.recompute_due_dates(ctx, today=ACCEPTED_ON)
+    assert cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON))

@@ -31,7 +31,7 @@ def test_a_case_keeps_the_version_it_was_received_under(ctx):
     )
     clerk = at_window(ctx)
     case = cases.decide(
-        clerk, cases.IntakeDecision(snapshot, PERSON, checks, "accepted"), today=dt.date(2026, 3, 2)
+        clerk.on_day(dt.date(2026, 3, 2)), cases.IntakeDecision(snapshot, PERSON, checks, "accepted")
     )
 
     renamed = dataclasses.replace(

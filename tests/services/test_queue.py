@@ -11,6 +11,7 @@ from tests.services.queue_support import OPENING, setup_hall, use_clock
 from tests.services.write_scenarios import scenario
 from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services import demo, queue, settings
+from windowdesk.services.clock import FixedClock
 from windowdesk.services.context import open_context
 from windowdesk.services.queue import (
     call_next,
@@ -36,8 +37,8 @@ def _numbers(tickets):
     return [t.number for t in tickets]
 
 
-def test_numbers_per_category_per_day_from_the_start_number_up_to_the_cap(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_numbers_per_category_per_day_from_the_start_number_up_to_the_cap(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx)
     queue.add_category(ctx, "D", "公积金", start_number=101, daily_cap=2)
     assert _numbers(take_ticket(ctx, p).ticket for p in "AABAD") == ["A001", "A002", "B001", "A003", "D101"]
@@ -47,13 +48,13 @@ def test_numbers_per_category_per_day_from_the_start_number_up_to_the_cap(ctx, m
     with pytest.raises(NotFound):
         take_ticket(ctx, "Z")
     # 16:00 UTC is local midnight in Shanghai: numbers start again.
-    clock.now = dt.datetime(2026, 11, 23, 16, 0, 1, tzinfo=dt.UTC)
+    clock.set(dt.datetime(2026, 11, 23, 16, 0, 1, tzinfo=dt.UTC))
     again = take_ticket(ctx, "A").ticket
     assert again.number == "A001" and again.service_day == dt.date(2026, 11, 24)
 
 
-def test_local_midnight_follows_the_time_zone_setting(ctx, monkeypatch):
-    clock = use_clock(monkeypatch, dt.datetime(2026, 11, 23, 15, 30, tzinfo=dt.UTC))
+def test_local_midnight_follows_the_time_zone_setting(ctx):
+    clock = use_clock(ctx, dt.datetime(2026, 11, 23, 15, 30, tzinfo=dt.UTC))
     setup_hall(ctx)
     assert take_ticket(ctx, "A").ticket.service_day == dt.date(2026, 11, 23)  # 23:30 in Shanghai
     clock.advance(minutes=40)
@@ -65,8 +66,8 @@ def test_local_midnight_follows_the_time_zone_setting(ctx, monkeypatch):
         take_ticket(ctx, "A")
 
 
-def test_priority_and_appointment_tickets(ctx, monkeypatch):
-    use_clock(monkeypatch)
+def test_priority_and_appointment_tickets(ctx):
+    use_clock(ctx)
     setup_hall(ctx)
     assert take_ticket(ctx, "A", priority="elderly").ticket.priority_kind == "elderly"
     assert take_ticket(ctx, "A", appointment_code="YY20261123-7").ticket.priority_kind == "appointment"
@@ -76,8 +77,8 @@ def test_priority_and_appointment_tickets(ctx, monkeypatch):
         take_ticket(ctx, "A", appointment_code="!")
 
 
-def test_waiting_ahead_counts_earlier_waiting_tickets_of_the_category(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_waiting_ahead_counts_earlier_waiting_tickets_of_the_category(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx)
     assert take_ticket(ctx, "A").waiting_ahead == 0
     clock.advance(seconds=1)
@@ -89,8 +90,8 @@ def test_waiting_ahead_counts_earlier_waiting_tickets_of_the_category(ctx, monke
     assert take_ticket(ctx, "A").waiting_ahead == 1
 
 
-def test_call_order_follows_the_window_and_interleaves_priority(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_call_order_follows_the_window_and_interleaves_priority(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx, {1: "A", 2: "A", 3: "BA"})
     for prefix, prio in [("A", None), ("A", None), ("A", None), ("A", "elderly"), ("A", None), ("B", None)]:
         take_ticket(ctx, prefix, priority=prio)
@@ -108,8 +109,8 @@ def test_call_order_follows_the_window_and_interleaves_priority(ctx, monkeypatch
     assert call_next(ctx, 1) is None
 
 
-def test_strict_priority_and_transfer_to_a_window_comes_first(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_strict_priority_and_transfer_to_a_window_comes_first(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx, {1: "C", 2: "A"})
     take_ticket(ctx, "C")
     clock.advance(seconds=10)
@@ -129,8 +130,8 @@ def test_strict_priority_and_transfer_to_a_window_comes_first(ctx, monkeypatch):
     assert call_next(ctx, 1).number == "A001"  # before C001, which arrived earlier
 
 
-def test_a_window_holds_one_ticket_and_pause_stops_calls(ctx, monkeypatch):
-    use_clock(monkeypatch)
+def test_a_window_holds_one_ticket_and_pause_stops_calls(ctx):
+    use_clock(ctx)
     setup_hall(ctx)
     take_ticket(ctx, "A")
     take_ticket(ctx, "A")
@@ -151,8 +152,8 @@ def test_a_window_holds_one_ticket_and_pause_stops_calls(ctx, monkeypatch):
     assert call_next(ctx, 2).number == "A002"
 
 
-def test_call_a_chosen_ticket(ctx, monkeypatch):
-    use_clock(monkeypatch)
+def test_call_a_chosen_ticket(ctx):
+    use_clock(ctx)
     setup_hall(ctx)
     for _ in range(3):
         take_ticket(ctx, "A")
@@ -162,8 +163,8 @@ def test_call_a_chosen_ticket(ctx, monkeypatch):
     assert call_next(ctx, 1).number == "A001"
 
 
-def test_recall_no_show_reactivate(ctx, monkeypatch):
-    use_clock(monkeypatch)
+def test_recall_no_show_reactivate(ctx):
+    use_clock(ctx)
     setup_hall(ctx)
     take_ticket(ctx, "A")
     call_next(ctx, 1)
@@ -180,8 +181,8 @@ def test_recall_no_show_reactivate(ctx, monkeypatch):
     assert cancel(ctx, "A001", "申请人离开").state == "cancelled"
 
 
-def test_periods_give_exact_times_and_stats(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_periods_give_exact_times_and_stats(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx)
     take_ticket(ctx, "A")  # waits 5 min, walks 1, served 10
     clock.advance(minutes=1)
@@ -223,8 +224,8 @@ def test_periods_give_exact_times_and_stats(ctx, monkeypatch):
     assert periods[0].started_at == OPENING and periods[-1].ended_at == OPENING + dt.timedelta(minutes=16)
 
 
-def test_transfer_to_another_category_keeps_arrival(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_transfer_to_another_category_keeps_arrival(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx, {1: "A", 3: "B"})
     first = take_ticket(ctx, "A").ticket
     clock.advance(minutes=3)
@@ -239,8 +240,8 @@ def test_transfer_to_another_category_keeps_arrival(ctx, monkeypatch):
     assert call_next(ctx, 3).number == "A001"  # arrived before B001
 
 
-def test_finish_checks_the_outcome_and_records_it(ctx, monkeypatch):
-    use_clock(monkeypatch)
+def test_finish_checks_the_outcome_and_records_it(ctx):
+    use_clock(ctx)
     setup_hall(ctx)
     take_ticket(ctx, "A")
     call_next(ctx, 1)
@@ -251,8 +252,8 @@ def test_finish_checks_the_outcome_and_records_it(ctx, monkeypatch):
     assert (finished.number, finished.outcome) == ("A001", "referred")
 
 
-def test_day_end_expiry(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_day_end_expiry(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx)
     take_ticket(ctx, "A")
     take_ticket(ctx, "A")
@@ -277,8 +278,8 @@ def test_day_end_expiry(ctx, monkeypatch):
     assert call_next(ctx, 2).number == "A001"  # window 2's stale ticket no longer blocks it
 
 
-def test_expiry_can_be_switched_off(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_expiry_can_be_switched_off(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx)
     settings.set_setting(ctx, "queue.expire_at_day_end", False)
     take_ticket(ctx, "A")
@@ -288,8 +289,8 @@ def test_expiry_can_be_switched_off(ctx, monkeypatch):
         assert session.scalar(select(Ticket.state).where(Ticket.service_day == OPENING.date())) == "issued"
 
 
-def test_status_shows_waiting_counts_windows_and_recent_calls(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_status_shows_waiting_counts_windows_and_recent_calls(ctx):
+    clock = use_clock(ctx)
     setup_hall(ctx)
     take_ticket(ctx, "A")
     take_ticket(ctx, "A", priority="elderly")
@@ -376,12 +377,6 @@ scenario("queue.resume")(lambda ctx: (setup_hall(ctx), pause_window(ctx, 1, "午
 @scenario("queue.expire")
 def _expire(ctx):
     setup_hall(ctx)
-    from windowdesk.services import clock as common
-
-    real = common.utcnow
-    try:
-        common.utcnow = lambda: real() - dt.timedelta(days=2)
-        take_ticket(ctx, "A")
-    finally:
-        common.utcnow = real
+    two_days_ago = FixedClock(ctx.clock.now() - dt.timedelta(days=2))
+    take_ticket(ctx.with_time(two_days_ago), "A")
     assert expire_day_end(ctx) == 1

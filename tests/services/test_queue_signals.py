@@ -22,8 +22,8 @@ def _drain(watch: QueueWatch) -> None:
         pass
 
 
-def test_each_committed_move_wakes_a_listener_and_a_rolled_back_one_does_not(pg_ctx, monkeypatch):
-    use_clock(monkeypatch)
+def test_each_committed_move_wakes_a_listener_and_a_rolled_back_one_does_not(pg_ctx):
+    use_clock(pg_ctx)
     setup_hall(pg_ctx, {1: "A", 2: "A"})
     with QueueWatch(pg_ctx) as watch:
         take_ticket(pg_ctx, "A")
@@ -55,9 +55,9 @@ def test_each_committed_move_wakes_a_listener_and_a_rolled_back_one_does_not(pg_
         assert not watch.wait(QUIET), "a refused call sends no signal"
 
 
-def test_call_next_at_a_window_without_queue_state_creates_it_and_calls(ctx, monkeypatch):
+def test_call_next_at_a_window_without_queue_state_creates_it_and_calls(ctx):
     """The long path of call-next (a window set up before the queue existed), on both stores."""
-    use_clock(monkeypatch)
+    use_clock(ctx)
     setup_hall(ctx, {1: "A"})
     with ctx.store.engine.begin() as conn:
         conn.execute(delete(WindowQueueState))  # as a store from before the queue would be

@@ -34,7 +34,7 @@ def _subject(ctx, number="A001", day=DAY):
 
 
 def test_a_finished_visit_is_rated_once_with_its_window_staff_and_device(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     hall_with_clerks(ctx)
     serve(ctx, 1, "clerk1")
     done = ratings.add_rating(ctx, _subject(ctx), 5)
@@ -74,7 +74,7 @@ def test_a_finished_visit_is_rated_once_with_its_window_staff_and_device(ctx, mo
     ],
 )
 def test_bad_input_gets_a_clear_message_and_writes_nothing(ctx, monkeypatch, case, zh, en):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     hall_with_clerks(ctx)
     serve(ctx, 1)
     ratings.add_rating(ctx, _subject(ctx), 4)
@@ -99,7 +99,7 @@ def test_bad_input_gets_a_clear_message_and_writes_nothing(ctx, monkeypatch, cas
 
 
 def test_no_answer_is_recorded_as_unrated_never_as_a_good_rating(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     hall_with_clerks(ctx)
     serve(ctx, 1)
     pad = ratings.pad_context(as_clerk(ctx, window_no=1), 1)
@@ -114,7 +114,7 @@ def test_no_answer_is_recorded_as_unrated_never_as_a_good_rating(ctx, monkeypatc
 
 
 def test_the_pad_asks_for_the_newest_unrated_visit_at_its_window_until_the_timeout(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+    clock = use_clock(ctx)
     hall_with_clerks(ctx)
     assert ratings.awaiting_rating(ctx, 1) is None
     serve(ctx, 1, finished=False)
@@ -143,7 +143,7 @@ def _png(width=600, height=800) -> bytes:
 
 
 def test_the_pad_shows_the_staff_member_signed_in_at_its_window(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     hall_with_clerks(ctx)
     idle = ratings.pad_idle(ctx, 2)
     assert (idle.hall_name, idle.window_no, idle.window_exists, idle.staff) == (
@@ -179,7 +179,7 @@ def test_the_pad_shows_the_staff_member_signed_in_at_its_window(ctx, monkeypatch
 
 
 def test_a_bad_rating_opens_a_follow_up_whose_steps_go_in_order(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+    clock = use_clock(ctx)
     hall_with_clerks(ctx)
     serve(ctx, 1)
     bad = ratings.add_rating(ctx, _subject(ctx), 1, ["repeated_visits", "attitude"], "跑了三次")
@@ -227,7 +227,7 @@ def test_a_bad_rating_opens_a_follow_up_whose_steps_go_in_order(ctx, monkeypatch
 
 
 def test_overdue_follow_ups_and_who_sees_the_applicant(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     hall_with_clerks(ctx)
     ticket = serve(ctx, 3, "clerk1", finished=False)
     decide(at_window(ctx), "accepted", ticket_id=ticket.id)
@@ -270,7 +270,7 @@ def test_overdue_follow_ups_and_who_sees_the_applicant(ctx, monkeypatch):
 
 
 def test_figures_per_staff_window_and_site(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     hall_with_clerks(ctx)
     for _ in range(4):
         serve(ctx, 1, "clerk1")  # A001..A004
@@ -323,7 +323,7 @@ def test_figures_per_staff_window_and_site(ctx, monkeypatch):
 
 
 def test_a_delivery_is_a_subject_kind_waiting_for_the_case_lifecycle(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     hall_with_clerks(ctx)
     before = stored_counts(ctx)
     with pytest.raises(UserError, match="随办件送达一同开通"):

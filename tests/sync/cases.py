@@ -38,21 +38,21 @@ def take_case(ctx: ServiceContext) -> str:
     decision = cases.IntakeDecision(
         MATTER, PERSON, checks, outcome, issue_notice=kind != "incomplete_deferred"
     )
-    return cases.decide(_clerk(ctx), decision, today=RECEIVED_ON).case_no
+    return cases.decide(_clerk(ctx).on_day(RECEIVED_ON), decision).case_no
 
 
 def edit_case(ctx: ServiceContext, case_no: str) -> bool:
     """The next real write on the case: the deferred notice, then one outstanding item per visit.
     False (nothing written) once the case is accepted."""
     clerk = _clerk(ctx)
-    case = cases.show_case(clerk, case_no, today=FOLLOW_UP_ON)
+    case = cases.show_case(clerk.on_day(FOLLOW_UP_ON), case_no)
     if case.status != "awaiting_correction":
         return False
     if case.notice is None:
-        cases.issue_notice(clerk, case_no, today=FOLLOW_UP_ON)
+        cases.issue_notice(clerk.on_day(FOLLOW_UP_ON), case_no)
     else:
         cases.record_correction(
-            clerk, case_no, (received(case.correction.outstanding[0]),), today=FOLLOW_UP_ON
+            clerk.on_day(FOLLOW_UP_ON), case_no, (received(case.correction.outstanding[0]),)
         )
     return True
 

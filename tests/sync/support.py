@@ -131,17 +131,21 @@ def _hash(table_name: str, rows: list[dict]) -> str:
     return hashlib.sha256("\n".join(canon).encode()).hexdigest()[:16] + f":{len(canon)}"
 
 
-def site_client(c: Central, code: str, store_url: str, device_no: int = 1) -> ServiceContext:
-    """A site store of ``code`` set up for sync with ``c``, acting as its admin on ``device_no``."""
+def site_client(
+    c: Central, code: str, store_url: str, device_no: int = 1, time: object | None = None
+) -> ServiceContext:
+    """A site store of ``code`` set up for sync with ``c``, acting as its admin on ``device_no``
+    (``time``: another client's TestClock, for PCs of one hall that share the time)."""
     from dataclasses import replace
 
+    from tests.support.clock import TestClock
     from windowdesk.services import site as site_service
     from windowdesk.services import sync as sync_service
     from windowdesk.services.context import open_context
     from windowdesk.store.uow import Actor
 
     site = c.sites[code]
-    ctx = open_context(store_url)
+    ctx = open_context(store_url, time=time or TestClock())
     ctx = ctx.as_actor(Actor(login="tester", role="admin", device_no=device_no, display_name="测试员"))
     sync_service.setup_sync(ctx, site.client_url, code, site.password, suite_ca_file())
     info = site_service.current_site(ctx)

@@ -49,9 +49,9 @@ def test_township_accepts_county_decides_township_delivers(tmp_path):
             c.url, actor=Actor(login="county1", role=roles.HANDLER, display_name="县局承办员")
         )
 
-        first = decide(clerk, "accepted", today=MONDAY, matter=LICENSED).case_no
-        stale = decide(clerk, "accepted", today=MONDAY, matter=LICENSED).case_no
-        batch = cases.handover_cases(clerk, DEPT, today=MONDAY)
+        first = decide(clerk.on_day(MONDAY), "accepted", matter=LICENSED).case_no
+        stale = decide(clerk.on_day(MONDAY), "accepted", matter=LICENSED).case_no
+        batch = cases.handover_cases(clerk.on_day(MONDAY), DEPT)
         assert set(batch.case_nos) == {first, stale}
         assert sync_service.run_sync(township).rejected == 0
         assert central_stage(c, first)[0] == "handed_over"
@@ -59,23 +59,23 @@ def test_township_accepts_county_decides_township_delivers(tmp_path):
         # the township goes offline; the county signs for the list and decides the first case on central
         listed = cases.list_cases(county, cases.CaseFilter(department_code=DEPT))
         assert {s.case_no for s in listed} == {first, stale}
-        cases.receive_batch(county, batch.batch_no, today=dt.date(2026, 3, 3))
-        cases.start_review(county, first, today=dt.date(2026, 3, 3))
-        cases.pause_clock(county, first, "testing", "样品送检", 3, today=dt.date(2026, 3, 4))
-        cases.resume_clock(county, first, today=dt.date(2026, 3, 9))
-        cases.record_decision(county, first, True, "JY14403050007", today=dt.date(2026, 3, 10))
-        cases.mark_ready(county, first, today=dt.date(2026, 3, 10))
-        cases.start_review(county, stale, today=dt.date(2026, 3, 3))
+        cases.receive_batch(county.on_day(dt.date(2026, 3, 3)), batch.batch_no)
+        cases.start_review(county.on_day(dt.date(2026, 3, 3)), first)
+        cases.pause_clock(county.on_day(dt.date(2026, 3, 4)), first, "testing", "样品送检", 3)
+        cases.resume_clock(county.on_day(dt.date(2026, 3, 9)), first)
+        cases.record_decision(county.on_day(dt.date(2026, 3, 10)), first, True, "JY14403050007")
+        cases.mark_ready(county.on_day(dt.date(2026, 3, 10)), first)
+        cases.start_review(county.on_day(dt.date(2026, 3, 3)), stale)
         assert local_stage(township, first)[0] == "handed_over"  # nothing arrived yet
 
         # meanwhile, offline, the applicant withdraws the second case at the township: a stale stage
-        withdrawn = cases.withdraw_case(clerk, stale, "申请人书面申请撤回", today=dt.date(2026, 3, 5))
+        withdrawn = cases.withdraw_case(clerk.on_day(dt.date(2026, 3, 5)), stale, "申请人书面申请撤回")
         assert withdrawn.stage == "withdrawn"
 
         summary = sync_service.run_sync(township)
         assert summary.rejected == 0
         # the county's moves reached the township by pull
-        seen = cases.show_case(township, first, today=dt.date(2026, 3, 11))
+        seen = cases.show_case(township.on_day(dt.date(2026, 3, 11)), first)
         assert seen.stage == "result_ready" and seen.summary.decision == "approved"
         assert seen.life.handler_login == "county1" and seen.life.pauses[0].end == dt.date(2026, 3, 9)
         assert seen.summary.statutory_due == dt.date(2026, 4, 2)  # 3-30 + 3 paused working days
@@ -115,7 +115,7 @@ def test_township_accepts_county_decides_township_delivers(tmp_path):
 
         # the township hands the result out; its move reaches central by push
         done = cases.deliver_result(
-            clerk, first, pickup_id_number=PERSON.id_number, today=dt.date(2026, 3, 12)
+            clerk.on_day(dt.date(2026, 3, 12)), first, pickup_id_number=PERSON.id_number
         )
         assert done.stage == "closed"
         cases.print_document(clerk, first, "delivery")

@@ -19,11 +19,11 @@ def test_cases_notices_history_and_documents_sync(tmp_path):
         site_id = c.sites["TS01"].site_id
         first = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc1.sqlite3'}")
         clerk = at_window(first)
-        accepted = decide(clerk, "accepted", today=MONDAY)
+        accepted = decide(clerk.on_day(MONDAY), "accepted")
         cases.issue_documents(clerk, accepted.case_no)
-        pending = decide(clerk, "incomplete", today=MONDAY)
-        cases.record_correction(clerk, pending.case_no, (received("m1"),), today=dt.date(2026, 3, 3))
-        decide(clerk, "rejected", checks=(), today=MONDAY)
+        pending = decide(clerk.on_day(MONDAY), "incomplete")
+        cases.record_correction(clerk.on_day(dt.date(2026, 3, 3)), pending.case_no, (received("m1"),))
+        decide(clerk.on_day(MONDAY), "rejected", checks=())
         summary = sync_service.run_sync(first)
         assert summary.rejected == 0, sync_service.list_rejects(first)
         hashes = site_hashes(first, site_id)
@@ -33,11 +33,11 @@ def test_cases_notices_history_and_documents_sync(tmp_path):
 
         second = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc2.sqlite3'}", device_no=2)
         sync_service.run_sync(second)
-        seen = cases.show_case(second, pending.case_no, today=dt.date(2026, 3, 3))
+        seen = cases.show_case(second.on_day(dt.date(2026, 3, 3)), pending.case_no)
         assert seen.correction.outstanding == ("m5",)
         other = at_window(second, 4, "clerk2")
-        assert decide(other, "accepted", today=MONDAY).case_no == "TS01202602000001"
-        done = cases.record_correction(other, pending.case_no, (received("m5"),), today=dt.date(2026, 3, 4))
+        assert decide(other.on_day(MONDAY), "accepted").case_no == "TS01202602000001"
+        done = cases.record_correction(other.on_day(dt.date(2026, 3, 4)), pending.case_no, (received("m5"),))
         assert done.status == "accepted"
         assert sync_service.run_sync(second).rejected == 0
         assert sync_service.run_sync(first).rejected == 0

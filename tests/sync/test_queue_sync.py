@@ -16,10 +16,10 @@ from windowdesk.services.visit import finish
 from windowdesk.sync.link import CentralLink
 
 
-def test_tickets_and_their_history_sync_and_stay_the_sites_own(tmp_path, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_tickets_and_their_history_sync_and_stay_the_sites_own(tmp_path):
     with central_store("SA", "SB") as c:
         a = site_client(c, "SA", f"sqlite:///{tmp_path / 'a.db'}")
+        clock = use_clock(a)
         b = site_client(c, "SB", f"sqlite:///{tmp_path / 'b.db'}")
         setup_hall(a)
         for _ in range(6):

@@ -20,11 +20,11 @@ def _sync(ctx) -> None:
     assert summary.conflicts == 0
 
 
-def test_ratings_and_follow_ups_reach_central_and_no_step_is_lost(tmp_path, monkeypatch):
-    clock = use_clock(monkeypatch)
+def test_ratings_and_follow_ups_reach_central_and_no_step_is_lost(tmp_path):
     with central_store("TS01") as c:
         site_id = c.sites["TS01"].site_id
         first = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc1.sqlite3'}")
+        clock = use_clock(first)
         hall_with_clerks(first)
         good, bad, silent = (serve(first, 1) for _ in range(3))
         ratings.add_rating(first, ratings.Subject("ticket", good.id), 5)
@@ -46,7 +46,7 @@ def test_ratings_and_follow_ups_reach_central_and_no_step_is_lost(tmp_path, monk
         for table in ("rating", "rating_followup", "rating_followup_step"):
             assert not hashes[table].endswith(":0"), table
 
-        second = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc2.sqlite3'}", device_no=2)
+        second = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc2.sqlite3'}", device_no=2, time=clock)
         _sync(second)
         [seen] = ratings.list_followups(second)
         assert (seen.number, seen.next_step, seen.reasons) == (followup, "rectify", ("attitude",))

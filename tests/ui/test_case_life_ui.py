@@ -104,13 +104,13 @@ def test_pickup_checks_the_id_and_prints_the_delivery_receipt(qtbot, store, loca
     assert ("CODE128", number) in decode_barcodes(pdf_pages_png(printed, dpi=200)[0])
 
 
-def test_deemed_approvals_are_listed_for_supervisors(qtbot, store, local_settings, monkeypatch):
+def test_deemed_approvals_are_listed_for_supervisors(qtbot, store, local_settings):
     from tests.services.lifecycle_support import SILENT
-    from windowdesk.services import clock
+    from tests.services.queue_support import use_clock
 
     silent = accepted_case(store, matter=SILENT)  # statutory due 2026-03-30
     accepted_case(store)
-    monkeypatch.setattr(clock, "utcnow", lambda: dt.datetime(2026, 4, 1, 2, 0, tzinfo=dt.UTC))
+    use_clock(store, dt.datetime(2026, 4, 1, 2, 0, tzinfo=dt.UTC))
     face = SupervisorFace(make_app_context(store, local_settings, role=roles.SUPERVISOR))
     qtbot.addWidget(face)
     assert [(d.case_no, d.deemed_on) for d in face.deemed.rows] == [(silent, dt.date(2026, 3, 31))]
@@ -120,9 +120,9 @@ def test_deemed_approvals_are_listed_for_supervisors(qtbot, store, local_setting
 def test_the_case_page_draws_both_clocks_and_the_pause_band(qtbot, store, local_settings, tmp_path):
     number = accepted_case(store)
     walk(store, number, "under_review")
-    cases.pause_clock(handler(store), number, "testing", "样品送检", 5, today=dt.date(2026, 3, 4))
-    cases.resume_clock(handler(store), number, today=dt.date(2026, 3, 11))
-    detail = cases.show_case(store, number, today=dt.date(2026, 3, 13))
+    cases.pause_clock(handler(store).on_day(dt.date(2026, 3, 4)), number, "testing", "样品送检", 5)
+    cases.resume_clock(handler(store).on_day(dt.date(2026, 3, 11)), number)
+    detail = cases.show_case(store.on_day(dt.date(2026, 3, 13)), number)
     app = make_app_context(store, local_settings, role=roles.SUPERVISOR)
     face = SupervisorFace(app)
     qtbot.addWidget(face)

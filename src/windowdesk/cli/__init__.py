@@ -2,6 +2,14 @@
 
 Each capability keeps its subcommands in a module of this package with ``register(subparsers)``;
 list it in ``COMMAND_MODULES``. Handlers take the parsed arguments and return an exit code.
+
+Imports by need: every command module is imported to build the parser, so its top imports only
+argparse helpers (``cli.arguments``, whose ``open_context`` imports the services' one when called),
+``windowdesk.errors`` and light ``windowdesk.domain`` modules for choices. Each handler imports the
+service packages it calls in its first line (``from windowdesk.services import queue``); names used
+only in annotations go under ``if TYPE_CHECKING:``. Service modules import heavy libraries (reportlab
+via ``documents``, pypinyin, openpyxl, alembic, the holiday libraries) inside the function that needs
+them. ``tests/cli/test_imports_by_need.py`` fails when ``--version`` or ``queue call`` loads one.
 """
 
 from __future__ import annotations

@@ -7,20 +7,16 @@ import getpass
 import sys
 from pathlib import Path
 
-from windowdesk.cli.arguments import iso_date
+from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
-from windowdesk.services import demo, settings, site
-from windowdesk.services.context import open_context, upgrade_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("init", help="初始化本站点数据库（站点代码、名称、类型）")
     p.add_argument("--site-code", required=True, help="站点代码，如 SZ01（会出现在受理编号中）")
     p.add_argument("--site-name", required=True, help="站点名称，如 示范市政务服务中心")
-    p.add_argument(
-        "--kind", choices=sorted(site.SITE_KINDS), default="hall", help="hall 大厅 / township 乡镇"
-    )
+    p.add_argument("--kind", choices=("hall", "township"), default="hall", help="hall 大厅 / township 乡镇")
     p.set_defaults(handler=cmd_init)
 
     p = subparsers.add_parser("demo", help="创建数据库（如需要）并载入演示数据；重复运行不产生变化")
@@ -144,6 +140,8 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     info = site.init_site(ctx, args.site_code, args.site_name, args.kind)
     print(f"站点 {info.code} {info.name} 已就绪（{ctx.store.display_name}）")
@@ -151,6 +149,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from windowdesk.services import demo
+
     ctx = open_context(args.db)
     report = demo.load_demo(ctx, demo.DemoOptions(cases=args.cases))
     if report.created:
@@ -162,11 +162,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from windowdesk.services.context import upgrade_store
+
     print(f"数据库结构已是最新（{upgrade_store(args.db)}）")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
     print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
@@ -176,6 +180,8 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     site.set_password(ctx, args.login, _read_password(args.password_stdin))
     print(f"已修改用户 {args.login} 的密码")
@@ -183,6 +189,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     for user in site.list_users(ctx):
         state = "" if user.active else "（停用）"
@@ -191,6 +199,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import settings
+
     ctx = open_context(args.db)
     for key, value in settings.all_settings(ctx).items():
         print(f"{key}\t{value}\t{settings.SPECS[key].label_zh}")
@@ -198,6 +208,8 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
+    from windowdesk.services import settings
+
     ctx = open_context(args.db)
     value = settings.set_setting(ctx, args.key, args.value)
     print(f"{settings.SPECS[args.key].label_zh}（{args.key}）已设为 {value}")
@@ -205,6 +217,8 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_due(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     due = site.due_date(ctx, args.start, args.n)
     if due.provisional:
@@ -214,6 +228,8 @@ def cmd_calendar_due(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     for row in site.list_overrides(ctx):
         print(f"{row.day.isoformat()}\t{'工作日' if row.is_workday else '节假日'}\t{row.note}")
@@ -221,6 +237,8 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_set(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     site.set_day(ctx, args.day, args.kind == "workday", args.note)
     print(f"{args.day.isoformat()} 已设为{'工作日' if args.kind == 'workday' else '节假日'}")
@@ -240,6 +258,8 @@ def _recompute_cases(ctx) -> None:  # type: ignore[no-untyped-def]
 
 
 def cmd_calendar_publish(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     site.publish_year(ctx, args.year, args.source)
     print(f"{args.year} 年节假日安排已标记为正式")
@@ -248,6 +268,8 @@ def cmd_calendar_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_user_set(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     ctx = open_context(args.db)
     changes: dict = {}
     if args.role is not None:
@@ -267,36 +289,48 @@ def cmd_user_set(args: argparse.Namespace) -> int:
 
 
 def cmd_user_disable(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     user = site.set_user_active(open_context(args.db), args.login, False)
     print(f"用户 {user.login} 已停用（其办理记录保留）")
     return 0
 
 
 def cmd_user_enable(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     user = site.set_user_active(open_context(args.db), args.login, True)
     print(f"用户 {user.login} 已启用")
     return 0
 
 
 def cmd_user_unlock(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     user = site.unlock_user(open_context(args.db), args.login)
     print(f"用户 {user.login} 已解除锁定")
     return 0
 
 
 def cmd_window_add(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     window = site.add_window(open_context(args.db), args.number, args.name, args.department)
     print(f"已新增 {window.number} 号窗口：{window.name}")
     return 0
 
 
 def cmd_window_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     for w in site.list_windows(open_context(args.db)):
         print(f"{w.number}\t{w.name}\t{w.department or '-'}\t{'启用' if w.active else '停用'}")
     return 0
 
 
 def cmd_window_set(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     active = None if args.active is None else args.active == "yes"
     if args.name is None and args.department is None and active is None:
         raise UserError("没有要修改的内容（--name、--department 或 --active）", "Nothing to change")
@@ -308,6 +342,8 @@ def cmd_window_set(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_import(args: argparse.Namespace) -> int:
+    from windowdesk.services import site
+
     try:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from windowdesk.services import audit
-from windowdesk.services.context import open_context
+from windowdesk.cli.arguments import open_context
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from windowdesk.services import audit
+
     if args.central:
         report = audit.verify_central(args.central)
     else:

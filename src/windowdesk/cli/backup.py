@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from windowdesk.cli.arguments import open_context
 from windowdesk.errors import UserError
-from windowdesk.services import backup
-from windowdesk.services.context import open_context
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from windowdesk.services import backup
+
     ctx = open_context(args.db)
     try:
         result = backup.backup_now(ctx, args.out)
@@ -42,6 +43,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from windowdesk.services import backup
+
     if args.override is not None:
         if args.file is not None:
             raise UserError(

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from windowdesk.cli.arguments import open_context
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import UserError
-from windowdesk.services import cases
-from windowdesk.services.context import open_context
+
+if TYPE_CHECKING:
+    from windowdesk.services import cases
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -91,6 +94,8 @@ def _moved(detail: cases.CaseDetail) -> int:
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     batch = cases.handover_cases(ctx, args.department)
     print(f"流转单\t{batch.batch_no}\t{batch.department_code}\t{len(batch.case_nos)} 件")
@@ -103,6 +108,8 @@ def cmd_handover(args: argparse.Namespace) -> int:
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     if cases.is_batch_no(args.number):
         batch = cases.receive_batch(ctx, args.number)
@@ -112,31 +119,45 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     return _moved(cases.start_review(open_context(args.db), args.number))
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     return _moved(cases.resume_clock(open_context(args.db), args.number))
 
 
 def cmd_ready(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     return _moved(cases.mark_ready(open_context(args.db), args.number))
 
 
 def cmd_close(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     return _moved(cases.close_case(open_context(args.db), args.number))
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     return _moved(cases.pause_clock(ctx, args.number, args.kind, args.reason, args.expected_workdays))
 
 
 def cmd_extend(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     return _moved(cases.extend_deadline(open_context(args.db), args.number, args.workdays, args.reason))
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     detail = cases.record_decision(
         ctx, args.number, bool(args.approve), args.licence_no, args.reason, args.basis
@@ -145,6 +166,8 @@ def cmd_decide(args: argparse.Namespace) -> int:
 
 
 def cmd_deliver(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     if args.pickup:
         detail = cases.deliver_result(ctx, args.number, pickup_id_number=args.id_number)
@@ -158,14 +181,20 @@ def cmd_deliver(args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     return _moved(cases.withdraw_case(open_context(args.db), args.number, args.reason))
 
 
 def cmd_return(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     return _moved(cases.return_case(open_context(args.db), args.number, args.reason))
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     changed = cases.recompute_due_dates(open_context(args.db), reason="cli")
     for number, old_s, new_s, old_p, new_p in changed:
         print(f"{number}\t{old_s} → {new_s}\t{old_p} → {new_p}")

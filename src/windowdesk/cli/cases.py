@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from windowdesk.cli.arguments import iso_date
+from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.cli.case_life import register_moves, show_life_lines
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
-from windowdesk.services import cases
-from windowdesk.services.context import open_context
 
 PRINTABLE = ("acceptance", "notice", "rejection", "receipt", "extension", "special", "decision", "delivery")
 
@@ -48,6 +46,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     filters = cases.CaseFilter(
         args.date_from,
@@ -69,6 +69,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     case = cases.show_case(ctx, args.number)
     s = case.summary
@@ -115,6 +117,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from windowdesk.services import cases
+
     ctx = open_context(args.db)
     document = cases.print_document(ctx, args.number, args.doc)
     target = document.path
@@ -123,7 +127,10 @@ def cmd_print(args: argparse.Namespace) -> int:
             args.out.write_bytes(document.read())
         except OSError as exc:
             raise UserError(
-                "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=args.out, reason=exc.strerror
+                "无法写入 {path}：{reason}",
+                "Cannot write {path}: {reason}",
+                path=args.out,
+                reason=exc.strerror,
             ) from exc
         target = args.out
     mark = "（补打）" if document.reprint else ""

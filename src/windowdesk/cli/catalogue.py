@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from windowdesk.cli.arguments import open_context
 from windowdesk.errors import current_language
 from windowdesk.files import write_file_atomically
-from windowdesk.services import catalogue
-from windowdesk.services.catalogue import CatalogueFileError, RowError
-from windowdesk.services.context import open_context
+
+if TYPE_CHECKING:
+    from windowdesk.services.catalogue import RowError
 
 #: Beyond this, a report of bad rows stops listing them (the count is still given).
 MAX_LISTED_ERRORS = 200
@@ -60,6 +62,9 @@ def _print_errors(errors: Sequence[RowError]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from windowdesk.services import catalogue
+    from windowdesk.services.catalogue import CatalogueFileError
+
     ctx = open_context(args.db)
     try:
         report = catalogue.import_catalogue(ctx, args.file, skip_invalid=args.skip_invalid)
@@ -79,6 +84,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from windowdesk.services import catalogue
+
     ctx = open_context(args.db)
     count = catalogue.export_catalogue(ctx, args.file)
     print(f"已导出 {count} 个事项到 {args.file}")
@@ -86,12 +93,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
+    from windowdesk.services import catalogue
+
     catalogue.export_template(args.file)
     print(f"已生成导入模板 {args.file}")
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from windowdesk.services import catalogue
+
     ctx = open_context(args.db)
     hits = catalogue.search_matters(ctx, args.text, limit=max(1, args.limit))
     for hit in hits:
@@ -103,6 +114,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_guide(args: argparse.Namespace) -> int:
+    from windowdesk.services import catalogue
+
     ctx = open_context(args.db)
     pdf = catalogue.matter_guide_pdf(ctx, args.code)
     write_file_atomically(args.out, pdf)

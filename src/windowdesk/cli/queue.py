@@ -7,13 +7,14 @@ Scripts read the ticket number from the last line of ``ticket take`` and ``queue
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from windowdesk.cli.arguments import iso_date
+from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain.queue import OUTCOME_NAMES_ZH, PRIORITY_NAMES_ZH, Outcome, Priority
 from windowdesk.domain.queue_order import PriorityPolicy
-from windowdesk.services import queue, visit
-from windowdesk.services.context import open_context
-from windowdesk.services.queue import STATE_NAMES_ZH
+
+if TYPE_CHECKING:
+    from windowdesk.services import queue
 
 NOTHING_WAITING = 3
 
@@ -102,11 +103,15 @@ def _window(parser: argparse.ArgumentParser) -> None:
 
 
 def _describe(t: queue.TicketInfo) -> str:
+    from windowdesk.services.queue import STATE_NAMES_ZH
+
     priority = f"（{PRIORITY_NAMES_ZH[Priority(t.priority_kind)]}）" if t.priority_kind else ""
     return f"{t.number}{priority} {t.category_name} {STATE_NAMES_ZH.get(t.state, t.state)}"
 
 
 def cmd_take(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     ctx = open_context(args.db)
     issued = queue.take_ticket(ctx, args.category, priority=args.priority, appointment_code=args.appointment)
     t = issued.ticket
@@ -119,6 +124,8 @@ def cmd_take(args: argparse.Namespace) -> int:
 
 
 def cmd_call(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     ctx = open_context(args.db)
     if args.ticket:
         ticket = queue.call_ticket(ctx, args.window, args.ticket)
@@ -136,24 +143,34 @@ def _show(ticket: queue.TicketInfo) -> int:
 
 
 def cmd_recall(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     return _show(queue.recall(open_context(args.db), args.window))
 
 
 def cmd_start(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     return _show(queue.start_serving(open_context(args.db), args.window))
 
 
 def cmd_no_show(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     return _show(queue.no_show(open_context(args.db), args.window))
 
 
 def cmd_finish(args: argparse.Namespace) -> int:
+    from windowdesk.services import visit
+
     ticket = visit.finish(open_context(args.db), args.window, args.outcome)
     print(f"{ticket.number} 已办结：{OUTCOME_NAMES_ZH[Outcome(args.outcome)]}")
     return 0
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     ctx = open_context(args.db)
     return _show(
         queue.transfer(ctx, args.ticket, args.reason, to_category=args.to_category, to_window=args.to_window)
@@ -161,27 +178,38 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
 
 def cmd_reactivate(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     return _show(queue.reactivate(open_context(args.db), args.ticket))
 
 
 def cmd_pause(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     queue.pause_window(open_context(args.db), args.window, args.reason)
     print(f"{args.window} 号窗口已暂停：{args.reason}")
     return 0
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     queue.resume_window(open_context(args.db), args.window)
     print(f"{args.window} 号窗口已恢复叫号")
     return 0
 
 
 def cmd_expire(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     print(f"已作废 {queue.expire_day_end(open_context(args.db))} 个未办结的号码")
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+    from windowdesk.services.queue import STATE_NAMES_ZH
+
     status = queue.queue_status(open_context(args.db))
     print(f"{status.hall_name} {status.day.isoformat()}")
     print("类别\t名称\t等候\t其中优先\t今日取号")
@@ -204,6 +232,8 @@ def _minutes(seconds: float | None) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     stats = queue.daily_stats(open_context(args.db), args.date)
     print(f"{stats.day.isoformat()} 排队统计（时间单位：分钟）")
     header = "办结\t过号\t平均等候\t最长等候\t平均办理"
@@ -218,6 +248,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_categories(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     for c in queue.list_categories(open_context(args.db), include_inactive=True):
         windows = ",".join(str(w) for w in c.windows) or "-"
         state = "" if c.active else "（停用）"
@@ -229,6 +261,8 @@ def cmd_categories(args: argparse.Namespace) -> int:
 
 
 def cmd_add_category(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     c = queue.add_category(
         open_context(args.db),
         args.prefix,
@@ -243,6 +277,8 @@ def cmd_add_category(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     queue.set_window_categories(open_context(args.db), args.window, args.prefixes)
     print(f"{args.window} 号窗口依次服务：{' '.join(p.upper() for p in args.prefixes)}")
     return 0

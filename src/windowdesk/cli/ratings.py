@@ -11,11 +11,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from windowdesk.cli.arguments import iso_date
+from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain.ratings import REASONS, STEPS
 from windowdesk.errors import UserError
-from windowdesk.services import ratings
-from windowdesk.services.context import open_context
 
 YES_NO = {"yes": True, "no": False}
 
@@ -62,6 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    from windowdesk.services import ratings
+
     ctx = open_context(args.db)
     subject = ratings.ticket_subject(ctx, args.ticket, args.date)
     done = ratings.add_rating(ctx, subject, args.level, args.reason, args.text, source="cli")
@@ -73,6 +73,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from windowdesk.services import ratings
+
     ctx = open_context(args.db)
     for r in ratings.list_ratings(ctx, args.date):
         level = "未评价" if r.level is None else str(r.level)
@@ -82,6 +84,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_followups(args: argparse.Namespace) -> int:
+    from windowdesk.services import ratings
+
     ctx = open_context(args.db)
     for f in ratings.list_followups(ctx, overdue_only=args.overdue):
         print(f"{f.number}\t{f.subject_label}\t{f.due_on.isoformat()}\t{f.next_step}")
@@ -89,6 +93,8 @@ def cmd_followups(args: argparse.Namespace) -> int:
 
 
 def cmd_followup(args: argparse.Namespace) -> int:
+    from windowdesk.services import ratings
+
     ctx = open_context(args.db)
     satisfied = None if args.satisfied is None else YES_NO[args.satisfied]
     f = ratings.record_step(ctx, args.id, args.step, args.note, satisfied)
@@ -97,6 +103,8 @@ def cmd_followup(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_card(args: argparse.Namespace) -> int:
+    from windowdesk.services import ratings
+
     ctx = open_context(args.db)
     photo = None
     if args.photo is not None:

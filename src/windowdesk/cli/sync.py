@@ -6,11 +6,13 @@ import argparse
 import getpass
 import sys
 import time
+from typing import TYPE_CHECKING
 
+from windowdesk.cli.arguments import open_context
 from windowdesk.errors import UserError
-from windowdesk.services import sync as sync_service
-from windowdesk.services.context import open_context
-from windowdesk.services.settings import SYNC_INTERVAL_SECONDS, get_setting
+
+if TYPE_CHECKING:
+    from windowdesk.services import sync as sync_service
 
 CA_PLACEHOLDER = "中心库CA证书.pem"
 
@@ -56,6 +58,8 @@ def _require_db(args: argparse.Namespace) -> str:
 
 
 def cmd_central_init(args: argparse.Namespace) -> int:
+    from windowdesk.services import sync as sync_service
+
     ctx = sync_service.init_central(_require_db(args))
     print(f"中心库已就绪（{ctx.store.display_name}）")
     ctx.store.dispose()
@@ -63,6 +67,8 @@ def cmd_central_init(args: argparse.Namespace) -> int:
 
 
 def cmd_central_add_site(args: argparse.Namespace) -> int:
+    from windowdesk.services import sync as sync_service
+
     site = sync_service.add_central_site(_require_db(args), args.code, args.name, args.kind)
     print(f"站点 {site.code} {site.name} 已登记，数据库账号 {site.role}")
     print(f"密码（只显示这一次）：{site.password}")
@@ -81,6 +87,8 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
 
 
 def cmd_sync_setup(args: argparse.Namespace) -> int:
+    from windowdesk.services import sync as sync_service
+
     ctx = open_context(args.db)
     sync_service.check_central_ca(args.ca)  # refused before the password is asked
     password = _read_password(args.password_stdin, "中心库密码：")
@@ -119,6 +127,9 @@ def _summary_line(summary: sync_service.SyncSummary) -> str:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from windowdesk.services import sync as sync_service
+    from windowdesk.services.settings import SYNC_INTERVAL_SECONDS, get_setting
+
     ctx = open_context(args.db)
     password = sync_service.stored_password(ctx)
     if password is None and sync_service.sync_status(ctx).configured:

@@ -59,9 +59,9 @@ def _clean(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "").strip()
 
 
-def _id_number(id_type: str, number: str) -> str:
+def _id_number(id_type: str, number: str, today: dt.date) -> str:
     if id_type == "resident_id":
-        return validate_resident_id(number)
+        return validate_resident_id(number, today=today)
     if id_type == "credit_code":
         return validate_credit_code(number)
     if id_type not in ID_TYPES:
@@ -82,8 +82,9 @@ def _phone(phone: str) -> str:
     return phone
 
 
-def normalise_applicant(applicant: Applicant) -> Applicant:
-    """Validate and canonicalise, or raise :class:`UserError` saying what is wrong."""
+def normalise_applicant(applicant: Applicant, today: dt.date) -> Applicant:
+    """Validate and canonicalise, or raise :class:`UserError` saying what is wrong (``today``, the
+    hall's date, bounds a birth date)."""
     if applicant.kind not in KINDS:
         raise UserError("申请人类型无效：{k}", "Invalid applicant kind: {k}", k=applicant.kind)
     name = _clean(applicant.name)
@@ -118,14 +119,14 @@ def normalise_applicant(applicant: Applicant) -> Applicant:
         agent = Agent(
             agent_name,
             agent.id_type,
-            _id_number(agent.id_type, agent.id_number),
+            _id_number(agent.id_type, agent.id_number, today),
             _phone(agent.phone),
             _clean(agent.authorisation),
         )
     return replace(
         applicant,
         name=name,
-        id_number=_id_number(applicant.id_type, applicant.id_number),
+        id_number=_id_number(applicant.id_type, applicant.id_number, today),
         phone=_phone(applicant.phone),
         legal_representative=legal_rep,
         agent=agent,

@@ -15,7 +15,7 @@ meant), then by code.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pypinyin import lazy_pinyin
@@ -103,6 +103,19 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def subset(self, keep: Callable[[SearchEntry], bool]) -> SearchIndex:
+        """An index of the entries ``keep`` accepts, sharing this one's keys (no pinyin computed)."""
+        chosen = [i for i, entry in enumerate(self.entries) if keep(entry)]
+        index = SearchIndex.__new__(SearchIndex)
+        index.entries = tuple(self.entries[i] for i in chosen)
+        index._haystacks = tuple(self._haystacks[i] for i in chosen)
+        index._prefixes = tuple(self._prefixes[i] for i in chosen)
+        index._initials = tuple(self._initials[i] for i in chosen)
+        index._codes = tuple(self._codes[i] for i in chosen)
+        index._order = tuple(self._order[i] for i in chosen)
+        index._last = ("", list(range(len(chosen))))
+        return index
 
     def _candidates(self, query: str) -> list[int]:
         last_query, last_matches = self._last

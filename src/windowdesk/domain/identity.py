@@ -57,11 +57,10 @@ def resident_id_check_char(body17: str) -> str:
     return _RESIDENT_CHECK[total % 11]
 
 
-def validate_resident_id(text: str, *, today: _dt.date | None = None) -> str:
+def validate_resident_id(text: str, *, today: _dt.date) -> str:
     """Check an 18-character resident ID number; return it normalised (``x`` becomes ``X``).
 
-    ``today`` bounds the birth date (default: the local date); tests and imports of old records can
-    pass their own.
+    ``today`` (the hall's date, from the caller's clock) bounds the birth date.
     """
     number = _normalise(text)
     if not number:
@@ -96,7 +95,7 @@ def validate_resident_id(text: str, *, today: _dt.date | None = None) -> str:
             "身份证号码的前 6 位（地址码）无效。",
             "The first 6 digits of the ID number (region code) are invalid.",
         )
-    _check_birth_date(number[6:14], today or _dt.date.today())
+    _check_birth_date(number[6:14], today)
     if resident_id_check_char(number[:17]) != number[17]:
         raise UserError(
             "身份证号码校验码不正确，请核对号码是否输错。",

@@ -18,8 +18,6 @@ import datetime as dt
 import threading
 from typing import NamedTuple
 
-import chinese_calendar
-
 # chinesecalendar names its holidays in English (the enum value); the UI language is Chinese, so the
 # names follow the State Council notices (and the ``holidays`` zh_CN names used for fallback years).
 _CHINESE_NAMES = {
@@ -51,6 +49,8 @@ class DayStatus(NamedTuple):
 def _chinese_name(english: str) -> str:
     if english in _CHINESE_NAMES:
         return _CHINESE_NAMES[english]
+    import chinese_calendar
+
     try:
         return chinese_calendar.Holiday(english).chinese
     except ValueError:
@@ -72,6 +72,9 @@ class OfficialSchedule:
     """
 
     def __init__(self) -> None:
+        # Imported here, like ``holidays`` below: only a deadline needs the schedule, not start-up.
+        import chinese_calendar
+
         holidays_by_year = _index_by_year(chinese_calendar.holidays)
         workdays_by_year = _index_by_year(chinese_calendar.workdays)
         years = holidays_by_year.keys() | workdays_by_year.keys()

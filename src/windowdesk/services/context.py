@@ -1,7 +1,8 @@
-"""The handle every service takes: which store, and who is acting."""
+"""The handle every service takes: which store, who is acting, and the hall's clock."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import uuid
@@ -10,13 +11,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import ParamSpec, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import roles
 from windowdesk.errors import Forbidden, UserError
+from windowdesk.services.clock import (
+    DEFAULT_ZONE,
+    ZONE_SETTING,
+    FixedClock,
+    HallClock,
+    SystemTime,
+    TimeSource,
+)
 from windowdesk.store.engine import Store, open_store, resolve_url
 from windowdesk.store.migrate import upgrade
-from windowdesk.store.models import LocalState
+from windowdesk.store.models import LocalState, Setting
 from windowdesk.store.uow import Actor, UnitOfWork
 
 P = ParamSpec("P")
@@ -71,10 +81,45 @@ def device_number() -> int:
     return number
 
 
+_SYSTEM_TIME = SystemTime()
+
+
 @dataclass(frozen=True)
 class ServiceContext:
     store: Store
     actor: Actor
+    #: Where "now" comes from; tests and back-dated demo data pass a FixedClock. Read it through
+    #: :attr:`clock`, which adds the hall's zone.
+    time: TimeSource = _SYSTEM_TIME
+
+    @property
+    def clock(self) -> HallClock:
+        """The hall's clock: ``now()`` (aware UTC), ``today()`` and ``local(at)`` in its zone."""
+        return HallClock(self.time, self._hall_zone_name)
+
+    def with_time(self, time: TimeSource) -> ServiceContext:
+        return replace(self, time=time)
+
+    def on_day(self, day: dt.date) -> ServiceContext:
+        """This context with its clock standing at noon of ``day`` in the hall (back-dated work)."""
+        return self.with_time(FixedClock(self.clock.local_noon(day)))
+
+    def stored_setting(self, key: str) -> object | None:
+        """The stored value of setting ``key`` for the acting site (its own value beats the global
+        one from central), or None when unset. Typed access is ``settings.get_setting``."""
+        site_id = self.actor.site_id or self.home_site_id()
+        with self.reading() as session:
+            rows = session.scalars(
+                select(Setting).where(
+                    Setting.key == key, Setting.site_id.is_(None) | (Setting.site_id == site_id)
+                )
+            ).all()
+        rows = sorted(rows, key=lambda row: row.site_id is not None)
+        return rows[-1].value if rows else None
+
+    def _hall_zone_name(self) -> str:
+        value = self.stored_setting(ZONE_SETTING)
+        return DEFAULT_ZONE if value is None else str(value)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.store, self.actor)
@@ -114,7 +159,11 @@ class ServiceContext:
 
 
 def open_context(
-    url: str | None = None, *, actor: Actor | None = None, migrate: bool = True
+    url: str | None = None,
+    *,
+    actor: Actor | None = None,
+    migrate: bool = True,
+    time: TimeSource = _SYSTEM_TIME,
 ) -> ServiceContext:
     """Open the store chosen by ``--db``/``WINDOWDESK_DB``/default, upgrade its schema, and act as
     ``actor`` (default: the system actor bound to the store's home site)."""
@@ -135,7 +184,7 @@ def open_context(
                 store=store.display_name,
                 reason=_first_line(exc),
             ) from exc
-    ctx = ServiceContext(store, actor or system_actor())
+    ctx = ServiceContext(store, actor or system_actor(), time)
     if actor is None:
         site_id = ctx.home_site_id()
         if site_id is not None:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from windowdesk.errors import UserError
+from windowdesk.services import clock
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.store.models import Setting
 
@@ -108,7 +109,7 @@ EXPIRE_AT_DAY_END = SettingSpec(
     "queue.expire_at_day_end", True, "日终未办结号自动作废", "Expire unfinished tickets at day end"
 )
 #: The hall's time zone: the clock's "today" (services/clock.py) is a day in this zone.
-TIMEZONE = SettingSpec("queue.timezone", "Asia/Shanghai", "本地时区", "Local time zone")
+TIMEZONE = SettingSpec(clock.ZONE_SETTING, clock.DEFAULT_ZONE, "本地时区", "Local time zone")
 SLIP_WIDTH_MM = SettingSpec("queue.slip_width_mm", 80, "取号单纸宽（毫米）", "Ticket slip width (mm)", 58, 80)
 VOICE_REPEATS = SettingSpec("queue.voice_repeats", 2, "叫号语音播报次数", "Times each call is spoken", 1, 5)
 DISPLAY_NOTICE = SettingSpec(
@@ -192,16 +193,8 @@ def _spec(key: str) -> SettingSpec:
 
 def get_setting(ctx: ServiceContext, key: str) -> Any:
     spec = _spec(key)
-    site_id = ctx.actor.site_id or ctx.home_site_id()
-    with ctx.reading() as session:
-        rows = session.scalars(
-            select(Setting).where(
-                Setting.key == key, Setting.site_id.is_(None) | (Setting.site_id == site_id)
-            )
-        ).all()
-    # A site's own value beats the global one from central.
-    rows = sorted(rows, key=lambda row: row.site_id is not None)
-    return spec.coerce(rows[-1].value) if rows else spec.default
+    value = ctx.stored_setting(key)  # a site's own value beats the global one from central
+    return spec.default if value is None else spec.coerce(value)
 
 
 def all_settings(ctx: ServiceContext) -> dict[str, Any]:

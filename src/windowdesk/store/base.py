@@ -10,6 +10,7 @@ from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from windowdesk.domain.ids import uuid7
+from windowdesk.system_clock import utcnow  # noqa: F401  (re-exported: the models stamp rows with it)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -18,10 +19,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class UTCDateTime(TypeDecorator):
@@ -73,6 +70,8 @@ class Synced(IdMixin):
     #: For a site-owned table without ``site_id``: the foreign-key column whose parent row's
     #: ``site_id`` decides (inferred when there is one such foreign key).
     __site_via__: ClassVar[str | None] = None
+    #: The generation group whose token moves when a row of this table changes (see store/generations.py).
+    __generation__: ClassVar[str | None] = None
 
     version: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -68,6 +69,8 @@ class Store:
     read_engine: Engine
     _write_sessions: sessionmaker[Session] = field(init=False, repr=False)
     _read_sessions: sessionmaker[Session] = field(init=False, repr=False)
+    #: name -> (generation token, value): see windowdesk.store.generations.memo
+    memos: dict[str, tuple[str, Any]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)

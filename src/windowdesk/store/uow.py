@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from windowdesk import failpoints
 from windowdesk.domain import audit_chain
 from windowdesk.domain.ids import uuid7
+from windowdesk.store import generations
 from windowdesk.store.base import Base, Synced, utcnow
 from windowdesk.store.engine import Store
 from windowdesk.store.models import AuditChainHead, AuditEntry, NumberCounter, OutboxOp
@@ -192,6 +193,7 @@ class UnitOfWork:
                 self._touched.items(), key=lambda item: (_table_rank(item[0][0]), item[1][0].version)
             )
         ]
+        generations.bump(self.session, generations.groups_of(table for table, _ in self._touched))
         if outbox:
             # One multi-row INSERT in list order (seq follows it), without a second ORM flush.
             self.session.execute(insert(OutboxOp), outbox)

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from windowdesk import failpoints
+from windowdesk.store import generations
 from windowdesk.store.engine import Store
 from windowdesk.store.models import LocalState, SyncConflict
 from windowdesk.store.uow import json_safe
@@ -132,6 +133,8 @@ def apply_page(session: Session, store: Store, rows: list[list], out: PullOutcom
             group_spec = spec
         group.append((entity, entity_id, op, version, payload))
     flush()
+    # Caches derived from pulled tables (the catalogue's search index, the calendar) must see them.
+    generations.bump(session, generations.groups_of(entity for entity, *_ in rows))
 
 
 def _caught_up(store: Store, own: bool) -> None:

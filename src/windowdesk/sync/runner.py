@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from windowdesk.errors import UserError
@@ -60,15 +61,22 @@ def record(store: Store, **facts: object) -> None:
 
 
 def run_once(
-    store: Store, password: str | None, *, keep_days: int = 30, progress: Progress | None = None
+    store: Store,
+    password: str | None,
+    *,
+    keep_days: int = 30,
+    progress: Progress | None = None,
+    now: Callable[[], dt.datetime] = utcnow,
 ) -> SyncSummary:
+    """One push and pull; ``now`` is the hall's clock (the times shown as the last attempt and
+    success)."""
     config = load_config(store)
     if config is None:
         raise UserError(
             "尚未设置同步：请先运行 windowdesk sync setup",
             "Sync is not set up: run windowdesk sync setup first",
         )
-    started = utcnow().isoformat()
+    started = now().isoformat()
     try:
         ca_file = tls.ca_file(tls.require_ca(config.ca_pem))
         with CentralLink(config.central_url, password, config.device_no, ca_file=ca_file) as link:
@@ -86,7 +94,7 @@ def run_once(
     try:
         local.prune_outbox(session, keep_days)
         local.put(session, local.LAST_ATTEMPT, started)
-        local.put(session, local.LAST_SUCCESS, utcnow().isoformat())
+        local.put(session, local.LAST_SUCCESS, now().isoformat())
         local.put(session, local.ONLINE, True)
         local.put(session, local.LAST_ERROR, None)
         if local.get(session, local.RESTORED) is not None:

@@ -1,11 +1,18 @@
-"""Starting the GUI: application, language, fonts, style sheet, crash handling, store, sign-in, main window."""
+"""Starting the GUI: application, language, fonts, style sheet, crash handling, store, sign-in, main window.
+
+The sign-in window comes first and fast: this module imports Qt and the sign-in dialog only. The
+store opens on the store thread while the clerk types (importing the services and the database
+toolkit there); after sign-in, :func:`load_faces` imports the main window and the user's face on an
+I/O thread, and the main window is built when that is done. The UI thread imports neither.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -13,18 +20,18 @@ from windowdesk import __version__
 from windowdesk.errors import UserError
 from windowdesk.logs import setup_logging
 from windowdesk.resources import resource_path
-from windowdesk.services import faults, firstrun
-from windowdesk.services.context import ServiceContext, open_context
-from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.crash import install_excepthook
 from windowdesk.ui.dialogs import DialogService
 from windowdesk.ui.i18n import install_language
 from windowdesk.ui.local_settings import LocalSettings
-from windowdesk.ui.login_dialog import LoginDialog
-from windowdesk.ui.main_window import MainWindow
+from windowdesk.ui.login_dialog import LoginDialog, open_store
 from windowdesk.ui.scan_detector import install_scan_detector
 from windowdesk.ui.style import install_style_sheet
 from windowdesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from windowdesk.services.context import ServiceContext
+    from windowdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +62,21 @@ def install_cjk_font(app: QApplication) -> None:
     app.setFont(font)
 
 
+def load_faces(role: str) -> None:
+    """Runs off the UI thread after sign-in: imports the main window and the face ``role`` starts on."""
+    from windowdesk.ui import faces
+    from windowdesk.ui.main_window import MainWindow  # noqa: F401
+
+    faces.home_face(role).load()
+
+
+def _needs_setup(ctx: ServiceContext) -> bool:
+    """On the store thread: an empty store gets the set-up wizard instead of the sign-in."""
+    from windowdesk.services import firstrun
+
+    return firstrun.needs_setup(ctx)
+
+
 def run_gui(db_url: str | None = None) -> int:
     setup_logging()
     app = create_application()
@@ -66,10 +88,12 @@ def run_gui(db_url: str | None = None) -> int:
     scanner = install_scan_detector(app)
     tasks.set_default_error_handler(lambda exc: dialogs.show_exception(QApplication.activeWindow(), exc))
 
-    login = LoginDialog(tasks, settings)
+    login = LoginDialog(tasks, settings, prepare=load_faces)
     windows: list[MainWindow] = []
 
     def store_failed(exc: BaseException) -> None:
+        from windowdesk.services import faults  # loaded on the store thread by the failed attempt
+
         fault = faults.explain(exc)
         if fault is not None:
             exc = fault
@@ -79,6 +103,9 @@ def run_gui(db_url: str | None = None) -> int:
         login.store_failed(message)
 
     def signed_in(ctx: ServiceContext, _actor: object) -> None:
+        from windowdesk.ui.app_context import AppContext  # imported by load_faces already
+        from windowdesk.ui.main_window import MainWindow
+
         window = MainWindow(AppContext(ctx, tasks, settings, dialogs, scanner=scanner))
         windows.append(window)
         window.show()
@@ -88,7 +115,7 @@ def run_gui(db_url: str | None = None) -> int:
     def store_opened(ctx: ServiceContext) -> None:
         # An empty store gets the set-up wizard instead of the sign-in (windowdesk init still works).
         tasks.run(
-            firstrun.needs_setup,
+            _needs_setup,
             ctx,
             on_done=lambda empty: start_wizard(ctx) if empty else login.store_opened(ctx),
             on_error=store_failed,
@@ -102,7 +129,9 @@ def run_gui(db_url: str | None = None) -> int:
         wizard.rejected.connect(login.reject)
         wizard.open()
 
-    tasks.run(open_context, db_url, on_done=store_opened, on_error=store_failed)
+    # Opened once the dialog is up: importing the services on the store thread takes the GIL, which
+    # would otherwise slow the UI thread down while it builds and shows the dialog.
+    QTimer.singleShot(0, lambda: tasks.run(open_store, db_url, on_done=store_opened, on_error=store_failed))
     if login.exec() != LoginDialog.DialogCode.Accepted:
         tasks.wait_idle()
         return 0

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from windowdesk.services.clock import HallClock
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.dialogs import DialogService
 from windowdesk.ui.local_settings import LocalSettings
@@ -27,6 +28,11 @@ class AppContext:
     dialogs: DialogService
     hub: ChangeHub = field(default_factory=ChangeHub)
     scanner: ScanDetector | None = None  # the application's barcode scanner (installed by ui.app)
+
+    @property
+    def clock(self) -> HallClock:
+        """The hall's clock (the services'): every "now" and "today" a face shows comes from it."""
+        return self.services.clock
 
     @property
     def actor(self):  # type: ignore[no-untyped-def]

@@ -1,12 +1,14 @@
 """The faces of windowdesk and which roles may open them.
 
 Each face has one entry in ``FACES`` at the end of this module, with a factory that imports its
-package lazily so start-up stays quick. A face without a factory shows
-its title and says it is not available yet.
+package lazily so start-up stays quick, and that package's name (``module``) so the GUI can import it
+off the UI thread after sign-in (``Face.load``). A face without a factory shows its title and says it
+is not available yet.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +33,13 @@ class Face:
     factory: Factory | None = None
     #: Opened as its own top-level window (kiosk, hall display, rating pad) rather than in the main window.
     standalone: bool = False
+    # The module ``factory`` imports, so that start-up can import it off the UI thread (``load``).
+    module: str = ""
+
+    def load(self) -> None:
+        """Import the face's module (call it off the UI thread; creating the face is then quick)."""
+        if self.module:
+            importlib.import_module(self.module)
 
     @property
     def title(self) -> str:
@@ -139,13 +148,45 @@ def _titles_for_lupdate() -> None:  # never called: shows pyside6-lupdate the fa
 
 
 FACES: dict[str, Face] = {
-    "counter": Face("counter", "Counter", roles.CLERK, _counter),
-    "supervisor": Face("supervisor", "Supervision", roles.SUPERVISOR, _supervisor),
-    "kiosk": Face("kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True),
-    "display": Face("display", "Hall display", roles.CLERK, _display, standalone=True),
-    "rating": Face("rating", "Rating pad", roles.CLERK, _rating_pad, standalone=True),
-    "catalogue": Face("catalogue", "Service catalogue", roles.CLERK, _catalogue_browser),
-    "catalogue_editor": Face("catalogue_editor", "Catalogue editor", roles.SUPERVISOR, _catalogue_editor),
-    "department": Face("department", "Department desk", roles.HANDLER, _department),
-    "admin": Face("admin", "Administration", roles.ADMIN, _admin),
+    "counter": Face("counter", "Counter", roles.CLERK, _counter, module="windowdesk.ui.counter.face"),
+    "supervisor": Face(
+        "supervisor", "Supervision", roles.SUPERVISOR, _supervisor, module="windowdesk.ui.supervision.face"
+    ),
+    "kiosk": Face(
+        "kiosk", "Ticket kiosk", roles.CLERK, _kiosk, standalone=True, module="windowdesk.ui.queue.kiosk"
+    ),
+    "display": Face(
+        "display",
+        "Hall display",
+        roles.CLERK,
+        _display,
+        standalone=True,
+        module="windowdesk.ui.queue.display",
+    ),
+    "rating": Face(
+        "rating",
+        "Rating pad",
+        roles.CLERK,
+        _rating_pad,
+        standalone=True,
+        module="windowdesk.ui.rating_pad.face",
+    ),
+    "catalogue": Face(
+        "catalogue",
+        "Service catalogue",
+        roles.CLERK,
+        _catalogue_browser,
+        module="windowdesk.ui.catalogue.browser",
+    ),
+    "catalogue_editor": Face(
+        "catalogue_editor",
+        "Catalogue editor",
+        roles.SUPERVISOR,
+        _catalogue_editor,
+        module="windowdesk.ui.catalogue.editor",
+    ),
+    "department": Face(
+        "department", "Department desk", roles.HANDLER, _department, module="windowdesk.ui.department.desk"
+    ),
+    "admin": Face("admin", "Administration", roles.ADMIN, _admin, module="windowdesk.ui.admin.face"),
 }

@@ -1,18 +1,35 @@
-"""Signing in: the store opens in the background while the clerk types."""
+"""Signing in: the store opens in the background while the clerk types.
+
+This is the first window the GUI shows, so this module imports no service at its top: the services
+(and the database toolkit under them) are imported by :func:`open_store` on the store thread, and
+the faces by ``prepare`` after sign-in, off the UI thread too.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from windowdesk.errors import UserError
-from windowdesk.services import site as sites
-from windowdesk.services import site as users
-from windowdesk.services.context import Actor, ServiceContext
 from windowdesk.ui.generated.ui_login import Ui_LoginDialog
 from windowdesk.ui.local_settings import LocalSettings
-from windowdesk.ui.session import ChangePasswordDialog
-from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
+from windowdesk.ui.tasks import IO, SynchronousTaskRunner, TaskRunner
+
+if TYPE_CHECKING:
+    from windowdesk.services import site as sites
+    from windowdesk.services.context import Actor, ServiceContext
+    from windowdesk.ui.session import ChangePasswordDialog
+
+
+def open_store(db_url: str | None) -> ServiceContext:
+    """Runs on the store thread: opens the store, importing the services this dialog calls."""
+    from windowdesk.services import site  # noqa: F401  (imported here so the UI thread never does)
+    from windowdesk.services.context import open_context
+
+    return open_context(db_url)
 
 
 class LoginDialog(QDialog):
@@ -24,13 +41,17 @@ class LoginDialog(QDialog):
         settings: LocalSettings,
         parent: QWidget | None = None,
         *,
+        prepare: Callable[[str], object] | None = None,
         shift_change: bool = False,
     ) -> None:
+        """``prepare(role)`` runs off the UI thread once the user is known (the GUI imports the
+        faces with it); the dialog says it is loading and accepts when it is done."""
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self._tasks = tasks
         self._settings = settings
+        self._prepare = prepare
         self._ctx: ServiceContext | None = None
         self._busy = False
         self.ui.windowSpin.setValue(settings.window_number)
@@ -61,6 +82,8 @@ class LoginDialog(QDialog):
 
     # -- store --------------------------------------------------------------------------
     def store_opened(self, ctx: ServiceContext) -> None:
+        from windowdesk.services import site as sites  # already imported by open_store
+
         self._ctx = ctx
         # Not the database's path: clerks have no use for it (the About box and administrators have it).
         self.ui.storeLabel.setText(self.tr("Ready to sign in."))
@@ -90,6 +113,8 @@ class LoginDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.ui.errorLabel.setText("")
         window_no = self.ui.windowSpin.value()
+        from windowdesk.services import site as users  # already imported by open_store
+
         self._tasks.run(
             users.authenticate,
             self._ctx,
@@ -101,6 +126,8 @@ class LoginDialog(QDialog):
         )
 
     def _signed_in(self, actor: Actor) -> None:
+        from windowdesk.services import site as users  # already imported by open_store
+
         assert self._ctx is not None
         ctx = self._ctx.as_actor(actor)
         self._tasks.run(
@@ -112,26 +139,37 @@ class LoginDialog(QDialog):
 
     def _password_checked(self, ctx: ServiceContext, actor: Actor, due: bool) -> None:
         if not due:
-            self._enter(ctx, actor)
+            self._prepare_faces(ctx, actor)
             return
+        from windowdesk.ui.session import ChangePasswordDialog  # rare: an administrator set the password
+
         # An administrator chose this password: the user picks their own before working.
         dialog = ChangePasswordDialog(self._tasks, ctx, True, self)
         dialog.setObjectName("changePasswordDialog")
-        dialog.accepted.connect(lambda: self._enter(ctx, actor))
+        dialog.accepted.connect(lambda: self._prepare_faces(ctx, actor))
         dialog.rejected.connect(lambda: self._password_refused(ctx))
         self.password_dialog = dialog
         dialog.open()
 
     def _password_refused(self, ctx: ServiceContext) -> None:
+        from windowdesk.services import site as users
+
         self._tasks.run(users.sign_out, ctx, "password not changed")
-        self._failed(
-            UserError("须先设置自己的密码才能开始工作", "Choose your own password before you start work")
+        self._failed(UserError("须先设置自己的密码才能开始工作", "Choose your own password before you start work"))
+
+    def _prepare_faces(self, ctx: ServiceContext, actor: Actor) -> None:
+        self._settings.last_login = actor.login
+        self._settings.window_number = actor.window_no or 1
+        if self._prepare is None:
+            self._enter(ctx, actor)
+            return
+        self.ui.storeLabel.setText(self.tr("Loading…"))
+        self._tasks.run(
+            self._prepare, actor.role, kind=IO, on_done=lambda _: self._enter(ctx, actor), on_error=self._failed
         )
 
     def _enter(self, ctx: ServiceContext, actor: Actor) -> None:
         self._busy = False
-        self._settings.last_login = actor.login
-        self._settings.window_number = actor.window_no or 1
         self.signed_in.emit(ctx, actor)
         self.accept()
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from windowdesk.errors import Conflict, UserError
 from windowdesk.paths import data_dir
-from windowdesk.services.clock import now as utcnow
+from windowdesk.services.clock import SystemTime, TimeSource
 from windowdesk.services.context import ServiceContext, open_context, writes
 from windowdesk.services.settings import BACKUP_DIR, BACKUP_KEEP, get_setting
 from windowdesk.store.engine import open_store, resolve_url
@@ -122,7 +122,7 @@ def _write_failed(path: Path, exc: OSError) -> UserError:
 def backup_now(ctx: ServiceContext, out_dir: Path | None = None) -> BackupResult:
     """Copy the store into ``out_dir`` (default: ``backup.dir``), verify the copy, record it."""
     folder = Path(out_dir) if out_dir is not None else backup_folder(ctx)
-    taken_at = utcnow()
+    taken_at = ctx.clock.now()
     dialect = ctx.store.dialect
     final = folder / _files.backup_name(_site_code(ctx), dialect, taken_at)
     temp = final.with_name(final.name + ".part")
@@ -174,7 +174,7 @@ def _record_failure(ctx: ServiceContext, message: str) -> None:
         session = ctx.store.write_session()
         session.begin()
         try:
-            local.put(session, LAST_FAILURE, {"at": utcnow().isoformat(), "message": message})
+            local.put(session, LAST_FAILURE, {"at": ctx.clock.now().isoformat(), "message": message})
             session.commit()
         finally:
             session.close()
@@ -185,7 +185,7 @@ def _record_failure(ctx: ServiceContext, message: str) -> None:
 def scheduled_backup(ctx: ServiceContext) -> BackupResult | None:
     """The application's daily backup: none when the last good one is less than a day old."""
     status = backup_status(ctx)
-    if status.last_good_at is not None and utcnow() - status.last_good_at < DAILY:
+    if status.last_good_at is not None and ctx.clock.now() - status.last_good_at < DAILY:
         return None
     result = backup_now(ctx)
     keep = int(get_setting(ctx, BACKUP_KEEP.key))
@@ -213,21 +213,21 @@ def backup_status(ctx: ServiceContext) -> BackupStatus:
         last_good_path=good.get("path"),
         last_failure_at=failure_at,
         last_failure=failure.get("message"),
-        stale=last_good_at is None or utcnow() - last_good_at > STALE_AFTER,
-        restored=_restored_mark(restored),
+        stale=last_good_at is None or ctx.clock.now() - last_good_at > STALE_AFTER,
+        restored=_restored_mark(restored, ctx.clock.now()),
     )
 
 
-def _restored_mark(value: Any) -> RestoredMark | None:
+def _restored_mark(value: Any, now: dt.datetime) -> RestoredMark | None:
     if not value:
         return None
-    return RestoredMark(_time(value["at"]) or utcnow(), value.get("file", ""), _time(value.get("taken_at")))
+    return RestoredMark(_time(value["at"]) or now, value.get("file", ""), _time(value.get("taken_at")))
 
 
 # -- restore ---------------------------------------------------------------------------------
 
 
-def restore_store(db_url: str | None, backup_file: Path) -> RestoreResult:
+def restore_store(db_url: str | None, backup_file: Path, *, time: TimeSource | None = None) -> RestoreResult:
     """Put ``backup_file`` back as the store chosen by ``db_url`` (``--db``/``WINDOWDESK_DB``/the
     embedded file), upgrade it, and mark it restored. The backup is checked first (against its
     manifest when it has one); the replaced SQLite file is kept beside the store."""
@@ -255,7 +255,8 @@ def restore_store(db_url: str | None, backup_file: Path) -> RestoreResult:
                 path=backup_file,
             )
     expected = manifest.counts if manifest is not None else None
-    now = utcnow()
+    time = time or SystemTime()  # no store is open yet: the clock a context would carry
+    now = time.now()
     kept = None
     if dialect == "sqlite":
         counts = _sqlite.check_copy(backup_file, expected)
@@ -268,7 +269,7 @@ def restore_store(db_url: str | None, backup_file: Path) -> RestoreResult:
     else:
         counts = _postgres.check_dump(backup_file, expected)
         _postgres.restore_dump(backup_file, url)
-    ctx = open_context(url)
+    ctx = open_context(url, time=time)
     try:
         _mark_restored(ctx, backup_file, manifest.taken_at if manifest else None, kept)
     finally:
@@ -285,7 +286,7 @@ def _mark_restored(
     (the entries after the backup may exist elsewhere, e.g. on central: continuing the old chain
     would fork it)."""
     mark = {
-        "at": utcnow().isoformat(),
+        "at": ctx.clock.now().isoformat(),
         "file": str(backup_file),
         "taken_at": taken_at and taken_at.isoformat(),
     }

@@ -19,7 +19,6 @@ from windowdesk.domain import case_clock
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.matter_snapshot import snapshot_from_json
 from windowdesk.domain.workdays import WorkdayCalendar
-from windowdesk.store.base import utcnow
 from windowdesk.store.models import Case, CaseEvent, CaseNotice
 
 
@@ -167,6 +166,7 @@ def recompute(
     cases: list[Case],
     calendar: WorkdayCalendar,
     today: dt.date,
+    now: dt.datetime,
     statutory_default: int,
     login: str,
     reason: str,
@@ -183,7 +183,7 @@ def recompute(
         store_clock(case, notices.get(case.id), calendar, today, statutory_default)
         new = (case.statutory_due, case.promised_due)
         if new != old:
-            case.updated_at = utcnow()
+            case.updated_at = now
             session.add(
                 CaseEvent(
                     site_id=case.site_id,

@@ -3,8 +3,6 @@ by express, and close the case when an express delivery's receipt comes back."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.identity import mask_id_number
 from windowdesk.errors import Conflict, UserError
@@ -13,7 +11,7 @@ from windowdesk.services.cases.moves import (
     required_text,
     to_stage,
 )
-from windowdesk.services.cases.views import CaseDetail, show_case
+from windowdesk.services.cases.views import CaseDetail, case_detail
 from windowdesk.services.context import ServiceContext, writes
 
 
@@ -29,7 +27,6 @@ def deliver_result(
     pickup_id_number: str = "",
     carrier: str = "",
     tracking_no: str = "",
-    today: dt.date | None = None,
 ) -> CaseDetail:
     """Hand the result over: picked up at the window by the applicant or their agent (their ID
     checked: a wrong one is refused) — delivered and closed at once — or sent by express (delivered;
@@ -42,7 +39,7 @@ def deliver_result(
         raise UserError(
             "请核验领取人的证件号码", "Check the collector's ID number first (give it, or choose express)"
         )
-    with begin(ctx, case_no, "deliver", today) as m:
+    with begin(ctx, case_no, "deliver") as m:
         case = m.case
         applicant = case.applicant or {}
         if express:
@@ -78,13 +75,13 @@ def deliver_result(
         }
         to_stage(m, target, ctx.actor.login, how=delivery["how"], collector=delivery["to"])
         number_ = case.case_no
-    return show_case(ctx, number_, m.today)
+    return case_detail(ctx, number_, m.today)
 
 
 @writes("case.close")
-def close_case(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
+def close_case(ctx: ServiceContext, case_no: str) -> CaseDetail:
     """An express delivery's signed receipt came back: the case is closed (办结)."""
-    with begin(ctx, case_no, "close", today) as m:
+    with begin(ctx, case_no, "close") as m:
         to_stage(m, stages.CLOSED, ctx.actor.login)
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)

@@ -33,7 +33,6 @@ from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
 from windowdesk.files import write_file_atomically
 from windowdesk.paths import data_dir
-from windowdesk.services import clock
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.life_docs import (
     LIFE_KINDS,
@@ -42,7 +41,6 @@ from windowdesk.services.cases.life_docs import (
     render_life_document,
 )
 from windowdesk.services.cases.views import due_state, load_case, masked_applicant, notice_of
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import OFFICE_PHONE, PROGRESS_URL, STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
@@ -135,7 +133,7 @@ def _data(
     notice_lines = ()
     notice = notice_of(session, case.id)
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
-    due = due_state(case, case.deemed_accepted, notice, calendar, local_today(ctx), statutory_default)
+    due = due_state(case, case.deemed_accepted, notice, calendar, ctx.clock.today(), statutory_default)
     if notice is not None:
         notice_lines = tuple(
             NoticeLine(
@@ -186,7 +184,7 @@ def _data(
         rejection_basis=case.rejection_basis,
         competent_office=case.competent_office,
         reprint=reprint,
-        reprint_note=f"补打于 {now.astimezone():%Y年%m月%d日 %H:%M}" if reprint else "",
+        reprint_note=f"补打于 {ctx.clock.local(now):%Y年%m月%d日 %H:%M}" if reprint else "",
     )
 
 
@@ -209,7 +207,7 @@ def _rendered(
     ctx: ServiceContext, case_no: str, kinds: tuple[str, ...] | None, reprint_kind: str | None
 ) -> list[tuple[str, bool, bytes]]:
     """Render outside the write transaction: (kind, reprint, pdf) for what is due."""
-    now = clock.now()
+    now = ctx.clock.now()
     calendar = load_calendar(ctx)
     with ctx.reading() as session:
         case = load_case(session, case_no)
@@ -256,12 +254,19 @@ def _check_kind(case: Case, kind: str, available: tuple[str, ...]) -> None:
         )
 
 
-def _archive(uow: UnitOfWork, case: Case, kind: str, reprint: bool, pdf: bytes) -> IssuedDocument:
+def _archive(
+    uow: UnitOfWork, at: dt.datetime, case: Case, kind: str, reprint: bool, pdf: bytes
+) -> IssuedDocument:
     folder = archive_dir() / case.case_no
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = clock.now().strftime("%Y%m%dT%H%M%S%f")
+    stamp = at.strftime("%Y%m%dT%H%M%S%f")
     name = f"{kind}-{stamp}{'-reprint' if reprint else ''}.pdf"
     target = folder / name
+    copy = 1
+    while target.exists():  # a clock that stands still (tests) must not overwrite an archived copy
+        copy += 1
+        name = f"{kind}-{stamp}-{copy}{'-reprint' if reprint else ''}.pdf"
+        target = folder / name
     temporary = target.with_suffix(".part")
     with open(temporary, "wb") as handle:
         handle.write(pdf)
@@ -294,7 +299,7 @@ def issue_documents(
         return []
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
-        issued = [_archive(uow, case, kind, False, pdf) for kind, _, pdf in rendered]
+        issued = [_archive(uow, ctx.clock.now(), case, kind, False, pdf) for kind, _, pdf in rendered]
         uow.audit(
             "case.issue_documents",
             "intake_case",
@@ -319,7 +324,7 @@ def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocu
         )
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
-        document = _archive(uow, case, kind, True, pdf)
+        document = _archive(uow, ctx.clock.now(), case, kind, True, pdf)
         uow.audit("case.reprint", "intake_case", case.id, case_no=case.case_no, kind=kind)
     return document
 
@@ -354,7 +359,7 @@ def batch_print(
         reprinted = []
         for number, kind_, reprint, pdf in rendered:
             case = load_case(uow.session, number, for_update=True)
-            _archive(uow, case, kind_, reprint, pdf)
+            _archive(uow, ctx.clock.now(), case, kind_, reprint, pdf)
             if reprint:
                 reprinted.append(case.case_no)
             for page in PdfReader(io.BytesIO(pdf)).pages:

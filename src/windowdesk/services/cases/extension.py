@@ -4,8 +4,6 @@ days; the promised one does not."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from windowdesk.errors import Conflict, UserError
 from windowdesk.services.cases.moves import (
     MoveContext,
@@ -14,7 +12,7 @@ from windowdesk.services.cases.moves import (
     required_text,
     to_stage,
 )
-from windowdesk.services.cases.views import CaseDetail, show_case
+from windowdesk.services.cases.views import CaseDetail, case_detail
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.store.models import Case
 
@@ -45,11 +43,11 @@ def _not_extended(case: Case) -> None:
 
 @writes("case.request_extension")
 def request_extension(
-    ctx: ServiceContext, case_no: str, reason: str, workdays: int | None = None, today: dt.date | None = None
+    ctx: ServiceContext, case_no: str, reason: str, workdays: int | None = None
 ) -> CaseDetail:
     """The handler asks a supervisor for the one extension (default: the matter's working days)."""
     reason = required_text(reason, "延期理由", "reason for the extension")
-    with begin(ctx, case_no, "request_extension", today) as m:
+    with begin(ctx, case_no, "request_extension") as m:
         case = m.case
         _not_extended(case)
         if (case.extension or {}).get("state") == "requested":
@@ -68,7 +66,7 @@ def request_extension(
         }
         to_stage(m, case.stage, workdays=days, reason=reason)
         number = case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 def _approve(ctx: ServiceContext, m: MoveContext, days: int, reason: str, note: str, action: str) -> None:
@@ -90,28 +88,28 @@ def _approve(ctx: ServiceContext, m: MoveContext, days: int, reason: str, note: 
 
 @writes("case.extend")
 def extend_deadline(
-    ctx: ServiceContext, case_no: str, workdays: int, reason: str, today: dt.date | None = None
+    ctx: ServiceContext, case_no: str, workdays: int, reason: str
 ) -> CaseDetail:
     """A supervisor extends the statutory due date by ``workdays`` (at most once), approving a
     waiting request if there is one."""
     reason = required_text(reason, "延期理由", "reason for the extension")
-    with begin(ctx, case_no, "extend", today) as m:
+    with begin(ctx, case_no, "extend") as m:
         days = _extension_days(m.case, workdays)
         _approve(ctx, m, days, reason, "", "case.extend")
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.approve_extension")
 def approve_extension(
-    ctx: ServiceContext, case_no: str, note: str = "", today: dt.date | None = None
+    ctx: ServiceContext, case_no: str, note: str = ""
 ) -> CaseDetail:
     """A supervisor approves the handler's waiting request as asked."""
-    with begin(ctx, case_no, "extend", today) as m:
+    with begin(ctx, case_no, "extend") as m:
         request = _waiting_request(m.case)
         _approve(ctx, m, int(request["workdays"]), request["reason"], note.strip(), "case.approve_extension")
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 def _waiting_request(case: Case) -> dict:
@@ -127,10 +125,10 @@ def _waiting_request(case: Case) -> dict:
 
 @writes("case.refuse_extension")
 def refuse_extension(
-    ctx: ServiceContext, case_no: str, note: str, today: dt.date | None = None
+    ctx: ServiceContext, case_no: str, note: str
 ) -> CaseDetail:
     note = required_text(note, "不批准的理由", "reason for refusing")
-    with begin(ctx, case_no, "refuse_extension", today) as m:
+    with begin(ctx, case_no, "refuse_extension") as m:
         request = _waiting_request(m.case)
         m.case.extension = {
             **request,
@@ -141,4 +139,4 @@ def refuse_extension(
         }
         to_stage(m, m.case.stage, note=note)
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)

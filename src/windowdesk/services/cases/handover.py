@@ -17,9 +17,7 @@ from windowdesk.domain import case_stages as stages
 from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.views import load_case
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site, writes
-from windowdesk.store.base import utcnow
 from windowdesk.store.models import Case, CaseHandover, Site
 
 BATCH_PREFIX = "HO-"
@@ -59,13 +57,12 @@ def handover_cases(
     ctx: ServiceContext,
     department_code: str,
     case_nos: list[str] | None = None,
-    today: dt.date | None = None,
 ) -> HandoverBatch:
     """Hand this site's accepted cases of ``department_code`` (all of them, or ``case_nos``) to that
     department on one list. A case not in the accepted stage (already handed over or received, say)
     is refused, and nothing is written."""
     site_id = require_site(ctx)
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     code = (department_code or "").strip().upper()
     if not code:
         raise UserError("请指定承办部门", "Name the department that handles the cases")
@@ -118,7 +115,7 @@ def handover_cases(
         session.flush()
         for case in cases:
             case.stage = stages.HANDED_OVER
-            case.stage_changed_at = case.updated_at = utcnow()
+            case.stage_changed_at = case.updated_at = ctx.clock.now()
             case.handover_id = batch.id
             case.responsible_login = ctx.actor.login
             add_event(
@@ -158,10 +155,10 @@ def list_batches(
 
 
 @writes("case.receive_batch")
-def receive_batch(ctx: ServiceContext, batch_no: str, today: dt.date | None = None) -> HandoverBatch:
+def receive_batch(ctx: ServiceContext, batch_no: str) -> HandoverBatch:
     """The department signs for a whole list (scanned): every case on it still handed over is
     received by the signing handler. A list signed for before is refused."""
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     number = (batch_no or "").strip().upper()
     with ctx.unit_of_work() as uow:
         session = uow.session
@@ -185,7 +182,7 @@ def receive_batch(ctx: ServiceContext, batch_no: str, today: dt.date | None = No
                 continue  # withdrawn meanwhile, say: its own history says so
             stages.check_move("receive", case.stage, ctx.actor.role, case.case_no)
             case.stage = stages.RECEIVED
-            case.stage_changed_at = case.updated_at = utcnow()
+            case.stage_changed_at = case.updated_at = ctx.clock.now()
             case.handler_login = case.responsible_login = ctx.actor.login
             add_event(
                 uow, case, "receive", **{"from": stages.HANDED_OVER, "to": stages.RECEIVED, "batch": number}

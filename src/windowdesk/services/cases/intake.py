@@ -37,18 +37,16 @@ from windowdesk.services.cases.matters import matter_snapshot
 from windowdesk.services.cases.tickets import check_ticket
 from windowdesk.services.cases.views import (
     CaseDetail,
+    case_detail,
     correction_state,
     load_case,
     masked_applicant,
     notice_items_of,
     notice_of,
-    show_case,
 )
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
-from windowdesk.store.base import utcnow
 from windowdesk.store.models import Applicant as ApplicantRow
 from windowdesk.store.models import Case, CaseEvent, CaseNotice, NumberCounter, Site
 from windowdesk.store.uow import UnitOfWork
@@ -126,7 +124,9 @@ def _applicant_json(applicant: Applicant) -> dict:
     return dataclasses.asdict(applicant)
 
 
-def _upsert_applicant(uow: UnitOfWork, site_id: uuid.UUID, applicant: Applicant) -> ApplicantRow:
+def _upsert_applicant(
+    uow: UnitOfWork, site_id: uuid.UUID, applicant: Applicant, at: dt.datetime
+) -> ApplicantRow:
     row = uow.session.scalars(
         select(ApplicantRow).where(
             ApplicantRow.site_id == site_id,
@@ -155,7 +155,7 @@ def _upsert_applicant(uow: UnitOfWork, site_id: uuid.UUID, applicant: Applicant)
         if changed:
             row.name, row.phone = applicant.name, applicant.phone
             row.legal_representative = applicant.legal_representative
-            row.updated_at = utcnow()
+            row.updated_at = at
     return row
 
 
@@ -245,12 +245,12 @@ def _conflict_on_race(exc: IntegrityError) -> Conflict:
 
 
 @writes("case.decide")
-def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None = None) -> CaseDetail:
+def decide(ctx: ServiceContext, decision: IntakeDecision) -> CaseDetail:
     """End the counter visit with its outcome: a numbered case, its history, and for an incomplete
     application the one-time notice listing every blocking item (unless deferred)."""
     site_id = require_site(ctx)
-    today = today or local_today(ctx)
-    applicant = normalise_applicant(decision.applicant)
+    today = ctx.clock.today()
+    applicant = normalise_applicant(decision.applicant, today)
     matter = decision.matter
     if decision.outcome == "rejected":
         by_key = {m.key: m for m in matter.materials}
@@ -275,7 +275,7 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
             site = uow.session.get(Site, site_id)
             if decision.ticket_id is not None:
                 check_ticket(uow, decision.ticket_id)
-            applicant_row = _upsert_applicant(uow, site_id, applicant)
+            applicant_row = _upsert_applicant(uow, site_id, applicant, ctx.clock.now())
             uow.session.flush()
             rejection = decision.rejection or Rejection("", "")
             case = uow.add(
@@ -302,7 +302,7 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
                     clerk_login=actor.login,
                     clerk_name=actor.display_name,
                     stage=STAGE_AFTER[decision.outcome],
-                    stage_changed_at=utcnow(),
+                    stage_changed_at=ctx.clock.now(),
                     department_code=matter.department_code,
                     department_name=matter.department,
                     silence_consent=matter.silence_consent,
@@ -331,13 +331,13 @@ def decide(ctx: ServiceContext, decision: IntakeDecision, today: dt.date | None 
             case_no = case.case_no
     except IntegrityError as exc:
         raise _conflict_on_race(exc) from exc
-    return show_case(ctx, case_no, today)
+    return case_detail(ctx, case_no, today)
 
 
 @writes("case.issue_notice")
-def issue_notice(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
+def issue_notice(ctx: ServiceContext, case_no: str) -> CaseDetail:
     """Issue the one-time notice of an incomplete application decided earlier (at most one, ever)."""
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
@@ -352,7 +352,7 @@ def issue_notice(ctx: ServiceContext, case_no: str, today: dt.date | None = None
                 )
             notice = _add_notice(uow, case, calendar, limit, today)
             refresh_due(case, notice, calendar, today, statutory_default)
-            case.updated_at = utcnow()
+            case.updated_at = ctx.clock.now()
             uow.audit("case.issue_notice", "intake_case", case.id, case_no=case.case_no, late=notice.late)
             number = case.case_no
     except IntegrityError as exc:
@@ -360,7 +360,7 @@ def issue_notice(ctx: ServiceContext, case_no: str, today: dt.date | None = None
             "本案件已出具过一次性告知书，不能再次告知（行政许可法第三十二条）",
             "This case already has its one-time notice; a second one is not allowed (Licensing Law art. 32)",
         ) from exc
-    return show_case(ctx, number, today)
+    return case_detail(ctx, number, today)
 
 
 @writes("case.correction")
@@ -368,12 +368,11 @@ def record_correction(
     ctx: ServiceContext,
     case_no: str,
     checks: tuple[MaterialCheck, ...],
-    today: dt.date | None = None,
     ticket_id: uuid.UUID | None = None,
 ) -> CaseDetail:
     """A 补正 visit (while serving ``ticket_id``, if from the queue): only the items on the notice are
     checked; the case is accepted the day the last one arrives."""
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     calendar = load_calendar(ctx)
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     with ctx.unit_of_work() as uow:
@@ -401,11 +400,11 @@ def record_correction(
             case.completed_on = state.acceptance_date
             case.status = "accepted"
             case.stage = stages.ACCEPTED
-            case.stage_changed_at = utcnow()
+            case.stage_changed_at = ctx.clock.now()
             if not case.deemed_accepted:
                 case.accepted_on = state.acceptance_date
         refresh_due(case, notice, calendar, today, statutory_default)
-        case.updated_at = utcnow()
+        case.updated_at = ctx.clock.now()
         add_event(
             uow,
             case,
@@ -424,4 +423,4 @@ def record_correction(
             complete=state.complete,
         )
         number = case.case_no
-    return show_case(ctx, number, today)
+    return case_detail(ctx, number, today)

@@ -24,7 +24,6 @@ from windowdesk.domain import case_stages as stages
 from windowdesk.domain.matter_snapshot import snapshot_from_json
 from windowdesk.errors import NotFound
 from windowdesk.paths import data_dir
-from windowdesk.services import clock
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.kiosk import mask_name
 from windowdesk.services.context import ServiceContext, writes
@@ -152,7 +151,7 @@ def print_handover_list(ctx: ServiceContext, batch_no: str) -> HandoverDocument:
     """The 流转单 of a batch: archived and recorded with each of its cases; printed again, it is a
     补打 reprint, audited."""
     number = (batch_no or "").strip().upper()
-    now = clock.now()
+    now = ctx.clock.now()
     with ctx.reading() as session:
         batch = session.scalars(select(CaseHandover).where(CaseHandover.batch_no == number)).one_or_none()
         if batch is None:

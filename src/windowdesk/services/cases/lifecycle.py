@@ -20,30 +20,30 @@ from windowdesk.services.cases.moves import (
     running_pause,
     to_stage,
 )
-from windowdesk.services.cases.views import CaseDetail, show_case
+from windowdesk.services.cases.views import CaseDetail, case_detail
 from windowdesk.services.context import ServiceContext, writes
 
 MAX_PAUSE_WORKDAYS = 250
 
 
 @writes("case.receive")
-def receive_case(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
+def receive_case(ctx: ServiceContext, case_no: str) -> CaseDetail:
     """The department signs for a case handed over to it; the receiver becomes its handler."""
-    with begin(ctx, case_no, "receive", today) as m:
+    with begin(ctx, case_no, "receive") as m:
         m.case.handler_login = ctx.actor.login
         to_stage(m, stages.RECEIVED, ctx.actor.login)
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.review")
-def start_review(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
-    with begin(ctx, case_no, "review", today) as m:
+def start_review(ctx: ServiceContext, case_no: str) -> CaseDetail:
+    with begin(ctx, case_no, "review") as m:
         if not m.case.handler_login:
             m.case.handler_login = ctx.actor.login
         to_stage(m, stages.UNDER_REVIEW, m.case.handler_login)
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.pause")
@@ -53,7 +53,6 @@ def pause_clock(
     kind: str,
     reason: str,
     expected_workdays: int,
-    today: dt.date | None = None,
 ) -> CaseDetail:
     """An art. 45 period starts today: the days after today until it ends do not count."""
     if kind not in stages.PAUSE_KINDS:
@@ -71,7 +70,7 @@ def pause_clock(
             max=MAX_PAUSE_WORKDAYS,
             n=expected_workdays,
         )
-    with begin(ctx, case_no, "pause", today) as m:
+    with begin(ctx, case_no, "pause") as m:
         case = m.case
         case_clock.check_new_period(lifecycle_periods(case), m.today, case.accepted_on or m.today)
         pause = {
@@ -87,13 +86,13 @@ def pause_clock(
         refresh_clock(ctx, m)
         to_stage(m, case.stage, kind=kind, reason=reason, expected_workdays=expected_workdays)
         number = case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.resume")
-def resume_clock(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
+def resume_clock(ctx: ServiceContext, case_no: str) -> CaseDetail:
     """The running pause ends today; the due dates move later by its working days."""
-    with begin(ctx, case_no, "resume", today) as m:
+    with begin(ctx, case_no, "resume") as m:
         case = m.case
         running = running_pause(case)
         if running is None:
@@ -115,7 +114,7 @@ def resume_clock(ctx: ServiceContext, case_no: str, today: dt.date | None = None
         refresh_clock(ctx, m)
         to_stage(m, case.stage, kind=running["kind"], started=running["start"])
         number = case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.decision")
@@ -126,13 +125,12 @@ def record_decision(
     licence_no: str = "",
     reason: str = "",
     basis: str = "",
-    today: dt.date | None = None,
 ) -> CaseDetail:
     """准予 (with the licence or certificate number, if any) or 不予许可 (with reasons and basis)."""
     if not approve:
         reason = required_text(reason, "不予许可的理由", "reasons for the denial")
         basis = required_text(basis, "不予许可的法律依据", "legal basis of the denial")
-    with begin(ctx, case_no, "decide", today) as m:
+    with begin(ctx, case_no, "decide") as m:
         case = m.case
         not_paused(case)
         case.decision = stages.APPROVED if approve else stages.DENIED
@@ -143,35 +141,35 @@ def record_decision(
             m, stages.DECIDED, action="case.decision", decision=case.decision, licence_no=case.licence_no
         )
         number = case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.ready")
-def mark_ready(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
+def mark_ready(ctx: ServiceContext, case_no: str) -> CaseDetail:
     """The result (licence, certificate or the denial decision) is at the result window (出件)."""
-    with begin(ctx, case_no, "ready", today) as m:
+    with begin(ctx, case_no, "ready") as m:
         to_stage(m, stages.RESULT_READY, m.case.clerk_login)
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.withdraw")
-def withdraw_case(ctx: ServiceContext, case_no: str, reason: str, today: dt.date | None = None) -> CaseDetail:
+def withdraw_case(ctx: ServiceContext, case_no: str, reason: str) -> CaseDetail:
     """The applicant withdraws the application in writing (撤回); the request is recorded."""
     reason = required_text(reason, "撤回申请（书面申请的内容）", "applicant's written request")
-    with begin(ctx, case_no, "withdraw", today) as m:
+    with begin(ctx, case_no, "withdraw") as m:
         m.case.closing_note = reason
         to_stage(m, stages.WITHDRAWN, ctx.actor.login, reason=reason)
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)
 
 
 @writes("case.return")
-def return_case(ctx: ServiceContext, case_no: str, reason: str, today: dt.date | None = None) -> CaseDetail:
+def return_case(ctx: ServiceContext, case_no: str, reason: str) -> CaseDetail:
     """The department returns the case mid-way (退件), with the reason."""
     reason = required_text(reason, "退件理由", "reason for the return")
-    with begin(ctx, case_no, "return", today) as m:
+    with begin(ctx, case_no, "return") as m:
         m.case.closing_note = reason
         to_stage(m, stages.RETURNED, ctx.actor.login, reason=reason)
         number = m.case.case_no
-    return show_case(ctx, number, m.today)
+    return case_detail(ctx, number, m.today)

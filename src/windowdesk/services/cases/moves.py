@@ -14,11 +14,9 @@ from windowdesk.errors import Conflict, UserError
 from windowdesk.services.cases.clock import store_clock
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.views import load_case, notice_of
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext
 from windowdesk.services.settings import STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
-from windowdesk.store.base import utcnow
 from windowdesk.store.models import Case
 from windowdesk.store.uow import UnitOfWork
 
@@ -29,16 +27,19 @@ class MoveContext:
     case: Case
     move: stages.Move
     today: dt.date
+    now: dt.datetime
 
 
 @contextmanager
-def begin(ctx: ServiceContext, case_no: str, move_name: str, today: dt.date | None) -> Iterator[MoveContext]:
-    """One move in one unit of work: the case locked, the role and the stage checked."""
-    today = today or local_today(ctx)
+def begin(ctx: ServiceContext, case_no: str, move_name: str) -> Iterator[MoveContext]:
+    """One move in one unit of work, dated by the hall's clock: the case locked, the role and the
+    stage checked."""
+    now = ctx.clock.now()
+    today = ctx.clock.today(now)
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
         move = stages.check_move(move_name, case.stage, ctx.actor.role, case.case_no)
-        yield MoveContext(uow, case, move, today)
+        yield MoveContext(uow, case, move, today, now)
 
 
 def to_stage(
@@ -48,8 +49,7 @@ def to_stage(
     ``action`` names the write path's own)."""
     case, before = m.case, m.case.stage
     case.stage = stage
-    case.stage_changed_at = utcnow()
-    case.updated_at = utcnow()
+    case.stage_changed_at = case.updated_at = m.now
     if responsible is not None:
         case.responsible_login = responsible
     add_event(m.uow, case, m.move.name, **{"from": before, "to": stage, **detail})

@@ -26,7 +26,6 @@ from windowdesk.services.cases.clock import (
     deemed_approved_filter,
     open_cases_query,
 )
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.store.models import Case, CaseHandover, CaseNotice
 
@@ -190,10 +189,10 @@ class DeemedApproval:
     deemed_on: dt.date
 
 
-def deemed_approvals(ctx: ServiceContext, today: dt.date | None = None) -> list[DeemedApproval]:
+def deemed_approvals(ctx: ServiceContext) -> list[DeemedApproval]:
     """超时默许: open cases of a matter where silence counts as approval, past their statutory due
     date without a decision — deemed approved the day after it. For supervisors."""
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     site_id = require_site(ctx)
     query = (
         select(Case)

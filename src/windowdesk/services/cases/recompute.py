@@ -10,7 +10,6 @@ from sqlalchemy import select
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.services.cases.clock import recompute
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.settings import STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
@@ -19,12 +18,12 @@ from windowdesk.store.models import Case
 
 @writes("case.recompute_due")
 def recompute_due_dates(
-    ctx: ServiceContext, reason: str = "calendar", today: dt.date | None = None
+    ctx: ServiceContext, reason: str = "calendar"
 ) -> list[tuple[str, dt.date | None, dt.date | None, dt.date | None, dt.date | None]]:
     """Recompute the due dates of this site's open cases against the calendar as it is now.
     Returns the changed ones: (case_no, old statutory, new statutory, old promised, new promised)."""
     site_id = require_site(ctx)
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     calendar = load_calendar(ctx)
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     with ctx.unit_of_work() as uow:
@@ -40,7 +39,7 @@ def recompute_due_dates(
                 .with_for_update()
             )
         )
-        changed = recompute(uow.session, cases, calendar, today, statutory_default, ctx.actor.login, reason)
+        changed = recompute(uow.session, cases, calendar, today, ctx.clock.now(), statutory_default, ctx.actor.login, reason)
         if changed:
             uow.audit("case.recompute_due", "intake_case", None, reason=reason, cases=[c[0] for c in changed])
     return changed

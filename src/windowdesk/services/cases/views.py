@@ -23,7 +23,6 @@ from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import NotFound, UserError
 from windowdesk.services.cases.clock import live_clock
 from windowdesk.services.cases.progress import LifeView, life_view
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
@@ -292,9 +291,13 @@ def load_case(session: Session, case_no: str, *, for_update: bool = False) -> Ca
     return case
 
 
-def show_case(ctx: ServiceContext, case_no: str, today: dt.date | None = None) -> CaseDetail:
+def show_case(ctx: ServiceContext, case_no: str) -> CaseDetail:
     """One case in full, the way the counter and the supervisor see it (a scan lands here too)."""
-    today = today or local_today(ctx)
+    return case_detail(ctx, case_no, ctx.clock.today())
+
+
+def case_detail(ctx: ServiceContext, case_no: str, today: dt.date) -> CaseDetail:
+    """:func:`show_case` as of ``today`` (a write path shows the case as of the day it wrote)."""
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
@@ -362,13 +365,13 @@ class CaseFilter:
 
 
 def list_cases(
-    ctx: ServiceContext, filters: CaseFilter | None = None, today: dt.date | None = None
+    ctx: ServiceContext, filters: CaseFilter | None = None
 ) -> list[CaseSummary]:
     """This site's cases, newest first, filtered by receipt date, window, clerk, outcome, status."""
     filters = filters or CaseFilter()
     # a department's desk lists the cases it handles from every site (on central, or a county site)
     site_id = None if filters.department_code else require_site(ctx)
-    today = today or local_today(ctx)
+    today = ctx.clock.today()
     calendar = load_calendar(ctx)
     limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))

@@ -8,6 +8,7 @@ version id (what a case stores) or by matter code (the version in force now).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +21,7 @@ from windowdesk.domain.catalogue_search import SearchEntry, SearchIndex
 from windowdesk.errors import NotFound
 from windowdesk.services.catalogue.rows import matter_from_snapshot
 from windowdesk.services.context import ServiceContext
+from windowdesk.store import generations
 from windowdesk.store.models import Department, Material, Matter, MatterVersion
 
 
@@ -154,12 +156,14 @@ def list_matters(
 
 
 def search_index(ctx: ServiceContext, *, include_inactive: bool = False) -> SearchIndex:
-    """An in-memory index of the catalogue (keys: the matter code). Build once, search per keystroke."""
+    """The in-memory index of the catalogue (keys: the matter summaries), built once per version of
+    the catalogue and shared by every search box; see :func:`catalogue_view`."""
     return catalogue_view(ctx, include_inactive=include_inactive).index
 
 
 def search_matters(ctx: ServiceContext, text: str, limit: int | None = 50) -> list[MatterSummary]:
-    """Active matters matching what was typed, best first (see domain.catalogue_search)."""
+    """Active matters matching what was typed, best first (see domain.catalogue_search). Each call
+    reads one row to learn whether the catalogue changed and then searches the kept index."""
     return [hit.entry.key for hit in search_index(ctx).search(text, limit)]  # type: ignore[misc]
 
 
@@ -236,6 +240,30 @@ class CatalogueView:
 
 
 def catalogue_view(ctx: ServiceContext, *, include_inactive: bool = False) -> CatalogueView:
-    matters = list_matters(ctx, include_inactive=include_inactive)
-    index = SearchIndex(SearchEntry(m.code, m.name, m.department_name, m.short_name, key=m) for m in matters)
-    return CatalogueView(tuple(list_departments(ctx)), tuple(matters), index)
+    """The catalogue and its search index as the store holds it now.
+
+    Kept on the store per version of the catalogue tables (``store.generations``: any edit, import
+    or pulled change moves it, on any client), so the pinyin of thousands of names is computed once
+    per version, not per search box or keystroke; the active-only view is a subset of the full one.
+    """
+    views = generations.memo(ctx.store, "catalogue", "catalogue.views", lambda: _CatalogueViews(ctx))
+    return views.full if include_inactive else views.active
+
+
+class _CatalogueViews:
+    """Both views of one catalogue version: every matter, and the active ones (made on first use)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        matters = list_matters(ctx, include_inactive=True)
+        index = SearchIndex(
+            SearchEntry(m.code, m.name, m.department_name, m.short_name, key=m) for m in matters
+        )
+        self.full = CatalogueView(tuple(list_departments(ctx)), tuple(matters), index)
+
+    @functools.cached_property
+    def active(self) -> CatalogueView:
+        return CatalogueView(
+            self.full.departments,
+            tuple(m for m in self.full.matters if m.active),
+            self.full.index.subset(lambda entry: entry.key.active),  # type: ignore[attr-defined]
+        )

@@ -7,6 +7,7 @@ with the file import so both produce the same versions.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 
@@ -32,7 +33,6 @@ from windowdesk.services.catalogue.browse import (
 )
 from windowdesk.services.catalogue.rows import matter_to_dict
 from windowdesk.services.context import ServiceContext, writes
-from windowdesk.store.base import utcnow
 from windowdesk.store.models import Department, Material, Matter, MatterVersion
 from windowdesk.store.uow import UnitOfWork
 
@@ -89,7 +89,7 @@ def current_specs(session: Session, codes: set[str] | None = None) -> dict[str, 
 
 
 def publish_matter(
-    uow: UnitOfWork, spec: MatterSpec, department: Department, current: MatterSpec | None
+    uow: UnitOfWork, spec: MatterSpec, department: Department, current: MatterSpec | None, at: dt.datetime
 ) -> PublishOutcome:
     """Write ``spec`` as the matter's new current text and a new version, unless nothing changed."""
     session = uow.session
@@ -113,7 +113,7 @@ def publish_matter(
     matter.window, matter.notes, matter.active = spec.window, spec.notes, spec.active
     matter.extension_days, matter.silence_consent = spec.extension_days, spec.silence_consent
     matter.current_version = number
-    matter.updated_at = utcnow()
+    matter.updated_at = at
     snapshot = matter_to_dict(spec, with_materials=False) | {"department_name": department.name}
     version = uow.add(
         MatterVersion(matter_id=matter.id, number=number, published_by=uow.actor.login, snapshot=snapshot)
@@ -178,7 +178,7 @@ def save_matter(ctx: ServiceContext, spec: MatterSpec) -> MatterVersionInfo:
         if department is None:
             raise NotFound("找不到部门 {code}", "No department with code {code}", code=spec.department)
         current = current_specs(uow.session, {spec.code}).get(spec.code)
-        outcome = publish_matter(uow, spec, department, current)
+        outcome = publish_matter(uow, spec, department, current, ctx.clock.now())
         if outcome.status != "unchanged":
             uow.audit(
                 "catalogue.save_matter",

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from windowdesk.documents.guide import GuideData, guide_pdf
-from windowdesk.services import clock
 from windowdesk.services.catalogue.browse import matter_version
 from windowdesk.services.context import HOME_SITE_KEY, ServiceContext
 from windowdesk.store.models import Department, LocalState, Site
 
 
-def matter_guide_pdf(ctx: ServiceContext, ref: str | uuid.UUID, *, today: dt.date | None = None) -> bytes:
+def matter_guide_pdf(ctx: ServiceContext, ref: str | uuid.UUID) -> bytes:
     """The guide of a matter's version in force (by code) or of one published version (by id).
 
     Department phone and address are the current ones: whom to call is always today's number.
@@ -33,8 +31,8 @@ def matter_guide_pdf(ctx: ServiceContext, ref: str | uuid.UUID, *, today: dt.dat
         department_address=department.address if department else "",
         office=office,
         version_number=version.number,
-        published_on=version.published_at.astimezone().date(),
-        printed_on=today or clock.local_today(ctx),
+        published_on=ctx.clock.today(version.published_at),
+        printed_on=ctx.clock.today(),
     )
     return guide_pdf(data)
 

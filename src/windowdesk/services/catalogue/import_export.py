@@ -208,7 +208,9 @@ def import_catalogue(ctx: ServiceContext, path: str | Path, *, skip_invalid: boo
             counts[f"departments_{status}"] += 1
         current = current_specs(session) if parsed.matters else {}
         for spec, _ in parsed.matters:
-            outcome = publish_matter(uow, spec, departments[spec.department], current.get(spec.code))
+            outcome = publish_matter(
+                uow, spec, departments[spec.department], current.get(spec.code), ctx.clock.now()
+            )
             counts[f"matters_{outcome.status}"] += 1
         counts.pop("departments_unchanged")
         report = ImportReport(**counts, errors=tuple(errors), skipped_rows=len(parsed.rejected_rows))

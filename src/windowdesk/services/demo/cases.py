@@ -14,7 +14,6 @@ from windowdesk.domain.applicants import Applicant
 from windowdesk.domain.identity import credit_code_check_char, resident_id_check_char
 from windowdesk.domain.intake import MaterialCheck, Rejection
 from windowdesk.services import cases
-from windowdesk.services.clock import local_today
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.demo.model import DemoOptions, DemoReport
 from windowdesk.services.site import load_calendar
@@ -87,12 +86,11 @@ def make_demo_case(ctx: ServiceContext, n: int, today: dt.date) -> str:
         decision = cases.IntakeDecision(
             matter, applicant, _checks(matter, outcome == "incomplete"), outcome, rejection
         )
-    case = cases.decide(clerk, decision, today=received_on)
+    case = cases.decide(clerk.on_day(received_on), decision)
     if plan == "corrected" and case.notice is not None:
         arrivals = tuple(MaterialCheck(i.key, "received", "original", 1) for i in case.notice.items)
-        cases.record_correction(
-            clerk, case.case_no, arrivals, today=min(today, received_on + dt.timedelta(days=2))
-        )
+        corrected_on = min(today, received_on + dt.timedelta(days=2))
+        cases.record_correction(clerk.on_day(corrected_on), case.case_no, arrivals)
     cases.issue_documents(clerk, case.case_no)
     return case.case_no
 
@@ -104,6 +102,6 @@ def demo_cases(ctx: ServiceContext, options: DemoOptions, report: DemoReport) ->
     site_id = require_site(ctx)
     with ctx.reading() as session:
         existing = session.scalar(select(func.count()).select_from(Case).where(Case.site_id == site_id)) or 0
-    today = local_today(ctx)
+    today = ctx.clock.today()
     for n in range(existing, wanted):
         report.add(f"case {make_demo_case(ctx, n, today)}")

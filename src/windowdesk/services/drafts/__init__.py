@@ -24,7 +24,6 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from windowdesk.paths import data_dir
-from windowdesk.services.clock import now as utcnow
 from windowdesk.services.context import ServiceContext
 
 FORMAT = 1
@@ -62,7 +61,7 @@ def save_intake_draft(ctx: ServiceContext, state: IntakeDraftState) -> Path | No
     if state.empty:
         discard_intake_draft(ctx, state.window_no)
         return None
-    data = {**asdict(state), "format": FORMAT, "saved_at": utcnow().isoformat()}
+    data = {**asdict(state), "format": FORMAT, "saved_at": ctx.clock.now().isoformat()}
     data["checks"] = list(state.checks)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")

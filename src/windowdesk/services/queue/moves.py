@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from windowdesk.domain import queue as rules
 from windowdesk.errors import Conflict, UserError
-from windowdesk.services.clock import local_zone, now, today
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.queue.common import (
     TicketInfo,
@@ -55,7 +54,7 @@ def _require_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int) -> None
 def recall(ctx: ServiceContext, window_no: int) -> TicketInfo:
     """Announce the window's called ticket again."""
     site_id = require_site(ctx)
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
         ticket = require_window_ticket(uow.session, site_id, window_no)
         apply_move(uow, ticket, rules.Move.RECALL, at)
@@ -69,7 +68,7 @@ def no_show(ctx: ServiceContext, window_no: int) -> TicketInfo:
     """The called applicant did not come after the required recalls."""
     site_id = require_site(ctx)
     needed = get_setting(ctx, RECALLS_BEFORE_NO_SHOW.key)
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
         ticket = require_window_ticket(uow.session, site_id, window_no)
         if ticket.state == rules.State.CALLED.value and ticket.recall_count < needed:
@@ -89,7 +88,7 @@ def no_show(ctx: ServiceContext, window_no: int) -> TicketInfo:
 def start_serving(ctx: ServiceContext, window_no: int) -> TicketInfo:
     """The applicant has arrived at the window."""
     site_id = require_site(ctx)
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
         ticket = require_window_ticket(uow.session, site_id, window_no)
         apply_move(uow, ticket, rules.Move.START, at)
@@ -121,10 +120,10 @@ def transfer(
     site_id = require_site(ctx)
     if not reason.strip():
         raise UserError("转移须填写原因", "A transfer needs a reason")
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
         session = uow.session
-        ticket = find_ticket(session, site_id, ref, today(ctx, at), lock=True)
+        ticket = find_ticket(session, site_id, ref, ctx.clock.today(at), lock=True)
         category_id = None
         if to_category:
             category_id = category_by_prefix(session, site_id, to_category).id
@@ -153,9 +152,9 @@ def transfer(
 def reactivate(ctx: ServiceContext, ref: uuid.UUID | str) -> TicketInfo:
     """A no-show turned up after all: the ticket waits again with its original arrival time."""
     site_id = require_site(ctx)
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
-        ticket = find_ticket(uow.session, site_id, ref, today(ctx, at), lock=True)
+        ticket = find_ticket(uow.session, site_id, ref, ctx.clock.today(at), lock=True)
         apply_move(uow, ticket, rules.Move.REACTIVATE, at)
         uow.audit("queue.reactivate", "queue_ticket", ticket.id, number=ticket.number)
         return ticket_info(uow.session, ticket)
@@ -164,9 +163,9 @@ def reactivate(ctx: ServiceContext, ref: uuid.UUID | str) -> TicketInfo:
 @writes("queue.cancel")
 def cancel(ctx: ServiceContext, ref: uuid.UUID | str, reason: str = "") -> TicketInfo:
     site_id = require_site(ctx)
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
-        ticket = find_ticket(uow.session, site_id, ref, today(ctx, at), lock=True)
+        ticket = find_ticket(uow.session, site_id, ref, ctx.clock.today(at), lock=True)
         apply_move(uow, ticket, rules.Move.CANCEL, at)
         uow.audit("queue.cancel", "queue_ticket", ticket.id, number=ticket.number, reason=reason.strip())
         return ticket_info(uow.session, ticket)
@@ -185,7 +184,7 @@ def pause_window(ctx: ServiceContext, window_no: int, reason: str) -> None:
         uow.session.refresh(state, with_for_update=True)
         if state.paused:
             raise Conflict("{w} 号窗口已暂停", "Window {w} is already paused", w=window_no)
-        state.paused, state.pause_reason, state.paused_at = True, reason.strip(), now()
+        state.paused, state.pause_reason, state.paused_at = True, reason.strip(), ctx.clock.now()
         uow.audit("queue.pause", "queue_window_state", state.id, window=window_no, reason=state.pause_reason)
         signal(uow, site_id)
 
@@ -199,7 +198,7 @@ def resume_window(ctx: ServiceContext, window_no: int) -> None:
         uow.session.refresh(state, with_for_update=True)
         if not state.paused:
             raise Conflict("{w} 号窗口未暂停", "Window {w} is not paused", w=window_no)
-        paused_for = (now() - state.paused_at).total_seconds() if state.paused_at else None
+        paused_for = (ctx.clock.now() - state.paused_at).total_seconds() if state.paused_at else None
         reason = state.pause_reason
         state.paused, state.pause_reason, state.paused_at = False, "", None
         uow.audit(
@@ -217,8 +216,8 @@ def resume_window(ctx: ServiceContext, window_no: int) -> None:
 def expire_day_end(ctx: ServiceContext) -> int:
     """Close every unfinished ticket of earlier days as expired; returns how many."""
     site_id = require_site(ctx)
-    at = now()
-    day = today(ctx, at)
+    at = ctx.clock.now()
+    day = ctx.clock.today(at)
     with ctx.unit_of_work() as uow:
         stale = uow.session.scalars(
             select(Ticket)
@@ -229,7 +228,7 @@ def expire_day_end(ctx: ServiceContext) -> int:
             )
             .with_for_update()
         ).all()
-        zone = local_zone(ctx)
+        zone = ctx.clock.zone()
         for ticket in stale:
             # The ticket ends with its own day (local midnight), not whenever expiry happens to run.
             day_end = dt.datetime.combine(ticket.service_day + dt.timedelta(days=1), dt.time(), zone)

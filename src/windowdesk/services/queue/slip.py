@@ -1,4 +1,7 @@
-"""Ticket slips: build the PDF for an issued ticket and keep it in the data directory."""
+"""Ticket slips: build the PDF for an issued ticket and keep it in the data directory.
+
+The PDF toolkit (reportlab, fonts) is imported when a slip is made, not with the queue.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +9,18 @@ import datetime as dt
 import shutil
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from windowdesk.documents.ticket_slip import TicketSlipData
-from windowdesk.documents.ticket_slip import ticket_slip_pdf as build_pdf
 from windowdesk.domain.queue import PRIORITY_NAMES_ZH, Priority
 from windowdesk.paths import data_dir
-from windowdesk.services.clock import local_zone
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.queue.common import find_ticket
 from windowdesk.services.queue.tickets import IssuedTicket, take_ticket, waiting_ahead
 from windowdesk.services.settings import SLIP_WIDTH_MM, get_setting
 from windowdesk.store.models import QueueCategory, Site
+
+if TYPE_CHECKING:
+    from windowdesk.documents.ticket_slip import TicketSlipData
 
 
 def barcode_value(site_code: str, day: dt.date, number: str) -> str:
@@ -30,8 +34,10 @@ def slip_paper_mm(ctx: ServiceContext) -> int:
 
 
 def slip_data(ctx: ServiceContext, ticket_id: uuid.UUID) -> TicketSlipData:
+    from windowdesk.documents.ticket_slip import TicketSlipData
+
     site_id = require_site(ctx)
-    zone = local_zone(ctx)
+    zone = ctx.clock.zone()
     with ctx.reading() as session:
         ticket = find_ticket(session, site_id, ticket_id, dt.date.min)  # by id: the day is not used
         site = session.get(Site, site_id)
@@ -63,6 +69,8 @@ def ticket_slip_pdf(
 
     ``paper_mm`` is the kiosk PC's own paper (80 or 58); without it the site setting decides.
     """
+    from windowdesk.documents.ticket_slip import ticket_slip_pdf as build_pdf
+
     data = slip_data(ctx, ticket_id)
     pdf = build_pdf(data, paper_mm or slip_paper_mm(ctx))
     archived = slip_archive_path(data)

@@ -27,7 +27,6 @@ from windowdesk.domain.queue_order import (
     within_cap,
 )
 from windowdesk.errors import Conflict, UserError
-from windowdesk.services.clock import now
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.queue.claim import claim_query, lock_window_for_call, window_categories
 from windowdesk.services.queue.common import (
@@ -119,7 +118,7 @@ def take_ticket(
                 "预约码格式不正确：{code}", "That is not an appointment code: {code}", code=appointment_code
             )
         priority = rules.Priority.APPOINTMENT.value
-    at = now()
+    at = ctx.clock.now()
     with ctx.reading() as session:
         config = read_settings(session, site_id)
         day = config.day(at)
@@ -235,7 +234,7 @@ def _after_call(uow: UnitOfWork, state, ticket: Ticket, at: dt.datetime, login: 
 def call_next(ctx: ServiceContext, window_no: int) -> TicketInfo | None:
     """Call the next ticket for ``window_no``; None when none waits for it."""
     site_id = require_site(ctx)
-    at = now()
+    at = ctx.clock.now()
     try:
         with ctx.unit_of_work() as uow:
             session = uow.session
@@ -275,7 +274,7 @@ class _NothingWaiting(Exception):
 def call_ticket(ctx: ServiceContext, window_no: int, ref: uuid.UUID | str) -> TicketInfo:
     """Call a particular waiting ticket (by id, or by today's number) to ``window_no``."""
     site_id = require_site(ctx)
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
         day = read_settings(uow.session, site_id).day(at)
         state = _lock_window(uow, site_id, window_no)

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from windowdesk.domain import queue as rules
-from windowdesk.services.clock import local_zone, today
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.queue.common import TicketInfo, ticket_info
 from windowdesk.store.models import (
@@ -60,8 +59,8 @@ class QueueStatus:
 def queue_status(ctx: ServiceContext, *, recent: int = 8) -> QueueStatus:
     """Everything a counter panel, the kiosk and the hall display show, read in one snapshot."""
     site_id = require_site(ctx)
-    zone = local_zone(ctx)
-    day = today(ctx)
+    zone = ctx.clock.zone()
+    day = ctx.clock.today()
     with ctx.reading() as session:
         site = session.get(Site, site_id)
         categories = session.scalars(
@@ -176,7 +175,7 @@ def daily_stats(ctx: ServiceContext, day: dt.date | None = None) -> DayStats:
     ticket it called; a category counts the tickets it ended with (after transfers).
     """
     site_id = require_site(ctx)
-    day = day or today(ctx)
+    day = day or ctx.clock.today()
     with ctx.reading() as session:
         categories = session.scalars(
             select(QueueCategory).where(QueueCategory.site_id == site_id).order_by(QueueCategory.sort_order)

@@ -152,7 +152,7 @@ def record_step(
     """Record the next step of a follow-up (supervisors): verify, rectify, callback (with whether the
     applicant was satisfied), close — in that order; a step out of order is refused."""
     require_site(ctx)
-    at = _links.hall_now()
+    at = _links.hall_now(ctx)
     day = _links.hall_today(ctx, at)
     with ctx.unit_of_work() as uow:
         # The follow-up row is locked (PostgreSQL; SQLite writers take turns anyway), so two

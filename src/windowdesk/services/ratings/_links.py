@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from windowdesk.domain.workdays import WorkdayCalendar
-from windowdesk.services import clock
 from windowdesk.services.context import ServiceContext
 from windowdesk.services.queue import STATE_NAMES_ZH, QueueWatch
 from windowdesk.services.settings import RATING_FOLLOWUP_WORKDAYS, RATING_TIMEOUT_SECONDS, get_setting
@@ -27,12 +26,12 @@ __all__ = [
 ]
 
 
-def hall_now() -> dt.datetime:
-    return clock.now()
+def hall_now(ctx: ServiceContext) -> dt.datetime:
+    return ctx.clock.now()
 
 
 def hall_today(ctx: ServiceContext, at: dt.datetime | None = None) -> dt.date:
-    return clock.today(ctx, at)
+    return ctx.clock.today(at)
 
 
 def calendar(ctx: ServiceContext) -> WorkdayCalendar:

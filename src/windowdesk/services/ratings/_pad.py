@@ -45,7 +45,7 @@ def awaiting_rating(ctx: ServiceContext, window_no: int) -> VisitToRate | None:
     rating yet (the newest), else None. The pad calls this whenever the queue changes."""
     site_id = require_site(ctx)
     timeout = int(_links.get_setting(ctx, _links.TIMEOUT_SECONDS))
-    since = _links.hall_now() - dt.timedelta(seconds=timeout)
+    since = _links.hall_now(ctx) - dt.timedelta(seconds=timeout)
     with ctx.reading() as session:
         rated = exists().where(Rating.subject_kind == "ticket", Rating.subject_id == Ticket.id)
         ticket = session.scalars(

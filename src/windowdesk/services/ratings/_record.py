@@ -184,7 +184,7 @@ def _record(
     bad = checked is not None and rules.is_bad(checked.level)
     workdays = _links.get_setting(ctx, _links.FOLLOWUP_WORKDAYS) if bad else 0
     calendar = _links.calendar(ctx) if bad else None
-    at = _links.hall_now()
+    at = _links.hall_now(ctx)
     day = _links.hall_today(ctx, at)
     try:
         with ctx.unit_of_work() as uow:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,10 +12,15 @@ from windowdesk.domain.official_schedule import OfficialSchedule
 from windowdesk.domain.workdays import DueDate, WorkdayCalendar
 from windowdesk.errors import UserError
 from windowdesk.services.context import ServiceContext, writes
+from windowdesk.store import generations
 from windowdesk.store.models import CalendarDay, CalendarYear
 from windowdesk.sync import local
 
-_OFFICIAL = OfficialSchedule()
+
+@functools.cache
+def official_schedule() -> OfficialSchedule:
+    """Built at first use: it reads the holiday library's tables."""
+    return OfficialSchedule()
 
 
 @dataclass(frozen=True)
@@ -25,11 +31,17 @@ class CalendarOverride:
 
 
 def load_calendar(ctx: ServiceContext) -> WorkdayCalendar:
-    """The calendar as this store knows it now (cheap: the override table is small)."""
-    with ctx.reading() as session:
-        overrides = {row.day: row.is_workday for row in session.scalars(select(CalendarDay))}
-        published = list(session.scalars(select(CalendarYear.year)))
-    return WorkdayCalendar(_OFFICIAL, overrides, published)
+    """The calendar as this store knows it now: one per version of the calendar tables, kept until
+    an override or a published year changes (here, on another client, or pulled from central), so
+    the year tables it builds as it counts are built once."""
+
+    def build() -> WorkdayCalendar:
+        with ctx.reading() as session:
+            overrides = {row.day: row.is_workday for row in session.scalars(select(CalendarDay))}
+            published = list(session.scalars(select(CalendarYear.year)))
+        return WorkdayCalendar(official_schedule(), overrides, published)
+
+    return generations.memo(ctx.store, "calendar", "site.calendar", build)
 
 
 MAX_WORKDAYS = 3650  # no statutory limit comes near ten years of working days

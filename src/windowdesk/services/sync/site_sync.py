@@ -15,7 +15,7 @@ from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services import site
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import OUTBOX_KEEP_DAYS, get_setting
-from windowdesk.store.base import Base, utcnow
+from windowdesk.store.base import Base
 from windowdesk.store.models import Site, SyncConflict, SyncReject
 from windowdesk.sync import credentials, local, tls
 from windowdesk.sync.adopt import adopt_site
@@ -180,7 +180,7 @@ def run_sync(
             "No sync password in the keyring: enter it, or run windowdesk sync setup again",
         )
     keep_days = int(get_setting(ctx, OUTBOX_KEEP_DAYS.key))
-    return run_once(ctx.store, password, keep_days=keep_days, progress=progress)
+    return run_once(ctx.store, password, keep_days=keep_days, progress=progress, now=ctx.clock.now)
 
 
 def sync_status(ctx: ServiceContext) -> SyncStatus:
@@ -283,7 +283,7 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, keep: str) -> 
             for column in spec.columns:
                 if column not in ("id", "version"):
                     setattr(row, _attr_of(model, column), values[column])
-        conflict.resolved_at = utcnow()
+        conflict.resolved_at = ctx.clock.now()
         conflict.resolved_by = ctx.actor.login
         uow.audit(
             "sync.resolve_conflict", conflict.entity, conflict.entity_id, keep=keep, conflict=str(conflict.id)

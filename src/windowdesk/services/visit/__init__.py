@@ -8,7 +8,6 @@ Public API of the visit: what the counter calls to finish (the queue's other mov
 from __future__ import annotations
 
 from windowdesk.services import cases, queue
-from windowdesk.services.clock import now
 from windowdesk.services.context import ServiceContext, require_site, writes
 
 __all__ = ["finish"]
@@ -20,7 +19,7 @@ def finish(ctx: ServiceContext, window_no: int, outcome: str) -> queue.TicketInf
     outcome needs the case recorded at this visit, and the ticket is linked to it."""
     site_id = require_site(ctx)
     result = queue.parse_outcome(outcome)
-    at = now()
+    at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
         ticket = queue.finish_ticket(uow, site_id, window_no, result, at)
         cases.link_case_on_finish(uow, ticket, result)

@@ -15,6 +15,7 @@ class CalendarDay(Synced, Base):
 
     __tablename__ = "calendar_day"
     __owner__ = "central"
+    __generation__ = "calendar"
 
     day: Mapped[dt.date] = mapped_column(Date, unique=True)
     is_workday: Mapped[bool] = mapped_column(Boolean)
@@ -26,6 +27,7 @@ class CalendarYear(Synced, Base):
 
     __tablename__ = "calendar_year"
     __owner__ = "central"
+    __generation__ = "calendar"
 
     year: Mapped[int] = mapped_column(Integer, unique=True)
     source: Mapped[str] = mapped_column(String(200), default="")

@@ -27,6 +27,7 @@ class Department(Synced, Base):
 
     __tablename__ = "department"
     __owner__ = "central"
+    __generation__ = "catalogue"
 
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -39,6 +40,7 @@ class Matter(Synced, Base):
 
     __tablename__ = "matter"
     __owner__ = "central"
+    __generation__ = "catalogue"
 
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -71,6 +73,7 @@ class MatterVersion(Synced, Base):
 
     __tablename__ = "matter_version"
     __owner__ = "central"
+    __generation__ = "catalogue"
     __sync__ = "insert"
     __table_args__ = (UniqueConstraint("matter_id", "number"),)
 
@@ -88,6 +91,7 @@ class Material(Synced, Base):
 
     __tablename__ = "matter_material"
     __owner__ = "central"
+    __generation__ = "catalogue"
     __sync__ = "insert"
     __table_args__ = (UniqueConstraint("version_id", "position"),)
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTreeWidgetItem, QWidget
 
 from windowdesk.domain.queue import Outcome
-from windowdesk.services import clock, queue, visit
+from windowdesk.services import queue, visit
 from windowdesk.services import queue as queue_moves
 from windowdesk.services.queue import QueueStatus, TicketInfo
 from windowdesk.ui.app_context import AppContext
@@ -104,7 +104,7 @@ class CounterQueuePanel(QWidget):
     def _fill_waiting(self, status: QueueStatus) -> None:
         selected = self.selected_ticket()
         self.waiting.clear()
-        now = clock.now()
+        now = self.app.clock.now()
         for category in status.categories:
             tickets = [t for t in status.waiting if t.category_prefix == category.prefix]
             group = QTreeWidgetItem(self.waiting, [f"{category.prefix} {category.name} ({len(tickets)})"])
@@ -141,7 +141,7 @@ class CounterQueuePanel(QWidget):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _tick(self) -> None:
-        now = clock.now()
+        now = self.app.clock.now()
         for g in range(self.waiting.topLevelItemCount()):  # how long each applicant has waited, live
             group = self.waiting.topLevelItem(g)
             for i in range(group.childCount()):

@@ -160,8 +160,12 @@ class HallDisplay(QWidget):
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
+    def _now(self) -> QDateTime:
+        at = self.app.clock.now()
+        return QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000), QTimeZone.utc())
+
     def _tick(self) -> None:
-        now = QDateTime.currentDateTime()
+        now = self._now()
         self.clock_label.setText(now.toTimeZone(self._zone).toString("yyyy-MM-dd  HH:mm:ss"))
         for window_no, until in list(self._fresh_until.items()):
             if now >= until and window_no in self._tiles:
@@ -205,7 +209,7 @@ class HallDisplay(QWidget):
             self.banner.setText(text)
             if window_no in self._tiles:
                 self._tiles[window_no].set_fresh(True)
-                self._fresh_until[window_no] = QDateTime.currentDateTime().addMSecs(HIGHLIGHT_MS)
+                self._fresh_until[window_no] = self._now().addMSecs(HIGHLIGHT_MS)
             self.announcer.announce(self.call_text(speakable(number), window_no))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 from windowdesk.domain.intake import OUTCOMES
 from windowdesk.services import cases as case_documents
 from windowdesk.services import cases as case_views
-from windowdesk.services import clock
 from windowdesk.services.cases import CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.cases import labels as case_labels
@@ -82,6 +81,10 @@ class CaseTableModel(QAbstractTableModel):
         return values[index.column()]
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class CaseListPanel(QWidget):
     def __init__(
         self, app: AppContext, parent: QWidget | None = None, printers: PrintService | None = None
@@ -115,7 +118,8 @@ class CaseListPanel(QWidget):
         self.reprint_button.clicked.connect(self.reprint_one)
         app.hub.changed.connect(lambda what: self.refresh() if what == "cases" else None)
         # the default range is the hall's last 30 days, not the PC's: the two differ around midnight
-        app.tasks.run(clock.local_today, app.services, on_done=self._start_at, on_error=self._error)
+        # the hall's zone is a stored setting: its day is asked on the worker, not on the UI thread
+        app.tasks.run(app.clock.today, on_done=self._start_at, on_error=self._error)
 
     def _start_at(self, hall_today: dt.date) -> None:
         self._hall_today = hall_today
