@@ -205,18 +205,28 @@ def test_every_page_fits_the_screen_with_touch_sized_buttons(
 
 
 def test_only_the_pad_can_rate():
-    """No other face imports the ratings services (the counter cannot rate in the applicant's place;
-    the service also refuses an actor signed in at a window, see tests/services/test_ratings.py)."""
+    """No other face rates (the counter cannot rate in the applicant's place; the service also
+    refuses an actor signed in at a window, see tests/services/test_ratings.py). Administration
+    imports the ratings services for the staff card (工号 and photo) only."""
     assert FACES["rating"].factory is not None
-    raters = []
+    importers: dict[str, set[str]] = {}
     for path in sorted((SRC / "ui").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.ImportFrom):
-                continue
-            module = node.module or ""
-            names = {alias.name for alias in node.names}
-            if module.startswith("windowdesk.services.ratings") or (
-                module == "windowdesk.services" and "ratings" in names
-            ):
-                raters.append(path.relative_to(SRC).as_posix())
-    assert raters == ["ui/rating_pad/face.py"]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imports = False
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                module = node.module or ""
+                names = {alias.name for alias in node.names}
+                imports |= module.startswith("windowdesk.services.ratings") or (
+                    module == "windowdesk.services" and "ratings" in names
+                )
+        if imports:
+            importers[path.relative_to(SRC).as_posix()] = {
+                node.attr
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "ratings"
+            }
+    assert sorted(importers) == ["ui/admin/users_page.py", "ui/rating_pad/face.py"]
+    assert importers["ui/admin/users_page.py"] == {"set_staff_card"}

@@ -47,6 +47,8 @@ RULES: dict[str, Rule] = {
     "user.lock": Rule("锁定屏幕", "lock the screen", _EVERYONE),
     "user.unlock": Rule("解锁屏幕", "unlock the screen", _EVERYONE),
     "user.change_password": Rule("修改本人密码", "change your password", _EVERYONE),
+    # the daily backup runs in the background of whoever is signed in on the PC
+    "store.backup": Rule("备份数据库", "back up the store", _EVERYONE),
     # the queue at a counter; the kiosk takes tickets under the clerk signed in on it
     "queue.take": Rule("取号", "issue a ticket", _COUNTER),
     "queue.call": Rule("叫号", "call a ticket", _COUNTER),
@@ -92,7 +94,7 @@ RULES: dict[str, Rule] = {
     "case.withdraw": Rule("撤回", "withdraw", _EVERYONE),
     "case.return": Rule("退件", "return", _DEPARTMENT | {SUPERVISOR}),
     "case.recompute_due": Rule("重算办理期限", "recompute due dates", _SUPERVISORS),
-    # supervision: the catalogue, sync conflicts, the queue's categories, backups
+    # supervision: the catalogue, sync conflicts, the queue's categories
     "catalogue.save_department": Rule("编辑部门", "edit a department", _SUPERVISORS),
     "catalogue.save_matter": Rule("编辑事项", "edit a matter", _SUPERVISORS),
     "catalogue.import": Rule("导入事项目录", "import the catalogue", _SUPERVISORS),
@@ -100,7 +102,6 @@ RULES: dict[str, Rule] = {
     "queue.category_add": Rule("新增排队类别", "add a queue category", _SUPERVISORS),
     "queue.category_update": Rule("修改排队类别", "change a queue category", _SUPERVISORS),
     "queue.window_categories": Rule("设置窗口办理的类别", "set a window's categories", _SUPERVISORS),
-    "store.backup": Rule("备份数据库", "back up the store", _SUPERVISORS),
     # administration (系统管理)
     "store.allow_case_numbers": Rule("放行案件编号", "allow case numbers again", _ADMINS),
     "site.init": Rule("初始化站点", "set up the site", _ADMINS),
