@@ -59,4 +59,5 @@ def test_administration_reaches_central_and_the_second_pc(tmp_path):
         assert site.get_user(first, "clerk9").locked_until is None
         clerk = site.authenticate(first, "clerk9", "Counter-2026", window_no=3)
         assert site.password_change_due(first.as_actor(replace(clerk, site_id=site_id)))
+        _sync(first)  # the sign-in's audit entry
         assert site_hashes(first, site_id) == central_hashes(c, site_id)
