@@ -285,6 +285,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_category_set(args: argparse.Namespace) -> int:
+    from windowdesk.services import queue
+
     ctx = open_context(args.db)
     queue.update_category(
         ctx,
