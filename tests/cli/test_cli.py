@@ -138,11 +138,14 @@ def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(
     # the registry is complete on its own: importing it loads no capability
     assert registry.stderr.strip() == "['windowdesk.services.context', 'windowdesk.services.settings']"
     assert keys == registry.stdout.split()
-    assert len(keys) == 19  # 16, backup.dir and backup.keep (issue 15), rating.timeout_seconds (issue 13)
+    # 16, backup.dir and backup.keep (issue 15), rating.timeout_seconds (issue 13); issue 14 moved
+    # deadline.yellow_workdays to supervision.* and added two more supervision settings
+    assert len(keys) == 21
     assert {key.split(".")[0] for key in keys} == {
         "office",
         "notice",
         "deadline",
+        "supervision",
         "rating",
         "queue",
         "progress",

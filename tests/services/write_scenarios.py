@@ -22,6 +22,7 @@ SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_ratings",
     "tests.services.test_backup",
     "tests.services.test_audit",
+    "tests.services.test_supervision",
 )
 
 

@@ -12,6 +12,7 @@ from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.backup_status import BackupIndicator
 from windowdesk.ui.faces import FACES, Face, home_face
 from windowdesk.ui.settings_dialog import SettingsDialog
+from windowdesk.ui.supervision.watch import SupervisionWatch
 from windowdesk.ui.sync_issues import SyncIssuesDialog
 from windowdesk.ui.sync_status import SyncIndicator
 
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
         self.sync_label.start()
         self.backup_label.start()
+        self.supervision_watch = SupervisionWatch(self.app, self)
+        self.supervision_watch.start()
 
     # -- actions ------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self.app.settings.sync()
         self.sync_label.stop()
         self.backup_label.stop()
+        self.supervision_watch.stop()
         self.app.tasks.wait_idle()
         super().closeEvent(event)
 
