@@ -1,6 +1,181 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>All cards</source>
+        <translation>全部黄红牌</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>Undecided cases only</source>
+        <translation>仅未决案件</translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation>全部异常</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <source>Explanation…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Yellow and red cards</source>
+        <translation>黄牌与红牌</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Possibly unrecorded case</source>
+        <translation>疑似办件未录入</translation>
+    </message>
+    <message>
+        <source>No one-time notice</source>
+        <translation>未一次性告知</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Returned or withdrawn</source>
+        <translation>中途退件</translation>
+    </message>
+    <message>
+        <source>Closed without decision or delivery</source>
+        <translation>疑似假办结</translation>
+    </message>
+    <message>
+        <source>Material not in the catalogue</source>
+        <translation>擅自增加申报材料</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期办件</translation>
+    </message>
+    <message>
+        <source>Notice reprinted often</source>
+        <translation>受理通知书多次补打</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>urged</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发牌日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source> (past statutory)</source>
+        <translation>（已超法定时限）</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Case or ticket</source>
+        <translation>案件或号票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 new yellow, %3 new red, %4 new exceptions</source>
+        <translation>已检查 %1：新黄牌 %2，新红牌 %3，新异常 %4</translation>
+    </message>
+    <message>
+        <source>Select a card or an exception first.</source>
+        <translation>请先选择一张黄红牌或一条异常。</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Person</source>
@@ -878,6 +1053,21 @@ Folder: %3</source>
     </message>
 </context>
 <context>
+    <name>DayLines</name>
+    <message>
+        <source>Tickets per day</source>
+        <translation>每日取号与办结</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide</source>
@@ -1194,6 +1384,29 @@ Your committed work is safe. Details were written to:
     </message>
 </context>
 <context>
+    <name>HandlingDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Not justified</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPanel</name>
     <message>
         <source>Hand over the accepted cases and print the list</source>
@@ -1210,6 +1423,45 @@ Your committed work is safe. Details were written to:
     <message>
         <source>Hand-over list</source>
         <translation>流转单</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Arrivals by weekday and hour</source>
+        <translation>到达人数（星期 × 时段）</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1时</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2152,13 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>PagedTable</name>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <source>Pause the clock (special procedure)</source>
@@ -2166,10 +2425,168 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Queue category</source>
+        <translation>排队类别</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation>效能月报 PDF…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · service %7/%8/%9 min · cases %10 · decided %11 · on time %12 · overdue %13 · yellow %14 · red %15 · exceptions %16</source>
+        <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 %7/%8/%9 分钟 · 收件 %10 · 期内决定 %11 · 按期率 %12 · 超期未决 %13 · 黄牌 %14 · 红牌 %15 · 异常 %16</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Wait mean</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Wait median</source>
+        <translation>等候中位数</translation>
+    </message>
+    <message>
+        <source>Wait P90</source>
+        <translation>等候P90</translation>
+    </message>
+    <message>
+        <source>Service mean</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <source>Service median</source>
+        <translation>办理中位数</translation>
+    </message>
+    <message>
+        <source>Service P90</source>
+        <translation>办理P90</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>期内决定</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期未决</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWatch</name>
+    <message>
+        <source>%1: %2 (answer by %3)</source>
+        <translation>%1：%2（%3 前答复）</translation>
+    </message>
+    <message>
+        <source>Supervisors urge you to act on:</source>
+        <translation>督查人员督办以下事项：</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorFace</name>
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+    <message>
+        <source>Cards and exceptions</source>
+        <translation>预警与异常</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计报表</translation>
     </message>
     <message>
         <source>Extension requests</source>
@@ -2322,6 +2739,21 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Send &amp;this site's version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBars</name>
+    <message>
+        <source>Tickets per window</source>
+        <translation>各窗口取号与办结</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
     </message>
 </context>
 <context>
