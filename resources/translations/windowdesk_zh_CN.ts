@@ -83,6 +83,10 @@
         <translation>受理通知书多次补打</translation>
     </message>
     <message>
+        <source>Bad rating not followed up in time</source>
+        <translation>差评整改超期</translation>
+    </message>
+    <message>
         <source>open</source>
         <translation>待处理</translation>
     </message>

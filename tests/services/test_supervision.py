@@ -19,7 +19,7 @@ from tests.services.write_scenarios import scenario
 from windowdesk.cli import main as cli_main
 from windowdesk.errors import UserError
 from windowdesk.services import cases, queue, settings, supervision, visit
-from windowdesk.store.models import AuditEntry, OutboxOp, SupervisionCard
+from windowdesk.store.models import AuditEntry, OutboxOp, SupervisionCard, SupervisionException
 from windowdesk.store.models.supervision import card_id
 
 NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
@@ -278,3 +278,33 @@ def test_extra_material_needs_a_reason_and_is_listed(ctx):
     (found,) = supervision.list_exceptions(ctx, kind="extra_material").rows
     assert (found.subject, found.found_on) == (case_no, dt.date(2026, 11, 2))
     assert found.detail == "房屋产权公证书（承办科室要求提供）"
+
+
+def test_a_bad_rating_not_followed_up_in_time_is_an_exception(ctx, monkeypatch):
+    from tests.services.ratings_support import as_supervisor, hall_with_clerks, serve
+    from windowdesk.services import ratings
+
+    use_clock(monkeypatch, MONDAY_0900)
+    hall_with_clerks(ctx)
+    serve(ctx, 1, "clerk1")
+    bad = ratings.add_rating(ctx, ratings.ticket_subject(ctx, "A001", dt.date(2026, 11, 23)), 1, ["attitude"])
+    # due 15 working days after Monday 2026-11-23: 2026-12-14; on that day it is not yet late
+    assert supervision.run(ctx, dt.date(2026, 12, 14)).exceptions == {}
+    assert supervision.run(ctx, dt.date(2026, 12, 15)).exceptions == {"bad_rating_overdue": 1}
+    (late,) = supervision.list_exceptions(ctx, kind="bad_rating_overdue").rows
+    assert (late.subject, late.found_on, late.responsible_login) == (
+        bad.followup_number,
+        dt.date(2026, 12, 14),
+        "clerk1",
+    )
+    assert late.detail == "应于 2026-12-14 前整改完毕（2026-11-23 A001，1 星）"
+    # urged by the follow-up's number; a closed follow-up is not found again
+    supervision.urge(as_supervisor(ctx), bad.followup_number, "请尽快回访", dt.date(2026, 12, 18))
+    assert [u.subject for u in supervision.pending_urges(ctx, "clerk1")] == [bad.followup_number]
+    boss = as_supervisor(ctx)
+    for step, satisfied in (("verify", None), ("rectify", None), ("callback", True), ("close", None)):
+        ratings.record_step(boss, bad.followup_number, step, "已办", satisfied=satisfied)
+    assert supervision.run(ctx, dt.date(2026, 12, 16)).exceptions == {}
+    with ctx.reading() as session:
+        kinds = session.scalars(select(SupervisionException.kind)).all()
+    assert kinds == ["bad_rating_overdue"]  # the record stays: the assessment counts it

@@ -20,6 +20,9 @@ from windowdesk.domain.intake import EXTRA_PREFIX
 from windowdesk.store.models import (
     Case,
     CaseDocument,
+    Rating,
+    RatingFollowup,
+    RatingFollowupStep,
     SupervisionCard,
     SupervisionException,
     Ticket,
@@ -35,6 +38,7 @@ FALSE_COMPLETION = "false_completion"
 EXTRA_MATERIAL = "extra_material"
 OVERDUE = "overdue"
 REPRINT = "reprint"
+BAD_RATING_OVERDUE = "bad_rating_overdue"
 
 KIND_LABELS = {
     NOT_RECORDED: ("疑似办件未录入", "possibly unrecorded case"),
@@ -45,6 +49,7 @@ KIND_LABELS = {
     EXTRA_MATERIAL: ("擅自增加申报材料", "material not in the catalogue"),
     OVERDUE: ("超期办件", "overdue"),
     REPRINT: ("受理通知书多次补打", "acceptance notice reprinted often"),
+    BAD_RATING_OVERDUE: ("差评整改超期", "bad rating not followed up in time"),
 }
 KINDS = tuple(KIND_LABELS)
 
@@ -210,6 +215,31 @@ def _reprints(session, scan: Scan) -> list[SupervisionException]:
     return [
         _case_exception(REPRINT, c, counts[c.id][1].date(), f"受理通知书补打 {counts[c.id][0]} 次")
         for c in cases
+    ]
+
+
+def overdue_followups(session, scan: Scan) -> list[SupervisionException]:
+    """Follow-ups of bad ratings (差评整改) past their due date without a close step, however old:
+    there are few, and one forgotten for months is the one to see."""
+    closed = select(RatingFollowupStep.id).where(
+        RatingFollowupStep.followup_id == RatingFollowup.id, RatingFollowupStep.step == "close"
+    )
+    query = (
+        select(RatingFollowup, Rating.subject_label, Rating.service_day, Rating.level)
+        .join(Rating, Rating.id == RatingFollowup.rating_id)
+        .where(RatingFollowup.due_on < scan.last_day, ~closed.exists())
+    )
+    return [
+        _exception(
+            BAD_RATING_OVERDUE,
+            followup.id,
+            followup.site_id,
+            subject=followup.number,
+            found_on=followup.due_on,
+            responsible_login=followup.staff_login,
+            detail=f"应于 {followup.due_on.isoformat()} 前整改完毕（{day.isoformat()} {label}，{level or 0} 星）",
+        )
+        for followup, label, day, level in session.execute(_sited(query, RatingFollowup, scan))
     ]
 
 

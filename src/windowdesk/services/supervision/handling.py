@@ -27,8 +27,8 @@ _STATE_OF_ACT = {URGE: "urged", EXPLAIN: "explained", CLOSE: "closed"}
 
 
 def _target(session, ref: str) -> SupervisionCard | SupervisionException:
-    """A card or exception by id, an id's first characters (at least 6), or a case number (its red
-    card, else its yellow one)."""
+    """A card or exception by id, an id's first characters (at least 6), a case number (its red
+    card, else its yellow one), or the subject of exactly one exception."""
     ref = (ref or "").strip()
     try:
         wanted = uuid.UUID(ref)
@@ -46,6 +46,12 @@ def _target(session, ref: str) -> SupervisionCard | SupervisionException:
     cards = session.scalars(select(SupervisionCard).where(SupervisionCard.case_no == ref.upper())).all()
     if cards:
         return sorted(cards, key=lambda c: c.level != "red")[0]
+    # an exception by its subject (a follow-up's number, a case without a card) when it is the only one
+    found = session.scalars(
+        select(SupervisionException).where(SupervisionException.subject == ref.upper())
+    ).all()
+    if len(found) == 1:
+        return found[0]
     raise UserError("没有编号为 {ref} 的黄红牌或异常", "There is no card or exception {ref}", ref=ref)
 
 

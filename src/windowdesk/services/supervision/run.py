@@ -65,6 +65,7 @@ def run(
         found = findings.overdue_from_cards([*cards, *findings.red_cards(session, scan)])
         found += findings.long_consultations(session, scan)
         found += findings.case_exceptions(session, scan)
+        found += findings.overdue_followups(session, scan)
         unique = {e.id: e for e in found}
         have = existing_ids(session, SupervisionException, list(unique))
         new = [e for e in unique.values() if e.id not in have]

@@ -203,6 +203,7 @@ class AlertsPanel(QWidget):
             "extra_material": self.tr("Material not in the catalogue"),
             "overdue": self.tr("Overdue"),
             "reprint": self.tr("Notice reprinted often"),
+            "bad_rating_overdue": self.tr("Bad rating not followed up in time"),
         }.get(kind, kind)
 
     def state_label(self, state: str) -> str:
