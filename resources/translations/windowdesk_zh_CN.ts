@@ -2487,8 +2487,8 @@ The counter desk of government service halls.</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <source>Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · service %7/%8/%9 min · cases %10 · decided %11 · on time %12 · overdue %13 · yellow %14 · red %15 · exceptions %16</source>
-        <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 %7/%8/%9 分钟 · 收件 %10 · 期内决定 %11 · 按期率 %12 · 超期未决 %13 · 黄牌 %14 · 红牌 %15 · 异常 %16</translation>
+        <source>Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · service %7/%8/%9 min · cases %10 · decided %11 · on time %12 · overdue %13 · yellow %14 · red %15 · exceptions %16 · ratings %17 · satisfied %18 · bad %19</source>
+        <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 %7/%8/%9 分钟 · 收件 %10 · 期内决定 %11 · 按期率 %12 · 超期未决 %13 · 黄牌 %14 · 红牌 %15 · 异常 %16 · 评价 %17 · 满意率 %18 · 差评 %19</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -2549,6 +2549,18 @@ The counter desk of government service halls.</source>
     <message>
         <source>Red</source>
         <translation>红牌</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>

@@ -18,7 +18,7 @@ from tests.services.queue_support import Clock, setup_hall, use_clock
 from tests.services.write_scenarios import scenario
 from windowdesk.cli import main as cli_main
 from windowdesk.errors import UserError
-from windowdesk.services import cases, queue, settings, supervision, visit
+from windowdesk.services import cases, queue, ratings, settings, supervision, visit
 from windowdesk.store.models import AuditEntry, OutboxOp, SupervisionCard, SupervisionException
 from windowdesk.store.models.supervision import card_id
 
@@ -77,6 +77,9 @@ def month(ctx, monkeypatch):
     second = supervision.run(ctx, dt.date(2026, 11, 17))
     cases.record_decision(handler(ctx), numbers["C2"], True, "JY2", today=dt.date(2026, 11, 18))
     _queue_day(ctx, clock)
+    day = dt.date(2026, 11, 23)  # A001 very satisfied, A002 (the long consultation) dissatisfied
+    ratings.add_rating(ctx, ratings.ticket_subject(ctx, "A001", day), 5)
+    ratings.add_rating(ctx, ratings.ticket_subject(ctx, "A002", day), 2, ["attitude"])
     third = supervision.run(ctx, dt.date(2026, 11, 23))
     return ctx, numbers, (first, second, third)
 
@@ -122,9 +125,11 @@ def test_figures_of_the_month(month):
     assert stats.outcomes == {"accepted": 3, "rejected": 1, "incomplete": 1}
     assert (t.cases, t.decided, t.on_time, t.overdue, t.yellow, t.red) == (5, 2, 1, 0, 1, 1)
     assert t.on_time_rate == 0.5
+    assert (t.rated, t.satisfied, t.bad, t.satisfaction_rate) == (2, 1, 1, 0.5)
     assert stats.exceptions == {"overdue": 1, "rejected": 1, "not_recorded": 1}
     by_window = {g.key: (g.taken, g.served, g.no_shows) for g in stats.windows}
     assert by_window == {"1": (2, 2, 0), "2": (1, 0, 1)}
+    assert {g.key: (g.rated, g.bad) for g in stats.groups} == {"1": (2, 1), "2": (0, 0), "3": (0, 0)}
     assert stats.heat == {(0, 9): 3}  # Monday, the 9 o'clock hour
     assert [(d.day, d.taken, d.served, d.no_shows) for d in stats.days] == [(dt.date(2026, 11, 23), 3, 2, 1)]
     by_matter = supervision.compute_stats(ctx, *NOV, site_id=ctx.actor.site_id, group_by="matter")
@@ -140,15 +145,25 @@ def test_xlsx_and_pdf_read_back(month, tmp_path):
     summary = {row[0]: row[1] for row in book["总体"].iter_rows(min_row=2, values_only=True)}
     assert summary["取号数"] == "3" and summary["过号数"] == "1" and summary["按期办结率"] == "50.0%"
     assert summary["平均等候（分钟）"] == "15.3" and summary["办理90分位（分钟）"] == "25.0"
+    assert (summary["评价数"], summary["满意率"], summary["差评数"]) == ("2", "50.0%", "1")
     windows = list(book["按窗口"].iter_rows(min_row=2, values_only=True))
     assert [r[:4] for r in windows] == [("1", 2, 2, 0), ("2", 1, 0, 1), ("3", 0, 0, 0)]
     # the cases were received at window 3: 5 received, 2 decided, half in time, one yellow, one red
-    assert windows[2][10:] == (5, 2, 0.5, 0, 1, 1)
+    assert windows[2][10:] == (5, 2, 0.5, 0, 1, 1, 0, None, 0)
+    assert windows[0][16:] == (2, 0.5, 1)  # both visits were served, and rated, at window 1
     assert [r[1:] for r in book["每日"].iter_rows(min_row=2, values_only=True)] == [(3, 2, 1, 15.33)]
     pdf = supervision.export_report(ctx, *NOV, tmp_path / "m.pdf")
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "2026年11月 效能月报" in text
-    for expected in ("取号数", "按期办结率", "50.0%", "各窗口取号与办结量", "到达人数热力图", "超期办件"):
+    for expected in (
+        "取号数",
+        "按期办结率",
+        "50.0%",
+        "各窗口取号与办结量",
+        "到达人数热力图",
+        "超期办件",
+        "满意率",
+    ):
         assert expected in text, expected
 
 

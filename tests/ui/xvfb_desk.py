@@ -62,6 +62,7 @@ def main(url: str, out: str) -> None:
             settle(qapp, tasks, 0.5)
             window.grab().save(str(shots / f"desk-{width}-{tab}.png"))
         stats = face.stats
+        face.tabs.setCurrentWidget(stats)
         stats.date_from.setDate(QDate(stats.date_to.date().toPython() - dt.timedelta(days=364)))
         stats.group_combo.setCurrentIndex(1)  # staff
         stats.refresh()

@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
             self,
         )
         self.user_label.setObjectName("userStatus")
-        self.window_label = QLabel(self.tr("Window %1").replace("%1", str(actor.window_no or "—")), self)
+        # a supervisor or administrator signs in at no window: no "— 号窗口" in their status bar
+        window = self.tr("Window %1").replace("%1", str(actor.window_no)) if actor.window_no else ""
+        self.window_label = QLabel(window, self)
         self.window_label.setObjectName("windowStatus")
         self.store_label = QLabel(self.app.services.store.display_name, self)
         self.store_label.setObjectName("storeStatus")

@@ -37,6 +37,9 @@ GROUP_HEADER = (
     "超期未决",
     "黄牌",
     "红牌",
+    "评价数",
+    "满意率",
+    "差评",
 )
 
 
@@ -70,6 +73,9 @@ def group_cells(g: GroupRow) -> tuple[str, ...]:
         str(g.overdue),
         str(g.yellow),
         str(g.red),
+        str(g.rated),
+        rate(g.satisfaction_rate),
+        str(g.bad),
     )
 
 
@@ -95,6 +101,9 @@ def summary(stats: Stats) -> list[tuple[str, str]]:
         ("黄牌", str(t.yellow)),
         ("红牌", str(t.red)),
         ("异常", str(sum(stats.exceptions.values()))),
+        ("评价数", str(t.rated)),
+        ("满意率", rate(t.satisfaction_rate)),
+        ("差评数", str(t.bad)),
     ]
     return rows
 
@@ -223,6 +232,9 @@ def stats_workbook(stats: Stats, office: str) -> openpyxl.Workbook:
             g.overdue,
             g.yellow,
             g.red,
+            g.rated,
+            _number(g.satisfaction_rate),
+            g.bad,
         )
         for g in stats.groups
     ]

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, case, func, select
 
 from windowdesk.domain import case_stages as stages
+from windowdesk.domain.ratings import SATISFIED_LEVELS
 from windowdesk.services.clock import local_zone
 from windowdesk.services.context import ServiceContext
 from windowdesk.services.supervision.scope import site_codes
 from windowdesk.store.models import (
     Case,
     QueueCategory,
+    Rating,
     SupervisionCard,
     SupervisionException,
     Ticket,
@@ -52,6 +54,9 @@ class GroupRow:
     overdue: int = 0
     yellow: int = 0
     red: int = 0
+    rated: int = 0  # 好差评 of the period's visits with a level (未评价 not counted)
+    satisfied: int = 0
+    bad: int = 0
 
     @property
     def wait_mean(self) -> float | None:
@@ -80,6 +85,10 @@ class GroupRow:
     @property
     def on_time_rate(self) -> float | None:
         return self.on_time / self.decided if self.decided else None
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        return self.satisfied / self.rated if self.rated else None
 
 
 def percentile(values: list[float], pct: int) -> float | None:
@@ -185,6 +194,27 @@ def _case_rows(session, site_id, first: dt.date, last: dt.date):
     )
     if site_id is not None:
         query = query.where(Case.site_id == site_id)
+    return session.execute(query)
+
+
+def _rating_rows(session, site_id, first: dt.date, last: dt.date):
+    """The period's ratings with a level (by the day of the visit rated), with what groups them."""
+    query = (
+        select(
+            Rating.level,
+            Rating.window_no,
+            Rating.staff_login,
+            Rating.matter_code,
+            Rating.site_id,
+            Case.department_code,
+            Ticket.category_id,
+        )
+        .outerjoin(Case, Case.id == Rating.case_id)
+        .outerjoin(Ticket, Ticket.id == Rating.ticket_id)
+        .where(Rating.service_day.between(first, last), Rating.level.is_not(None))
+    )
+    if site_id is not None:
+        query = query.where(Rating.site_id == site_id)
     return session.execute(query)
 
 
@@ -302,6 +332,19 @@ def compute_stats(
             for g in [total] + ([groups.setdefault(key, GroupRow(key))] if key is not None else []):
                 setattr(g, level, getattr(g, level) + 1)
         exceptions = {k: v for k, v in session.execute(exc_query)}
+        for row in _rating_rows(session, site_id, first, last):
+            key = {
+                "window": str(row.window_no) if row.window_no is not None else None,
+                "staff": row.staff_login or None,
+                "matter": row.matter_code or None,
+                "department": row.department_code or None,
+                "category": categories.get(row.category_id) if row.category_id else None,
+                "site": codes.get(row.site_id, ""),
+            }.get(group_by)
+            for g in [total] + ([groups.setdefault(key, GroupRow(key))] if key is not None else []):
+                g.rated += 1
+                g.satisfied += row.level in SATISFIED_LEVELS
+                g.bad += row.level not in SATISFIED_LEVELS
     day_rows = [
         DayRow(d, v[0], v[1], v[2], statistics.fmean(v[3]) if v[3] else None) for d, v in sorted(days.items())
     ]

@@ -85,9 +85,14 @@ class DayLines(ChartView):
         chart.addSeries(served)
         axis_x = QDateTimeAxis()
         axis_x.setFormat("MM-dd")
-        axis_x.setTickCount(min(8, max(2, len(rows))))
         if rows:
-            axis_x.setRange(QDateTime(rows[0][0], QTime(0, 0)), QDateTime(rows[-1][0], QTime(23, 59)))
+            # from the first day's point to the last one's, so a short range's ticks sit on its days
+            first, last = QDateTime(rows[0][0], QTime(12, 0)), QDateTime(rows[-1][0], QTime(12, 0))
+            span = (rows[-1][0] - rows[0][0]).days
+            if span == 0:  # one day: its point in the middle
+                first, last = first.addSecs(-12 * 3600), last.addSecs(12 * 3600)
+            axis_x.setRange(first, last)
+            axis_x.setTickCount(span + 1 if 1 <= span <= 7 else 8 if span else 3)
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         axis_y.setRange(0, max([t for _, t, _ in rows] or [1]) * 1.1)

@@ -189,8 +189,11 @@ class StatsPanel(QWidget):
             self.tr(
                 "Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · "
                 "service %7/%8/%9 min · cases %10 · decided %11 · on time %12 · overdue %13 · "
-                "yellow %14 · red %15 · exceptions %16"
+                "yellow %14 · red %15 · exceptions %16 · ratings %17 · satisfied %18 · bad %19"
             )
+            .replace("%19", str(t.bad))
+            .replace("%18", "—" if t.satisfaction_rate is None else f"{t.satisfaction_rate * 100:.1f}%")
+            .replace("%17", str(t.rated))
             .replace("%16", str(sum(stats.exceptions.values())))
             .replace("%15", str(t.red))
             .replace("%14", str(t.yellow))
@@ -233,13 +236,16 @@ class StatsPanel(QWidget):
                 self.tr("Overdue"),
                 self.tr("Yellow"),
                 self.tr("Red"),
+                self.tr("Ratings"),
+                self.tr("Satisfied"),
+                self.tr("Bad ratings"),
             ]
         )
         for g in stats.groups:
             key = QStandardItem(g.key or "—")
             key.setData(int(g.key) if g.key.isdigit() else g.key, Qt.ItemDataRole.UserRole)
             key.setEditable(False)
-            rate = g.on_time_rate
+            rate, satisfied = g.on_time_rate, g.satisfaction_rate
             self.model.appendRow(
                 [
                     key,
@@ -258,6 +264,9 @@ class StatsPanel(QWidget):
                     NumberItem(g.overdue),
                     NumberItem(g.yellow),
                     NumberItem(g.red),
+                    NumberItem(g.rated),
+                    NumberItem(satisfied, "—" if satisfied is None else f"{satisfied * 100:.1f}%"),
+                    NumberItem(g.bad),
                 ]
             )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
