@@ -51,6 +51,7 @@ def test_desk_shows_cards_exceptions_and_statistics(desk, size, tmp_path):
     assert alerts.cards.total > 0 and alerts.cards.model.rowCount() == min(100, alerts.cards.total)
     assert alerts.exceptions.total > 0
     assert stats.stats is not None and stats.stats.total.taken > 1000
+    assert stats.stats.total.rated > 0 and stats.stats.total.bad > 0  # the generated ratings count
     assert stats.window_chart.chart().series() and stats.day_chart.chart().series()
     assert isinstance(stats.window_chart, QChartView)
     assert sum(stats.heat_map.heat.values()) == stats.stats.total.taken

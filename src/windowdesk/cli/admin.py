@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--year",
         action="store_true",
-        help="另外生成一年的繁忙大厅数据（号票、办件、黄红牌；批量写入，不参与同步）",
+        help="另外生成一年的繁忙大厅数据（号票、办件、黄红牌、评价；批量写入，不参与同步）",
     )
     p.add_argument("--days", type=int, default=250, metavar="N", help="--year 的工作日数（默认 250）")
     p.add_argument("--tickets", type=int, default=2000, metavar="N", help="--year 每日取号数（默认 2000）")
@@ -131,7 +131,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         year = demo.load_year(ctx, local_today(ctx), size)
         print(
             f"已生成 {year.first.isoformat()} 至 {year.last.isoformat()} 共 {year.days} 个工作日："
-            f"号票 {year.tickets}，办件 {year.cases}，黄红牌 {year.cards}"
+            f"号票 {year.tickets}，办件 {year.cases}，黄红牌 {year.cards}，评价 {year.ratings}"
         )
     return 0
 

@@ -1,5 +1,6 @@
 """A year of a busy hall in minutes (``windowdesk demo --year``; the benchmarks' fixture): tickets
-with their periods, cases at every stage with pauses and late decisions, and the cards they earned.
+with their periods, cases at every stage with pauses and late decisions, the cards they earned, and
+ratings with the follow-ups of the bad ones.
 
 Rows are written with multi-row INSERTs in one unit of work per day, not through the per-action
 services (a year of those would take hours): one audit entry per day, no outbox rows — generated
@@ -23,11 +24,16 @@ from windowdesk.services import cases, supervision
 from windowdesk.services.clock import local_zone
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.demo.year_queue import WEEKDAY, WINDOWS, day_tickets
+from windowdesk.services.demo.year_ratings import YearRatings
+from windowdesk.services.settings import RATING_FOLLOWUP_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
 from windowdesk.store.models import (
     Applicant,
     Case,
     QueueCategory,
+    Rating,
+    RatingFollowup,
+    RatingFollowupStep,
     Site,
     SupervisionCard,
     Ticket,
@@ -55,6 +61,7 @@ class YearReport:
     tickets: int
     cases: int
     cards: int
+    ratings: int
 
 
 def _working_days(calendar: WorkdayCalendar, last: dt.date, n: int) -> list[dt.date]:
@@ -82,6 +89,9 @@ class _Year:
         self.site_id = require_site(ctx)
         self.zone = local_zone(ctx)
         self.calendar = load_calendar(ctx)
+        self.ratings = YearRatings(
+            seed, self.site_id, self.calendar, get_setting(ctx, RATING_FOLLOWUP_WORKDAYS.key), last
+        )
         with ctx.reading() as session:
             self.site_code = session.scalar(select(Site.code).where(Site.id == self.site_id))
             self.categories = list(
@@ -265,12 +275,13 @@ class _Year:
             "created_at": dt.datetime.combine(on, dt.time(1), dt.UTC),
         }
 
-    def day(self, day: dt.date) -> tuple[int, int, int]:
+    def day(self, day: dt.date) -> tuple[int, int, int, int]:
         self.new_applicants: list[tuple[uuid.UUID, dict]] = []
         tickets, periods = day_tickets(
             self.rng, self.zone, self.site_id, self.categories, self.size.tickets_per_day, day
         )
         rows, cards = self.cases(day)
+        ratings, followups, steps = self.ratings.day(day, tickets)
         made = dt.datetime.combine(day, dt.time(2), dt.UTC)
         defaults = {
             "created_at": made,
@@ -325,8 +336,11 @@ class _Year:
                 s.execute(insert(Case), rows[chunk : chunk + 500])
             if cards:
                 s.execute(insert(SupervisionCard), cards)
+            for model, batch in ((Rating, ratings), (RatingFollowup, followups), (RatingFollowupStep, steps)):
+                for chunk in range(0, len(batch), 1000):
+                    s.execute(insert(model), batch[chunk : chunk + 1000])
             uow.audit("demo.year_day", "site", self.site_id, day=day, tickets=len(tickets), cases=len(rows))
-        return len(tickets), len(rows), len(cards)
+        return len(tickets), len(rows), len(cards), len(ratings)
 
 
 def load_year(
@@ -336,7 +350,7 @@ def load_year(
     size = size or YearSize()
     year = _Year(ctx, size, last, seed)
     days = _working_days(year.calendar, last, size.days)
-    totals = [0, 0, 0]
+    totals = [0, 0, 0, 0]
     for day in days:
         for i, n in enumerate(year.day(day)):
             totals[i] += n
