@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QRectF, Qt, QTime
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 TAKEN, SERVED = QColor("#2f6fb0"), QColor("#58a55c")
@@ -148,6 +148,12 @@ class HeatMap(QWidget):
         cell_w = (self.width() - left - 4) / max(len(hours), 1)
         cell_h = (self.height() - top - bottom) / 7
         peak = max(self.heat.values(), default=0) or 1
+        # a year's counts have five digits: a smaller font for the numbers rather than none at all
+        number_font = painter.font()
+        widest = metrics.horizontalAdvance(str(peak))
+        if widest > cell_w - 6 and number_font.pointSizeF() > 0:
+            number_font.setPointSizeF(max(6.0, number_font.pointSizeF() * (cell_w - 6) / widest))
+        number_metrics = QFontMetricsF(number_font)
         for row, name in enumerate(self.weekday_names()):
             y = top + row * cell_h
             painter.setPen(self.palette().windowText().color())
@@ -166,9 +172,15 @@ class HeatMap(QWidget):
                 )
                 rect = QRectF(left + col * cell_w, y, cell_w - 2, cell_h - 2)
                 painter.fillRect(rect, colour)
-                if n and cell_w > metrics.horizontalAdvance(str(n)) + 4 and cell_h > metrics.height():
+                fits = (
+                    cell_w > number_metrics.horizontalAdvance(str(n)) + 4 and cell_h > number_metrics.height()
+                )
+                if n and fits:
+                    painter.save()
+                    painter.setFont(number_font)
                     painter.setPen(QColor("white") if share > 0.5 else QColor("black"))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(n))
+                    painter.restore()
         painter.setPen(self.palette().windowText().color())
         for col, hour in enumerate(hours):
             rect = QRectF(left + col * cell_w, top + 7 * cell_h, cell_w, bottom)
