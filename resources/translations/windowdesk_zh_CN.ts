@@ -127,6 +127,10 @@
         <translation>剩余工作日</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>

@@ -90,5 +90,5 @@ def test_exports_and_handling(desk, tmp_path):
     supervision.urge(app.services, str(card), "请说明", LAST + dt.timedelta(days=3))
     app.hub.changed.emit("supervision")
     assert "督办中" in {
-        face.alerts.cards.model.item(r, 7).text() for r in range(face.alerts.cards.model.rowCount())
+        face.alerts.cards.model.item(r, 8).text() for r in range(face.alerts.cards.model.rowCount())
     }

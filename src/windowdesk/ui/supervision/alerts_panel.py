@@ -266,6 +266,7 @@ class AlertsPanel(QWidget):
             self.tr("Issued"),
             self.tr("Due"),
             self.tr("Working days left"),
+            self.tr("Department"),
             self.tr("Responsible"),
             self.tr("State"),
         ]
@@ -279,6 +280,7 @@ class AlertsPanel(QWidget):
                     c.issued_on.isoformat(),
                     c.due_date.isoformat() + (self.tr(" (past statutory)") if c.past_statutory else ""),
                     self.tr("decided") if c.decided else str(c.workdays_left),
+                    c.department_code or "—",
                     c.responsible_login,
                     self.state_label(c.state),
                 ],
