@@ -232,8 +232,9 @@ class AlertsPanel(QWidget):
     def _error(self, exc: BaseException) -> None:
         self.app.dialogs.show_exception(self, exc)
 
-    def _site_id(self):  # type: ignore[no-untyped-def]
-        return supervision.site_scope(self.app.services, self.site_combo.currentData() or None)
+    def _site_code(self) -> str | None:
+        """Read on the UI thread; the worker turns it into a site id (a database read)."""
+        return self.site_combo.currentData() or None
 
     def refresh(self) -> None:
         self.load_cards(self.cards.offset)
@@ -243,13 +244,13 @@ class AlertsPanel(QWidget):
         if self.today is None:
             return
         services, today, level = self.app.services, self.today, self.level_combo.currentData()
-        undecided = self.undecided_check.isChecked()
+        undecided, site_code = self.undecided_check.isChecked(), self._site_code()
 
         def load() -> supervision.Page:
             return supervision.list_cards(
                 services,
                 today,
-                site_id=self._site_id(),
+                site_id=supervision.site_scope(services, site_code),
                 level=level,
                 undecided_only=undecided,
                 offset=offset,
@@ -291,11 +292,15 @@ class AlertsPanel(QWidget):
         self.cards.fill(headers, rows, offset, page.total)
 
     def load_exceptions(self, offset: int) -> None:
-        services, kind = self.app.services, self.kind_combo.currentData()
+        services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
 
         def load() -> supervision.Page:
             return supervision.list_exceptions(
-                services, site_id=self._site_id(), kind=kind, offset=offset, limit=PAGE
+                services,
+                site_id=supervision.site_scope(services, site_code),
+                kind=kind,
+                offset=offset,
+                limit=PAGE,
             )
 
         self.app.tasks.run(
