@@ -2491,8 +2491,12 @@ The counter desk of government service halls.</source>
         <translation>全部站点</translation>
     </message>
     <message>
-        <source>Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · service %7/%8/%9 min · cases %10 · decided %11 · on time %12 · overdue %13 · yellow %14 · red %15 · exceptions %16 · ratings %17 · satisfied %18 · bad %19</source>
-        <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 %7/%8/%9 分钟 · 收件 %10 · 期内决定 %11 · 按期率 %12 · 超期未决 %13 · 黄牌 %14 · 红牌 %15 · 异常 %16 · 评价 %17 · 满意率 %18 · 差评 %19</translation>
+        <source>Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · service %7/%8/%9 min</source>
+        <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 平均/中位/P90 %7/%8/%9 分钟</translation>
+    </message>
+    <message>
+        <source>Cases %1 · decided %2 · on time %3 · overdue %4 · yellow %5 · red %6 · exceptions %7 · ratings %8 · satisfied %9 · bad %10</source>
+        <translation>收件 %1 · 期内决定 %2 · 按期率 %3 · 超期未决 %4 · 黄牌 %5 · 红牌 %6 · 异常 %7 · 评价 %8 · 满意率 %9 · 差评 %10</translation>
     </message>
     <message>
         <source>Taken</source>

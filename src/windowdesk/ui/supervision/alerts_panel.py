@@ -105,6 +105,7 @@ class PagedTable(QWidget):
             for text in cells:
                 item = QStandardItem(text)
                 item.setEditable(False)
+                item.setToolTip(text)  # a long detail is elided in its column
                 if colour is not None:
                     item.setBackground(colour)
                 items.append(item)

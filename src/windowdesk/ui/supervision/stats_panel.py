@@ -4,6 +4,7 @@ or site; charts; a table that sorts and filters; XLSX export and the monthly rep
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -31,6 +32,15 @@ from windowdesk.ui.supervision.charts import DayLines, HeatMap, WindowBars
 
 def _minutes(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f}%"
+
+
+def _filled(template: str, *values: object) -> str:
+    """``%1``…``%n`` replaced in one pass (so ``%1`` never eats the start of ``%10``)."""
+    return re.sub(r"%(\d+)", lambda m: str(values[int(m.group(1)) - 1]), template)
 
 
 class NumberItem(QStandardItem):
@@ -91,7 +101,6 @@ class StatsPanel(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setObjectName("statsSummary")
-        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -184,33 +193,39 @@ class StatsPanel(QWidget):
         self.refresh_button.setEnabled(True)
         self.stats = stats
         t = stats.total
-        rate = "—" if t.on_time_rate is None else f"{t.on_time_rate * 100:.1f}%"
-        self.summary.setText(
+        # two fixed lines (queue; cases, cards and ratings): a wrapped label is squeezed by the charts
+        queue_line = _filled(
             self.tr(
                 "Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · "
-                "service %7/%8/%9 min · cases %10 · decided %11 · on time %12 · overdue %13 · "
-                "yellow %14 · red %15 · exceptions %16 · ratings %17 · satisfied %18 · bad %19"
-            )
-            .replace("%19", str(t.bad))
-            .replace("%18", "—" if t.satisfaction_rate is None else f"{t.satisfaction_rate * 100:.1f}%")
-            .replace("%17", str(t.rated))
-            .replace("%16", str(sum(stats.exceptions.values())))
-            .replace("%15", str(t.red))
-            .replace("%14", str(t.yellow))
-            .replace("%13", str(t.overdue))
-            .replace("%12", rate)
-            .replace("%11", str(t.decided))
-            .replace("%10", str(t.cases))
-            .replace("%9", _minutes(t.serve_p90))
-            .replace("%8", _minutes(t.serve_median))
-            .replace("%7", _minutes(t.serve_mean))
-            .replace("%6", _minutes(t.wait_p90))
-            .replace("%5", _minutes(t.wait_median))
-            .replace("%4", _minutes(t.wait_mean))
-            .replace("%3", str(t.no_shows))
-            .replace("%2", str(t.served))
-            .replace("%1", str(t.taken))
+                "service %7/%8/%9 min"
+            ),
+            t.taken,
+            t.served,
+            t.no_shows,
+            _minutes(t.wait_mean),
+            _minutes(t.wait_median),
+            _minutes(t.wait_p90),
+            _minutes(t.serve_mean),
+            _minutes(t.serve_median),
+            _minutes(t.serve_p90),
         )
+        case_line = _filled(
+            self.tr(
+                "Cases %1 · decided %2 · on time %3 · overdue %4 · yellow %5 · red %6 · exceptions %7 · "
+                "ratings %8 · satisfied %9 · bad %10"
+            ),
+            t.cases,
+            t.decided,
+            _percent(t.on_time_rate),
+            t.overdue,
+            t.yellow,
+            t.red,
+            sum(stats.exceptions.values()),
+            t.rated,
+            _percent(t.satisfaction_rate),
+            t.bad,
+        )
+        self.summary.setText(queue_line + "\n" + case_line)
         self.window_chart.show_windows([(g.key, g.taken, g.served) for g in stats.windows])
         self.day_chart.show_days([(d.day, d.taken, d.served) for d in stats.days])
         self.heat_map.show_heat(stats.heat)
