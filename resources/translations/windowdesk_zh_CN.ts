@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminFace</name>
@@ -40,11 +39,11 @@
         <translation>正式安排：%1</translation>
     </message>
     <message>
-        <source>This site syncs with central: the working-day calendar is central&apos;s and read-only here.</source>
+        <source>This site syncs with central: the working-day calendar is central's and read-only here.</source>
         <translation>本站点与中心库同步：工作日日历由中心维护，在此只读。</translation>
     </message>
     <message>
-        <source>Working days decide every deadline. Enter the State Council&apos;s schedule as soon as it is published.</source>
+        <source>Working days decide every deadline. Enter the State Council's schedule as soon as it is published.</source>
         <translation>所有办理时限都按工作日计算。国务院公布节假日安排后请及时录入。</translation>
     </message>
     <message>
@@ -64,7 +63,7 @@
         <translation>%1 已保存。</translation>
     </message>
     <message>
-        <source>Import a year&apos;s schedule</source>
+        <source>Import a year's schedule</source>
         <translation>导入一年的节假日安排</translation>
     </message>
     <message>
@@ -204,7 +203,7 @@
         <translation>事项数</translation>
     </message>
     <message>
-        <source>This site syncs with central: departments come from central&apos;s catalogue and are read-only here.</source>
+        <source>This site syncs with central: departments come from central's catalogue and are read-only here.</source>
         <translation>本站点与中心库同步：部门来自中心的事项目录，在此只读。</translation>
     </message>
     <message>
@@ -558,6 +557,189 @@
     <message>
         <source>Red: no work (weekend or holiday). Bold with a note: set by an administrator. A file has one date a line: 2027-10-01 holiday 国庆节 (or workday); # source: names the notice.</source>
         <translation>红色：不上班（周末或节假日）。粗体带备注：管理员设定。导入文件每行一个日期，如 2027-10-01 holiday 国庆节（或 workday）；# source: 写明通知文号。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>All cards</source>
+        <translation>全部黄红牌</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>Undecided cases only</source>
+        <translation>仅未决案件</translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation>全部异常</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <translation>督办…</translation>
+    </message>
+    <message>
+        <source>Explanation…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Yellow and red cards</source>
+        <translation>黄牌与红牌</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Possibly unrecorded case</source>
+        <translation>疑似办件未录入</translation>
+    </message>
+    <message>
+        <source>No one-time notice</source>
+        <translation>未一次性告知</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Returned or withdrawn</source>
+        <translation>中途退件</translation>
+    </message>
+    <message>
+        <source>Closed without decision or delivery</source>
+        <translation>疑似假办结</translation>
+    </message>
+    <message>
+        <source>Material not in the catalogue</source>
+        <translation>擅自增加申报材料</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期办件</translation>
+    </message>
+    <message>
+        <source>Notice reprinted often</source>
+        <translation>受理通知书多次补打</translation>
+    </message>
+    <message>
+        <source>Bad rating not followed up in time</source>
+        <translation>差评整改超期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>urged</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发牌日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source> (past statutory)</source>
+        <translation>（已超法定时限）</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Case or ticket</source>
+        <translation>案件或号票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 new yellow, %3 new red, %4 new exceptions</source>
+        <translation>已检查 %1：新黄牌 %2，新红牌 %3，新异常 %4</translation>
+    </message>
+    <message>
+        <source>Select a card or an exception first.</source>
+        <translation>请先选择一张黄红牌或一条异常。</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1172,7 @@ Folder: %3</source>
         <translation>完整号码只在这次有意点击后显示，且这次点击会被审计（谁、查看了谁的、何时）。</translation>
     </message>
     <message>
-        <source>Result pickup: check the collector&apos;s ID</source>
+        <source>Result pickup: check the collector's ID</source>
         <translation>出件：核验领取人证件</translation>
     </message>
     <message>
@@ -1460,7 +1642,7 @@ Folder: %3</source>
         <translation>请先在等候列表中选择一个号码。</translation>
     </message>
     <message>
-        <source>The scanned ticket %1 is not waiting in today&apos;s queue.</source>
+        <source>The scanned ticket %1 is not waiting in today's queue.</source>
         <translation>扫描的号票 %1 不在今天的排队中。</translation>
     </message>
     <message>
@@ -1486,6 +1668,21 @@ Folder: %3</source>
     <message>
         <source>Reason for the pause:</source>
         <translation>暂停原因：</translation>
+    </message>
+</context>
+<context>
+    <name>DayLines</name>
+    <message>
+        <source>Tickets per day</source>
+        <translation>每日取号与办结</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1850,7 @@ Folder: %3</source>
         <translation>实施部门</translation>
     </message>
     <message>
-        <source>A department&apos;s code cannot change once matters use it. Phone and address are printed on service guides.</source>
+        <source>A department's code cannot change once matters use it. Phone and address are printed on service guides.</source>
         <translation>部门代码一经事项使用便不能修改。咨询电话和办公地址会印在办事指南上。</translation>
     </message>
     <message>
@@ -1942,7 +2139,7 @@ Central: %7</source>
         <translation>排队类别</translation>
     </message>
     <message>
-        <source>The kiosk&apos;s buttons. Untick what this site does not offer; each window serves every ticked category at first.</source>
+        <source>The kiosk's buttons. Untick what this site does not offer; each window serves every ticked category at first.</source>
         <translation>取号机上的按钮。取消勾选本站点不办理的类别；开始时每个窗口服务所有勾选的类别。</translation>
     </message>
     <message>
@@ -1994,7 +2191,7 @@ Central: %7</source>
         <translation>postgresql://central.example:5432/windowdesk</translation>
     </message>
     <message>
-        <source>This site&apos;s &amp;password:</source>
+        <source>This site's &amp;password:</source>
         <translation>本站点密码(&amp;P)：</translation>
     </message>
     <message>
@@ -2026,6 +2223,29 @@ Central: %7</source>
     </message>
 </context>
 <context>
+    <name>HandlingDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Justified</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Not justified</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>结论</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPanel</name>
     <message>
         <source>Hand over the accepted cases and print the list</source>
@@ -2042,6 +2262,45 @@ Central: %7</source>
     <message>
         <source>Hand-over list</source>
         <translation>流转单</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Arrivals by weekday and hour</source>
+        <translation>到达人数（星期 × 时段）</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1时</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2585,7 @@ Central: %7</source>
     </message>
     <message>
         <source>Department: %1  Phone: %2</source>
-        <translation>承办部门：%1&#x3000;电话：%2</translation>
+        <translation>承办部门：%1　电话：%2</translation>
     </message>
     <message>
         <source>To be decided by %1</source>
@@ -2364,7 +2623,7 @@ Central: %7</source>
         <translation>本窗口界面已锁定</translation>
     </message>
     <message>
-        <source>The queue, the hall display and the kiosk keep running. Unlock with your own password, or an administrator&apos;s.</source>
+        <source>The queue, the hall display and the kiosk keep running. Unlock with your own password, or an administrator's.</source>
         <translation>排队、叫号屏和取号机照常运行。请用本人或管理员的密码解锁。</translation>
     </message>
     <message>
@@ -2815,6 +3074,13 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>PagedTable</name>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>第 %1–%2 条，共 %3 条</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <source>Pause the clock (special procedure)</source>
@@ -3072,7 +3338,7 @@ The counter desk of government service halls.</source>
         <translation>评价器所属窗口(&amp;R)：</translation>
     </message>
     <message>
-        <source>this PC&apos;s window</source>
+        <source>this PC's window</source>
         <translation>同本机窗口</translation>
     </message>
     <message>
@@ -3119,7 +3385,7 @@ The counter desk of government service halls.</source>
         <translation>扫码</translation>
     </message>
     <message>
-        <source>A notice&apos;s barcode opens its case, a ticket slip calls that ticket, wherever the focus is</source>
+        <source>A notice's barcode opens its case, a ticket slip calls that ticket, wherever the focus is</source>
         <translation>扫告知书条码打开该案件，扫号票呼叫该号，与光标位置无关</translation>
     </message>
     <message>
@@ -3168,10 +3434,184 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Queue category</source>
+        <translation>排队类别</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Monthly report PDF…</source>
+        <translation>效能月报 PDF…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>Tickets %1 · served %2 · no-shows %3 · wait mean/median/P90 %4/%5/%6 min · service %7/%8/%9 min</source>
+        <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 平均/中位/P90 %7/%8/%9 分钟</translation>
+    </message>
+    <message>
+        <source>Cases %1 · decided %2 · on time %3 · overdue %4 · yellow %5 · red %6 · exceptions %7 · ratings %8 · satisfied %9 · bad %10</source>
+        <translation>收件 %1 · 期内决定 %2 · 按期率 %3 · 超期未决 %4 · 黄牌 %5 · 红牌 %6 · 异常 %7 · 评价 %8 · 满意率 %9 · 差评 %10</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Wait mean</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>Wait median</source>
+        <translation>等候中位数</translation>
+    </message>
+    <message>
+        <source>Wait P90</source>
+        <translation>等候P90</translation>
+    </message>
+    <message>
+        <source>Service mean</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <source>Service median</source>
+        <translation>办理中位数</translation>
+    </message>
+    <message>
+        <source>Service P90</source>
+        <translation>办理P90</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>期内决定</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期未决</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWatch</name>
+    <message>
+        <source>%1: %2 (answer by %3)</source>
+        <translation>%1：%2（%3 前答复）</translation>
+    </message>
+    <message>
+        <source>Supervisors urge you to act on:</source>
+        <translation>督查人员督办以下事项：</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorFace</name>
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+    <message>
+        <source>Cards and exceptions</source>
+        <translation>预警与异常</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计报表</translation>
     </message>
     <message>
         <source>Extension requests</source>
@@ -3282,11 +3722,11 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>中心库拒绝(&amp;R)（%1）</translation>
     </message>
     <message>
-        <source>this site&apos;s version</source>
+        <source>this site's version</source>
         <translation>本站版本</translation>
     </message>
     <message>
-        <source>central&apos;s version</source>
+        <source>central's version</source>
         <translation>中心库版本</translation>
     </message>
     <message>
@@ -3310,20 +3750,35 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>冲突(&amp;C)</translation>
     </message>
     <message>
-        <source>This site&apos;s version:</source>
+        <source>This site's version:</source>
         <translation>本站版本：</translation>
     </message>
     <message>
-        <source>Central&apos;s version:</source>
+        <source>Central's version:</source>
         <translation>中心库版本：</translation>
     </message>
     <message>
-        <source>Keep &amp;central&apos;s version</source>
+        <source>Keep &amp;central's version</source>
         <translation>保留中心库版本(&amp;C)</translation>
     </message>
     <message>
-        <source>Send &amp;this site&apos;s version again</source>
+        <source>Send &amp;this site's version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBars</name>
+    <message>
+        <source>Tickets per window</source>
+        <translation>各窗口取号与办结</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>办结</translation>
     </message>
 </context>
 <context>

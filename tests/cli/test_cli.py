@@ -141,13 +141,15 @@ def test_settings_list_on_a_fresh_store_shows_every_setting_of_every_capability(
         "['windowdesk.services.clock', 'windowdesk.services.context', 'windowdesk.services.settings']"
     )
     assert keys == registry.stdout.split()
-    # 16, backup.dir and backup.keep (issue 15), rating.timeout_seconds (issue 13), and the three auth.*
-    # of sign-in security (issue 12)
-    assert len(keys) == 22
+    # 16, backup.dir and backup.keep (issue 15), rating.timeout_seconds (issue 13), the three auth.*
+    # of sign-in security (issue 12); issue 14 moved deadline.yellow_workdays to supervision.* and
+    # added two more supervision settings
+    assert len(keys) == 24
     assert {key.split(".")[0] for key in keys} == {
         "office",
         "notice",
         "deadline",
+        "supervision",
         "rating",
         "queue",
         "progress",

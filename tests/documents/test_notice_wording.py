@@ -31,8 +31,8 @@ def clerk(sqlite_ctx):
     ("outcome", "kind"), [("incomplete", "notice"), ("accepted", "acceptance"), ("rejected", "rejection")]
 )
 def test_a_person_is_you_and_an_organisation_your_unit(clerk, outcome, kind):
-    person = decide(clerk, outcome, today=MONDAY)
-    company = decide(clerk, outcome, today=MONDAY, applicant=COMPANY)
+    person = decide(clerk.on_day(MONDAY), outcome)
+    company = decide(clerk.on_day(MONDAY), outcome, applicant=COMPANY)
     [to_person] = cases.issue_documents(clerk, person.case_no, (kind,))
     [to_company] = cases.issue_documents(clerk, company.case_no, (kind,))
     person_text, company_text = flat(to_person.read()), flat(to_company.read())
@@ -42,7 +42,7 @@ def test_a_person_is_you_and_an_organisation_your_unit(clerk, outcome, kind):
 
 
 def test_the_one_time_notice_has_a_line_to_sign_for_receipt(clerk):
-    case = decide(clerk, "incomplete", today=MONDAY, applicant=COMPANY)
+    case = decide(clerk.on_day(MONDAY), "incomplete", applicant=COMPANY)
     [notice] = cases.issue_documents(clerk, case.case_no, ("notice",))
     pdf = notice.read()
     text = flat(pdf)

@@ -185,7 +185,7 @@ def test_a_password_set_by_an_admin_must_be_changed_at_first_sign_in(ctx):
 
 # -- queue categories --------------------------------------------------------------------------
 def test_category_hours_refuse_tickets_outside_them(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)  # 09:00 in Shanghai
+    clock = use_clock(ctx)  # 09:00 in Shanghai
     site_service.add_window(ctx, 1)
     queue.add_category(ctx, "A", "综合受理", hours="09:30-12:00,14:00-17:30")
     queue.set_window_categories(ctx, 1, ["A"])

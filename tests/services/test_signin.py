@@ -25,7 +25,7 @@ def _message(ctx, login, password) -> str:
 
 
 def test_five_failures_lock_the_login_for_fifteen_minutes(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+    clock = use_clock(ctx)
     site_service.add_user(ctx, "clerk5", "clerk", "secret123", must_change_password=False)
     for _ in range(4):
         _message(ctx, "clerk5", "wrong-pass")
@@ -47,7 +47,7 @@ def test_five_failures_lock_the_login_for_fifteen_minutes(ctx, monkeypatch):
 
 
 def test_the_limits_are_settings(ctx, monkeypatch):
-    clock = use_clock(monkeypatch)
+    clock = use_clock(ctx)
     settings.set_setting(ctx, "auth.max_failures", 3)
     settings.set_setting(ctx, "auth.lockout_minutes", 2)
     site_service.add_user(ctx, "clerk6", "clerk", "secret123")
@@ -62,7 +62,7 @@ def test_the_limits_are_settings(ctx, monkeypatch):
 
 
 def test_an_admin_unlocks_a_locked_login(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     site_service.add_user(ctx, "clerk4", "clerk", "secret123")
     for _ in range(5):
         _message(ctx, "clerk4", "wrong-pass")
@@ -74,7 +74,7 @@ def test_an_admin_unlocks_a_locked_login(ctx, monkeypatch):
 
 
 def test_an_idle_lock_opens_only_for_the_same_user_or_an_admin(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     site_service.add_user(ctx, "clerk1", "clerk", "secret123", must_change_password=False)
     site_service.add_user(ctx, "clerk2", "clerk", "secret456", must_change_password=False)
     site_service.add_user(ctx, "chief", "admin", "chiefpass1", must_change_password=False)
@@ -98,7 +98,7 @@ def test_an_idle_lock_opens_only_for_the_same_user_or_an_admin(ctx, monkeypatch)
 
 
 def test_failed_unlocks_count_towards_the_lockout(ctx, monkeypatch):
-    use_clock(monkeypatch)
+    use_clock(ctx)
     site_service.add_user(ctx, "clerk3", "clerk", "secret123", must_change_password=False)
     clerk3 = ctx.as_actor(site_service.authenticate(ctx, "clerk3", "secret123"))
     site_service.lock_session(clerk3)

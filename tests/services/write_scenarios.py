@@ -23,6 +23,7 @@ SCENARIO_MODULES: tuple[str, ...] = (
     "tests.services.test_backup",
     "tests.services.test_audit",
     "tests.services.test_admin",
+    "tests.services.test_supervision",
 )
 
 

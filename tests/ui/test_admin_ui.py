@@ -188,7 +188,7 @@ def test_the_calendar_imports_a_year_and_marks_provisional_years(qtbot, sqlite_c
 def test_five_wrong_passwords_lock_the_login_on_the_sign_in_window(
     qtbot, sqlite_ctx, local_settings, monkeypatch
 ):
-    clock = use_clock(monkeypatch)
+    clock = use_clock(sqlite_ctx)
     site_service.add_user(sqlite_ctx, "clerk1", "clerk", "qingshan-1", "王芳", must_change_password=False)
     dialog = LoginDialog(SynchronousTaskRunner(), local_settings)
     qtbot.addWidget(dialog)
@@ -234,7 +234,7 @@ def test_an_admin_set_password_is_changed_at_first_sign_in(qtbot, sqlite_ctx, lo
 
 
 def test_the_counter_locks_when_idle_and_the_queue_runs_on(qtbot, sqlite_ctx, local_settings, monkeypatch):
-    clock = use_clock(monkeypatch)
+    clock = use_clock(sqlite_ctx)
     site_service.add_window(sqlite_ctx, 3)
     queue.add_category(sqlite_ctx, "A", "综合受理")
     queue.set_window_categories(sqlite_ctx, 3, ["A"])
@@ -304,7 +304,7 @@ def test_the_kiosk_refuses_a_ticket_outside_the_hours_with_a_clear_message(
 ):
     from windowdesk.ui.queue.kiosk import KioskFace
 
-    use_clock(monkeypatch)  # 09:00 in Shanghai
+    use_clock(sqlite_ctx)  # 09:00 in Shanghai
     site_service.add_window(sqlite_ctx, 3)
     queue.add_category(sqlite_ctx, "A", "综合受理", hours="14:00-17:30")
     queue.set_window_categories(sqlite_ctx, 3, ["A"])

@@ -163,7 +163,7 @@ def test_new_application_clears_the_hint_of_missing_materials(qtbot, face):
 
 
 def test_waiting_times_tick(qtbot, monkeypatch, admin, face):
-    clock = use_clock(monkeypatch)
+    clock = use_clock(admin)
     queue.take_ticket(admin, "A")
     face.queue.live.refresh()
     group = face.queue.waiting.topLevelItem(0)

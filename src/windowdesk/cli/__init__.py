@@ -24,7 +24,7 @@ from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, audit, backup, cases, catalogue, queue, ratings, sync
+from . import admin, audit, backup, cases, catalogue, queue, ratings, supervision, sync
 
 COMMAND_MODULES = (
     admin,
@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     ratings,
     backup,
     audit,
+    supervision,
 )
 
 log = logging.getLogger("windowdesk.cli")

@@ -23,6 +23,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--cases", type=_case_count, default=0, metavar="N", help="另外创建 N 个示例办件（0–10000）"
     )
+    p.add_argument(
+        "--year",
+        action="store_true",
+        help="另外生成一年的繁忙大厅数据（号票、办件、黄红牌、评价；批量写入，不参与同步）",
+    )
+    p.add_argument("--days", type=int, default=250, metavar="N", help="--year 的工作日数（默认 250）")
+    p.add_argument("--tickets", type=int, default=2000, metavar="N", help="--year 每日取号数（默认 2000）")
+    p.add_argument("--year-cases", type=int, default=600, metavar="N", help="--year 每日收件数（默认 600）")
     p.set_defaults(handler=cmd_demo)
 
     db = subparsers.add_parser("db", help="数据库维护").add_subparsers(
@@ -158,6 +166,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         print(f"演示数据已存在，无需更改（{ctx.store.display_name}）")
     print(f"演示用户 {', '.join(login for login, _, _ in demo.DEMO_USERS)}，密码 {demo.DEMO_PASSWORD}")
+    if args.year:
+        size = demo.YearSize(args.days, args.tickets, args.year_cases)
+        year = demo.load_year(ctx, ctx.clock.today(), size)
+        print(
+            f"已生成 {year.first.isoformat()} 至 {year.last.isoformat()} 共 {year.days} 个工作日："
+            f"号票 {year.tickets}，办件 {year.cases}，黄红牌 {year.cards}，评价 {year.ratings}"
+        )
     return 0
 
 

@@ -74,16 +74,46 @@ class Rejection:
     competent_office: str = ""  # the right office, where known
 
 
+#: A checklist row for a material the matter's catalogue version does not list (``extra:名称``): the
+#: clerk may record one only with the reason it was asked for; supervision lists it (擅自增加申报材料).
+EXTRA_PREFIX = "extra:"
+
+
+def _extra_checks(by_key: dict[str, MaterialCheck]) -> tuple[MaterialCheck, ...]:
+    extra = []
+    for key, check in by_key.items():
+        if not key.startswith(EXTRA_PREFIX):
+            continue
+        name = key[len(EXTRA_PREFIX) :].strip()
+        if not name or not check.reason.strip():
+            raise UserError(
+                "目录外材料“{name}”须写明名称和要求提交的理由",
+                "A material not in the catalogue ('{name}') needs its name and the reason it is asked for",
+                name=name,
+            )
+        if check.status not in STATUSES:
+            raise UserError(
+                "材料“{name}”的状态无效：{status}",
+                "Material '{name}' has an invalid status: {status}",
+                name=name,
+                status=check.status,
+            )
+        extra.append(check)
+    return tuple(extra)
+
+
 def validate_checklist(
     snapshot: MatterSnapshot, checks: Iterable[MaterialCheck]
 ) -> tuple[MaterialCheck, ...]:
-    """Checks in the snapshot's order, one per material; refuses anything incomplete or inconsistent."""
+    """Checks in the snapshot's order, one per material, then any material not in the catalogue
+    (``extra:…``, each with its reason); refuses anything incomplete or inconsistent."""
     by_key: dict[str, MaterialCheck] = {}
     for check in checks:
         if check.key in by_key:
             raise UserError("材料“{key}”登记了两次", "Material '{key}' is recorded twice", key=check.key)
         by_key[check.key] = check
-    known = {m.key for m in snapshot.materials}
+    extra = _extra_checks(by_key)
+    known = {m.key for m in snapshot.materials} | {c.key for c in extra}
     unknown = sorted(set(by_key) - known)
     if unknown:
         raise UserError(
@@ -102,7 +132,7 @@ def validate_checklist(
             )
         validate_row(material.name, material.requirement, check)
         ordered.append(check)
-    return tuple(ordered)
+    return tuple(ordered) + extra
 
 
 def validate_row(name: str, requirement: str, check: MaterialCheck) -> None:

@@ -102,6 +102,11 @@ RULES: dict[str, Rule] = {
     "queue.window_categories": Rule("设置窗口办理的类别", "set a window's categories", _SUPERVISORS),
     # the daily backup runs on whoever is signed in at the PC (a township centre has only a clerk)
     "store.backup": Rule("备份数据库", "back up the store", _EVERYONE),
+    # 电子监察: every client runs the card check (whoever is signed in); the responsible person explains
+    "supervision.run": Rule("运行电子监察", "run the supervision check", _EVERYONE),
+    "supervision.explain": Rule("说明情况", "explain", _EVERYONE),
+    "supervision.urge": Rule("督办", "urge", _SUPERVISORS),
+    "supervision.close": Rule("办结督办", "close a card or exception", _SUPERVISORS),
     # administration (系统管理)
     "store.allow_case_numbers": Rule("放行案件编号", "allow case numbers again", _ADMINS),
     "site.init": Rule("初始化站点", "set up the site", _ADMINS),

@@ -81,11 +81,24 @@ NOTICE_LIMIT_WORKDAYS = SettingSpec(
 STATUTORY_WORKDAYS = SettingSpec(
     "deadline.statutory_workdays", 20, "法定办结时限（工作日）", "Statutory limit (working days)", 1, 120
 )
-YELLOW_WORKDAYS = SettingSpec(
-    "deadline.yellow_workdays", 3, "黄牌预警剩余工作日", "Yellow card at working days left", 0, 30
-)
 PROGRESS_URL = SettingSpec(
     "progress.url", "", "办件进度查询网址（二维码前缀）", "Progress lookup address (QR code prefix)"
+)
+
+# supervision (电子监察); the yellow threshold was ``deadline.yellow_workdays`` (migration 0014)
+YELLOW_WORKDAYS = SettingSpec(
+    "supervision.yellow_workdays", 2, "黄牌预警剩余工作日", "Yellow card at working days left", 0, 30
+)
+LONG_CONSULTATION_MINUTES = SettingSpec(
+    "supervision.long_consultation_minutes",
+    20,
+    "咨询超过该分钟数视为疑似办件未录入",
+    "Consultation longer than this (minutes) may be an unrecorded case",
+    1,
+    480,
+)
+MAX_REPRINTS = SettingSpec(
+    "supervision.max_reprints", 2, "受理通知书补打次数上限", "Most reprints of an acceptance notice", 0, 20
 )
 
 # ratings
@@ -172,6 +185,8 @@ SPECS: dict[str, SettingSpec] = {
         NOTICE_LIMIT_WORKDAYS,
         STATUTORY_WORKDAYS,
         YELLOW_WORKDAYS,
+        LONG_CONSULTATION_MINUTES,
+        MAX_REPRINTS,
         RATING_FOLLOWUP_WORKDAYS,
         RATING_TIMEOUT_SECONDS,
         *QUEUE_SETTINGS,

@@ -16,6 +16,7 @@ from windowdesk.ui.faces import FACES, Face, home_face
 from windowdesk.ui.screen_fit import fit_to_screen
 from windowdesk.ui.session import ChangePasswordDialog, IdleWatch, LockScreen, audit_quietly
 from windowdesk.ui.settings_dialog import SettingsDialog
+from windowdesk.ui.supervision.watch import SupervisionWatch
 from windowdesk.ui.sync_issues import SyncIssuesDialog
 from windowdesk.ui.sync_status import SyncIndicator
 
@@ -177,7 +178,9 @@ class MainWindow(QMainWindow):
             .replace("%1", actor.display_name or actor.login)
             .replace("%2", _role_name(self, actor.role))
         )
-        self.window_label.setText(self.tr("Window %1").replace("%1", str(actor.window_no or "—")))
+        # a supervisor or administrator signs in at no window: no "— 号窗口" in their status bar
+        window = self.tr("Window %1").replace("%1", str(actor.window_no)) if actor.window_no else ""
+        self.window_label.setText(window)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -208,6 +211,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_label)
         self.sync_label.start()
         self.backup_label.start()
+        self.supervision_watch = SupervisionWatch(self.app, self)
+        self.supervision_watch.start()
 
     # -- actions ------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.sync_label.stop()
         self.backup_label.stop()
+        self.supervision_watch.stop()
         self.app.tasks.wait_idle()
         super().closeEvent(event)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from windowdesk.services import clock, settings, site
+from windowdesk.services import settings, site
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_change_password import Ui_ChangePasswordDialog
 from windowdesk.ui.generated.ui_lock_screen import Ui_LockScreen
@@ -37,7 +37,7 @@ class IdleWatch(QObject):
         super().__init__(watched)
         self._app, self._watched = app, watched
         self.minutes: int = settings.AUTH_IDLE_LOCK_MINUTES.default
-        self.last_input = clock.now()
+        self.last_input = self._app.clock.now()
         self.armed = True
         self._timer = QTimer(self)
         self._timer.setInterval(self.CHECK_EVERY_MS)
@@ -67,15 +67,15 @@ class IdleWatch(QObject):
             app.removeEventFilter(self)
 
     def touch(self) -> None:
-        self.last_input = clock.now()
+        self.last_input = self._app.clock.now()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in _INPUT_EVENTS and isinstance(obj, QWidget) and obj.window() is self._watched:
-            self.last_input = clock.now()
+            self.last_input = self._app.clock.now()
         return False
 
     def check(self) -> None:
-        if self.armed and clock.now() - self.last_input >= dt.timedelta(minutes=self.minutes):
+        if self.armed and self._app.clock.now() - self.last_input >= dt.timedelta(minutes=self.minutes):
             self.armed = False
             self.idle.emit()
 

@@ -20,6 +20,7 @@ from windowdesk.services.demo.model import (
 )
 from windowdesk.services.demo.queue import demo_queue
 from windowdesk.services.demo.site import demo_site
+from windowdesk.services.demo.year import YearReport, YearSize, load_year
 
 __all__ = [
     "DEMO_PASSWORD",
@@ -30,6 +31,9 @@ __all__ = [
     "DEMO_WINDOWS",
     "DemoOptions",
     "DemoReport",
+    "YearReport",
+    "YearSize",
+    "load_year",
     "demo_catalogue",
     "load_demo",
 ]

@@ -12,7 +12,6 @@ import datetime as dt
 from windowdesk.domain import roles
 from windowdesk.domain.passwords import hash_password, verify_password
 from windowdesk.errors import UserError
-from windowdesk.services import clock
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import AUTH_LOCKOUT_MINUTES, AUTH_MAX_FAILURES, get_setting
 from windowdesk.services.site.users import UserInfo, check_password, find_user, user_info
@@ -39,7 +38,7 @@ def _check_credentials(
     """The user if the password is right and the login usable; else count the failure (locking the
     login after ``auth.max_failures``), audit it, and return None. Commits either way."""
     login = login.strip().lower()
-    now = clock.now()
+    now = ctx.clock.now()
     max_failures = get_setting(ctx, AUTH_MAX_FAILURES.key)
     lockout = dt.timedelta(minutes=get_setting(ctx, AUTH_LOCKOUT_MINUTES.key))
     with ctx.unit_of_work() as uow:

@@ -32,6 +32,11 @@ from windowdesk.store.models.queue import (
     WindowQueueState,
 )
 from windowdesk.store.models.ratings import Rating, RatingFollowup, RatingFollowupStep
+from windowdesk.store.models.supervision import (
+    SupervisionAction,
+    SupervisionCard,
+    SupervisionException,
+)
 from windowdesk.store.models.sync import SyncConflict, SyncReject
 
 __all__ = [
@@ -62,6 +67,9 @@ __all__ = [
     "Setting",
     "Site",
     "StoreEvent",
+    "SupervisionAction",
+    "SupervisionCard",
+    "SupervisionException",
     "SyncConflict",
     "SyncReject",
     "Ticket",

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableWidgetItem
 
 from windowdesk.errors import UserError
-from windowdesk.services import clock, site
+from windowdesk.services import site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import show_result
 
@@ -25,7 +25,7 @@ def load_month(ctx: ServiceContext, year: int | None, month: int | None):  # typ
     """A month (this month in the hall's zone when none is given), the published years, and
     whether central owns the calendar."""
     if year is None or month is None:
-        today = clock.local_today(ctx)
+        today = ctx.clock.today()
         year, month = today.year, today.month
     return (
         (year, month),

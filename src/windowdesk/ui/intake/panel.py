@@ -16,10 +16,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from windowdesk.domain.intake import OUTCOMES, Rejection
-from windowdesk.services import cases, clock
+from windowdesk.services import cases
 from windowdesk.services import cases as case_views
 from windowdesk.services import cases as intake_matters
 from windowdesk.services.cases import CaseDetail
+from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_intake_panel import Ui_IntakePanel
 from windowdesk.ui.intake import labels
@@ -30,6 +31,11 @@ from windowdesk.ui.printing import PrintService
 
 INTAKE_PAGE, CASE_PAGE = 0, 1
 CONFIRM_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # confirm the outcome, or record the correction
+
+
+def _hall_today(ctx: ServiceContext) -> dt.date:
+    """On the store worker: the hall's day (its zone is a setting in the store)."""
+    return ctx.clock.today()
 
 
 class IntakePanel(QWidget):
@@ -109,7 +115,7 @@ class IntakePanel(QWidget):
         self.checklist.load_notice((), {})
         self.applicant_form.clear()
         self.app.tasks.run(  # the hall's day, which bounds a birth date in an ID number
-            clock.local_today, self.app.services, on_done=self._set_today, on_error=self._error
+            _hall_today, self.app.services, on_done=self._set_today, on_error=self._error
         )
         for edit in (self.reject_reason, self.reject_basis, self.competent_office, self.result_edit):
             edit.clear()

@@ -1,5 +1,5 @@
-"""The supervisor's face: tabs per task: cases, extension requests, one case in full (deadlines and
-statistics join later)."""
+"""The supervisor's face: tabs per task: cases, cards and exceptions, statistics and reports,
+extension requests, deemed approvals, hand-over, one case in full."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QLineEdit, QTabWidget, QVBoxLayout, QWidget
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.intake.case_page import CasePage, cases_show
 from windowdesk.ui.printing import PrintService
+from windowdesk.ui.supervision.alerts_panel import AlertsPanel
 from windowdesk.ui.supervision.case_list import CaseListPanel
 from windowdesk.ui.supervision.deemed import DeemedApprovalsPanel
 from windowdesk.ui.supervision.extensions import ExtensionRequestsPanel
 from windowdesk.ui.supervision.handover import HandoverPanel
+from windowdesk.ui.supervision.stats_panel import StatsPanel
 
 
 class SupervisorFace(QWidget):
@@ -25,6 +27,10 @@ class SupervisorFace(QWidget):
         self.tabs.setObjectName("supervisorTabs")
         self.cases = CaseListPanel(app, self.tabs, printers)
         self.tabs.addTab(self.cases, self.tr("Cases"))
+        self.alerts = AlertsPanel(app, self.tabs)
+        self.tabs.addTab(self.alerts, self.tr("Cards and exceptions"))
+        self.stats = StatsPanel(app, self.tabs)
+        self.tabs.addTab(self.stats, self.tr("Statistics"))
         self.extensions = ExtensionRequestsPanel(app, self.tabs)
         self.tabs.addTab(self.extensions, self.tr("Extension requests"))
         self.deemed = DeemedApprovalsPanel(app, self.tabs)

@@ -1,0 +1,139 @@
+"""Reading cards and exceptions one page at a time (the desk never loads them all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from windowdesk.services.site import load_calendar
+from windowdesk.services.supervision.handling import states_of
+from windowdesk.services.supervision.scope import site_codes
+from windowdesk.store.models import Case, SupervisionCard, SupervisionException
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: uuid.UUID
+    site_code: str
+    case_no: str
+    level: str
+    issued_on: dt.date
+    due_date: dt.date
+    workdays_left: int  # as of today; negative once past the due date
+    past_statutory: bool
+    decided: bool
+    department_code: str
+    responsible_login: str
+    state: str  # open | urged | explained | closed
+
+
+@dataclass(frozen=True)
+class ExceptionView:
+    id: uuid.UUID
+    site_code: str
+    kind: str
+    subject: str
+    found_on: dt.date
+    responsible_login: str
+    department_code: str
+    detail: str
+    state: str
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list
+    total: int
+
+
+def list_cards(
+    ctx,
+    today: dt.date,
+    *,
+    site_id: uuid.UUID | None = None,
+    level: str | None = None,
+    undecided_only: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> Page:
+    """One page of cards by due date and case number; ``undecided_only``: of cases still without a
+    decision (the desk's default: what needs acting on now)."""
+    query = select(SupervisionCard)
+    if undecided_only:
+        query = query.join(Case, Case.id == SupervisionCard.case_id).where(Case.decided_on.is_(None))
+    if site_id is not None:
+        query = query.where(SupervisionCard.site_id == site_id)
+    if level:
+        query = query.where(SupervisionCard.level == level)
+    calendar = load_calendar(ctx)
+    codes = site_codes(ctx)
+    with ctx.reading() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery()))
+        page = query.order_by(SupervisionCard.due_date, SupervisionCard.case_no, SupervisionCard.level)
+        cards = session.scalars(page.offset(offset).limit(limit)).all()
+        states = states_of(session, [c.id for c in cards])
+        decided = set(
+            session.scalars(
+                select(Case.id).where(Case.id.in_([c.case_id for c in cards]), Case.decided_on.is_not(None))
+            )
+        )
+        rows = [
+            CardView(
+                c.id,
+                codes.get(c.site_id, ""),
+                c.case_no,
+                c.level,
+                c.issued_on,
+                c.due_date,
+                calendar.working_days_left(today, c.due_date),
+                c.past_statutory,
+                c.case_id in decided,
+                c.department_code,
+                c.responsible_login,
+                states[c.id],
+            )
+            for c in cards
+        ]
+    return Page(rows, total)
+
+
+def list_exceptions(
+    ctx,
+    *,
+    site_id: uuid.UUID | None = None,
+    kind: str | None = None,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> Page:
+    """One page of exceptions, newest first."""
+    query = select(SupervisionException)
+    if site_id is not None:
+        query = query.where(SupervisionException.site_id == site_id)
+    if kind:
+        query = query.where(SupervisionException.kind == kind)
+    codes = site_codes(ctx)
+    with ctx.reading() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery()))
+        page = query.order_by(
+            SupervisionException.found_on.desc(), SupervisionException.kind, SupervisionException.subject
+        )
+        found = session.scalars(page.offset(offset).limit(limit)).all()
+        states = states_of(session, [e.id for e in found])
+        rows = [
+            ExceptionView(
+                e.id,
+                codes.get(e.site_id, ""),
+                e.kind,
+                e.subject,
+                e.found_on,
+                e.responsible_login,
+                e.department_code,
+                e.detail,
+                states[e.id],
+            )
+            for e in found
+        ]
+    return Page(rows, total)

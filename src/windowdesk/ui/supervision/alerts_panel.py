@@ -1,0 +1,393 @@
+"""Cards (黄牌 / 红牌) and exceptions on the supervisor's desk: one page at a time from the store,
+filtered by site, level and kind; urge (督办), explanation (说明) and closing with a conclusion."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windowdesk.services import supervision
+from windowdesk.ui.app_context import AppContext
+
+PAGE = 100
+LEVEL_COLOURS = {"yellow": QColor("#fff3b0"), "red": QColor("#ffc9c2")}
+
+
+class HandlingDialog(QDialog):
+    """A note, and for an urge a due date; for closing a conclusion."""
+
+    def __init__(
+        self, title: str, parent: QWidget, *, due: dt.date | None = None, conclusion: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.note = QPlainTextEdit(self)
+        self.note.setMinimumSize(360, 90)
+        form.addRow(self.tr("Note"), self.note)
+        self.due = None
+        if due is not None:
+            self.due = QDateEdit(QDate(due), self)
+            self.due.setCalendarPopup(True)
+            self.due.setDisplayFormat("yyyy-MM-dd")
+            form.addRow(self.tr("Answer by"), self.due)
+        self.conclusion = None
+        if conclusion:
+            self.conclusion = QComboBox(self)
+            self.conclusion.addItem(self.tr("Justified"), "justified")
+            self.conclusion.addItem(self.tr("Not justified"), "unjustified")
+            form.addRow(self.tr("Conclusion"), self.conclusion)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PagedTable(QWidget):
+    """A table of one page of rows with previous/next and "rows a–b of n"."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.position = QLabel(self)
+        self.prev_button, self.next_button = QPushButton("◀", self), QPushButton("▶", self)
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.position)
+        head.addWidget(self.prev_button)
+        head.addWidget(self.next_button)
+        layout.addLayout(head)
+        self.model = QStandardItemModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.view)
+        self.offset, self.total, self.ids = 0, 0, []
+
+    def fill(
+        self, headers: list[str], rows: list[tuple[object, list[str], QColor | None]], offset: int, total: int
+    ) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(headers)
+        self.ids = []
+        for row_id, cells, colour in rows:
+            items = []
+            for text in cells:
+                item = QStandardItem(text)
+                item.setEditable(False)
+                item.setToolTip(text)  # a long detail is elided in its column
+                if colour is not None:
+                    item.setBackground(colour)
+                items.append(item)
+            self.model.appendRow(items)
+            self.ids.append(row_id)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.offset, self.total = offset, total
+        last = min(total, offset + len(rows))
+        self.position.setText(
+            self.tr("%1–%2 of %3")
+            .replace("%1", str(offset + 1 if rows else 0))
+            .replace("%2", str(last))
+            .replace("%3", str(total))
+        )
+        self.prev_button.setEnabled(offset > 0)
+        self.next_button.setEnabled(last < total)
+
+    def selected_id(self):  # type: ignore[no-untyped-def]
+        rows = self.view.selectionModel().selectedRows()
+        return self.ids[rows[0].row()] if rows else None
+
+
+class AlertsPanel(QWidget):
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("alertsPanel")
+        self.app = app
+        self.today: dt.date | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.site_combo = QComboBox(self)
+        self.level_combo = QComboBox(self)
+        self.level_combo.addItem(self.tr("All cards"), None)
+        self.level_combo.addItem(self.tr("Yellow"), "yellow")
+        self.level_combo.addItem(self.tr("Red"), "red")
+        self.undecided_check = QCheckBox(self.tr("Undecided cases only"), self)
+        self.undecided_check.setChecked(True)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.addItem(self.tr("All exceptions"), None)
+        for kind in supervision.KINDS:
+            self.kind_combo.addItem(self.kind_label(kind), kind)
+        self.run_button = QPushButton(self.tr("Check now"), self)
+        self.urge_button = QPushButton(self.tr("Urge…"), self)
+        self.explain_button = QPushButton(self.tr("Explanation…"), self)
+        self.close_button = QPushButton(self.tr("Close…"), self)
+        for widget in (
+            QLabel(self.tr("Site"), self),
+            self.site_combo,
+            self.level_combo,
+            self.undecided_check,
+            self.kind_combo,
+            self.run_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.urge_button, self.explain_button, self.close_button):
+            bar.addWidget(widget)
+        layout.addLayout(bar)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.cards = PagedTable(self.tr("Yellow and red cards"), splitter)
+        self.exceptions = PagedTable(self.tr("Exceptions"), splitter)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.status = QLabel(self)
+        layout.addWidget(self.status)
+
+        self.site_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.level_combo.currentIndexChanged.connect(lambda _i: self.load_cards(0))
+        self.undecided_check.toggled.connect(lambda _on: self.load_cards(0))
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.load_exceptions(0))
+        self.cards.prev_button.clicked.connect(lambda: self.load_cards(max(0, self.cards.offset - PAGE)))
+        self.cards.next_button.clicked.connect(lambda: self.load_cards(self.cards.offset + PAGE))
+        self.exceptions.prev_button.clicked.connect(
+            lambda: self.load_exceptions(max(0, self.exceptions.offset - PAGE))
+        )
+        self.exceptions.next_button.clicked.connect(
+            lambda: self.load_exceptions(self.exceptions.offset + PAGE)
+        )
+        self.run_button.clicked.connect(self.run_now)
+        self.urge_button.clicked.connect(self.urge)
+        self.explain_button.clicked.connect(self.explain)
+        self.close_button.clicked.connect(self.close_selected)
+        app.hub.changed.connect(lambda what: self.refresh() if what in ("cases", "supervision") else None)
+        self.app.tasks.run(self._load_start, on_done=self._started, on_error=self._error)
+
+    def kind_label(self, kind: str) -> str:
+        return {
+            "not_recorded": self.tr("Possibly unrecorded case"),
+            "no_one_time_notice": self.tr("No one-time notice"),
+            "rejected": self.tr("Not accepted"),
+            "returned": self.tr("Returned or withdrawn"),
+            "false_completion": self.tr("Closed without decision or delivery"),
+            "extra_material": self.tr("Material not in the catalogue"),
+            "overdue": self.tr("Overdue"),
+            "reprint": self.tr("Notice reprinted often"),
+            "bad_rating_overdue": self.tr("Bad rating not followed up in time"),
+        }.get(kind, kind)
+
+    def state_label(self, state: str) -> str:
+        return {
+            "open": self.tr("open"),
+            "urged": self.tr("urged"),
+            "explained": self.tr("explained"),
+            "closed": self.tr("closed"),
+        }[state]
+
+    def _load_start(self) -> tuple[dt.date, dict]:
+        return self.app.services.clock.today(), supervision.site_codes(self.app.services)
+
+    def _started(self, loaded: tuple[dt.date, dict]) -> None:
+        self.today, codes = loaded
+        own = self.app.services.actor.site_id
+        self.site_combo.blockSignals(True)
+        if own is None:
+            self.site_combo.addItem(self.tr("All sites"), "")
+        for site_id, code in sorted(codes.items(), key=lambda item: item[1]):
+            if own is None or site_id == own:
+                self.site_combo.addItem(code, code)
+        self.site_combo.blockSignals(False)
+        self.refresh()
+
+    def _error(self, exc: BaseException) -> None:
+        self.app.dialogs.show_exception(self, exc)
+
+    def _site_code(self) -> str | None:
+        """Read on the UI thread; the worker turns it into a site id (a database read)."""
+        return self.site_combo.currentData() or None
+
+    def refresh(self) -> None:
+        self.load_cards(self.cards.offset)
+        self.load_exceptions(self.exceptions.offset)
+
+    def load_cards(self, offset: int) -> None:
+        if self.today is None:
+            return
+        services, today, level = self.app.services, self.today, self.level_combo.currentData()
+        undecided, site_code = self.undecided_check.isChecked(), self._site_code()
+
+        def load() -> supervision.Page:
+            return supervision.list_cards(
+                services,
+                today,
+                site_id=supervision.site_scope(services, site_code),
+                level=level,
+                undecided_only=undecided,
+                offset=offset,
+                limit=PAGE,
+            )
+
+        self.app.tasks.run(load, on_done=lambda page: self._show_cards(page, offset), on_error=self._error)
+
+    def _show_cards(self, page: supervision.Page, offset: int) -> None:
+        headers = [
+            self.tr("Site"),
+            self.tr("Case number"),
+            self.tr("Card"),
+            self.tr("Issued"),
+            self.tr("Due"),
+            self.tr("Working days left"),
+            self.tr("Department"),
+            self.tr("Responsible"),
+            self.tr("State"),
+        ]
+        rows = [
+            (
+                c.id,
+                [
+                    c.site_code,
+                    c.case_no,
+                    self.tr("Red") if c.level == "red" else self.tr("Yellow"),
+                    c.issued_on.isoformat(),
+                    c.due_date.isoformat() + (self.tr(" (past statutory)") if c.past_statutory else ""),
+                    self.tr("decided") if c.decided else str(c.workdays_left),
+                    c.department_code or "—",
+                    c.responsible_login,
+                    self.state_label(c.state),
+                ],
+                LEVEL_COLOURS[c.level] if not c.decided and c.state != "closed" else None,
+            )
+            for c in page.rows
+        ]
+        self.cards.fill(headers, rows, offset, page.total)
+
+    def load_exceptions(self, offset: int) -> None:
+        services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
+
+        def load() -> supervision.Page:
+            return supervision.list_exceptions(
+                services,
+                site_id=supervision.site_scope(services, site_code),
+                kind=kind,
+                offset=offset,
+                limit=PAGE,
+            )
+
+        self.app.tasks.run(
+            load, on_done=lambda page: self._show_exceptions(page, offset), on_error=self._error
+        )
+
+    def _show_exceptions(self, page: supervision.Page, offset: int) -> None:
+        headers = [
+            self.tr("Site"),
+            self.tr("Kind"),
+            self.tr("Case or ticket"),
+            self.tr("Date"),
+            self.tr("Responsible"),
+            self.tr("State"),
+            self.tr("Detail"),
+        ]
+        rows = [
+            (
+                e.id,
+                [
+                    e.site_code,
+                    self.kind_label(e.kind),
+                    e.subject,
+                    e.found_on.isoformat(),
+                    e.responsible_login,
+                    self.state_label(e.state),
+                    e.detail,
+                ],
+                None,
+            )
+            for e in page.rows
+        ]
+        self.exceptions.fill(headers, rows, offset, page.total)
+
+    # -- acting --------------------------------------------------------------------------------------
+
+    def run_now(self) -> None:
+        def shown(result: supervision.RunResult) -> None:
+            found = sum(result.exceptions.values())
+            self.status.setText(
+                self.tr("Checked %1: %2 new yellow, %3 new red, %4 new exceptions")
+                .replace("%1", result.day.isoformat())
+                .replace("%2", str(result.yellow))
+                .replace("%3", str(result.red))
+                .replace("%4", str(found))
+            )
+            self.app.hub.changed.emit("supervision")
+
+        self.app.tasks.run(supervision.run, self.app.services, on_done=shown, on_error=self._error)
+
+    def selected(self) -> str | None:
+        target = self.exceptions.selected_id() if self.exceptions.view.hasFocus() else None
+        target = target or self.cards.selected_id() or self.exceptions.selected_id()
+        if target is None:
+            self.app.dialogs.error(self, self.tr("Select a card or an exception first."))
+            return None
+        return str(target)
+
+    def _act(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+        self.app.tasks.run(
+            fn,
+            self.app.services,
+            *args,
+            on_done=lambda _r: self.app.hub.changed.emit("supervision"),
+            on_error=self._error,
+        )
+
+    def urge(self) -> None:
+        target = self.selected()
+        if target is None:
+            return
+        dialog = HandlingDialog(self.tr("Urge"), self, due=(self.today or dt.date.min) + dt.timedelta(days=3))
+        if dialog.exec():
+            self._act(supervision.urge, target, dialog.note.toPlainText(), dialog.due.date().toPython())
+
+    def explain(self) -> None:
+        target = self.selected()
+        if target is None:
+            return
+        dialog = HandlingDialog(self.tr("Explanation"), self)
+        if dialog.exec():
+            self._act(supervision.explain, target, dialog.note.toPlainText())
+
+    def close_selected(self) -> None:
+        target = self.selected()
+        if target is None:
+            return
+        dialog = HandlingDialog(self.tr("Close"), self, conclusion=True)
+        if dialog.exec():
+            self._act(supervision.close, target, dialog.conclusion.currentData(), dialog.note.toPlainText())

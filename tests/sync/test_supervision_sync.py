@@ -1,0 +1,36 @@
+"""Cards are the same everywhere: central issuing a card before the site's push, and the site
+issuing it too, leave one card on central after sync — and the site's handling reaches central."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.services.lifecycle_support import accepted_case, supervisor
+from tests.sync.support import central_store, site_client
+from windowdesk.services import supervision
+from windowdesk.services import sync as sync_service
+from windowdesk.services.context import open_context
+
+DUE_PASSED = dt.date(2026, 11, 17)  # a case accepted on 11-02 was due (promised) on 11-16
+
+
+def test_site_and_central_make_one_card(tmp_path):
+    with central_store("TS01") as c:
+        site = site_client(c, "TS01", f"sqlite:///{tmp_path / 'pc1.sqlite3'}")
+        case_no = accepted_case(site, today=dt.date(2026, 11, 2))
+        assert sync_service.run_sync(site).rejected == 0
+        central = open_context(c.url)
+        on_central = supervision.run(central, DUE_PASSED)  # every site's cases
+        assert (on_central.red, on_central.exceptions) == (1, {"overdue": 1})
+        on_site = supervision.run(site, DUE_PASSED)
+        assert on_site.red == 1
+        supervision.urge(supervisor(site), case_no, "请说明", dt.date(2026, 11, 20))
+        assert sync_service.run_sync(site).rejected == 0, sync_service.list_rejects(site)
+        cards = c.query("SELECT case_no, level FROM supervision_card")
+        assert cards == [(case_no, "red")]
+        assert c.query("SELECT kind FROM supervision_exception") == [("overdue",)]
+        assert c.query("SELECT kind, note FROM supervision_action") == [("urge", "请说明")]
+        page = supervision.list_cards(central, DUE_PASSED, site_id=supervision.site_scope(central, "TS01"))
+        assert [(r.site_code, r.case_no, r.state) for r in page.rows] == [("TS01", case_no, "urged")]
+        central.store.dispose()
+        site.store.dispose()
