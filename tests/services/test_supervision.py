@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 
 from tests.services.intake_support import decide
 from tests.services.lifecycle_support import accepted_case, clerk, handler, supervisor, walk
-from tests.services.queue_support import Clock, setup_hall, use_clock
+from tests.services.queue_support import setup_hall, use_clock
 from tests.services.write_scenarios import scenario
+from tests.support.clock import TestClock
 from windowdesk.cli import main as cli_main
 from windowdesk.errors import UserError
 from windowdesk.services import cases, queue, ratings, settings, supervision, visit
@@ -26,11 +27,11 @@ NOV = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
 MONDAY_0900 = dt.datetime(2026, 11, 23, 1, 0, tzinfo=dt.UTC)  # 09:00 in Shanghai
 
 
-def _at(clock: Clock, hh: int, mm: int) -> None:
-    clock.now = MONDAY_0900 + dt.timedelta(hours=hh - 9, minutes=mm)
+def _at(clock: TestClock, hh: int, mm: int) -> None:
+    clock.set(MONDAY_0900 + dt.timedelta(hours=hh - 9, minutes=mm))
 
 
-def _queue_day(ctx, clock: Clock) -> None:
+def _queue_day(ctx, clock: TestClock) -> None:
     """A001 waits 10 and is served 10 minutes; A002 waits 19 and is consulted 25 minutes (longer than
     the 20 allowed: not_recorded); A003 waits 17 and never comes (no-show)."""
     setup_hall(ctx, {1: "A", 2: "A"})
@@ -192,7 +193,8 @@ def test_urge_explain_close(month, monkeypatch):
 def test_cli_lines(month, capsys):
     ctx, n, _ = month
     url = ctx.store.url
-    assert cli_main(["--db", url, "supervision", "cards", "--level", "red"]) == 0
+    # the CLI opens its own context on the computer's clock: the day is given
+    assert cli_main(["--db", url, "supervision", "cards", "--level", "red", "--date", "2026-11-23"]) == 0
     assert capsys.readouterr().out == f"{n['C2']}\tred\t2026-11-16\t-5\n"
     assert cli_main(["--db", url, "supervision", "exceptions", "--kind", "rejected"]) == 0
     assert capsys.readouterr().out == f"rejected\t{n['C4']}\t2026-11-05\t不属于本机关职权范围\n"

@@ -6,14 +6,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from windowdesk.cli.arguments import iso_date
-from windowdesk.services import supervision
-from windowdesk.services.context import open_context
+from windowdesk.cli.arguments import iso_date, open_context
 
 _PAGE = 1000
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from windowdesk.domain import supervision  # the vocabulary only: --version loads no service
+
     sup = subparsers.add_parser("supervision", help="电子监察：黄红牌、异常、督办").add_subparsers(
         dest="supervision_command", metavar="ACTION", required=True
     )
@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = sup.add_parser("cards", help="黄红牌：案件编号、级别、办结期限、剩余工作日")
     p.add_argument("--level", choices=supervision.LEVELS)
+    p.add_argument("--date", type=iso_date, metavar="D", help="剩余工作日按此日期计算（默认今天）")
     p.set_defaults(handler=cmd_cards)
 
     p = sup.add_parser("exceptions", help="异常：类别、案件编号或号票、日期、说明")
@@ -56,6 +57,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from windowdesk.services import supervision
+
     result = supervision.run(open_context(args.db), args.date)
     found = "，".join(f"{k} {n}" for k, n in sorted(result.exceptions.items())) or "无"
     print(f"{result.day.isoformat()}：新发黄牌 {result.yellow}，红牌 {result.red}；新异常：{found}")
@@ -63,8 +66,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
+    from windowdesk.services import supervision
+
     ctx = open_context(args.db)
-    today = ctx.clock.today()
+    today = args.date or ctx.clock.today()
     offset = 0
     while True:
         page = supervision.list_cards(ctx, today, level=args.level, offset=offset, limit=_PAGE)
@@ -76,6 +81,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
 
 
 def cmd_exceptions(args: argparse.Namespace) -> int:
+    from windowdesk.services import supervision
+
     ctx = open_context(args.db)
     offset = 0
     while True:
@@ -89,24 +96,32 @@ def cmd_exceptions(args: argparse.Namespace) -> int:
 
 
 def cmd_urge(args: argparse.Namespace) -> int:
+    from windowdesk.services import supervision
+
     target = supervision.urge(open_context(args.db), args.id, args.note, args.due)
     print(f"已督办 {target}，限 {args.due.isoformat()} 前答复")
     return 0
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    from windowdesk.services import supervision
+
     target = supervision.explain(open_context(args.db), args.id, args.note)
     print(f"已说明 {target}")
     return 0
 
 
 def cmd_close(args: argparse.Namespace) -> int:
+    from windowdesk.services import supervision
+
     target = supervision.close(open_context(args.db), args.id, args.conclusion, args.note)
     print(f"已办结 {target}（{supervision.CONCLUSIONS[args.conclusion][0]}）")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from windowdesk.services import supervision
+
     path = supervision.export_report(
         open_context(args.db), args.first, args.last, args.out, site_code=args.site, group_by=args.group_by
     )

@@ -10,13 +10,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import load_only
 
 from windowdesk.domain import case_stages as stages
+from windowdesk.domain.supervision import (  # noqa: F401  (the vocabulary, defined in the domain)
+    LEVEL_LABELS,
+    LEVELS,
+    RED,
+    YELLOW,
+)
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.store.models import Case, SupervisionCard
 from windowdesk.store.models.supervision import card_id
-
-YELLOW, RED = "yellow", "red"
-LEVELS = (YELLOW, RED)
-LEVEL_LABELS = {YELLOW: ("黄牌", "yellow card"), RED: ("红牌", "red card")}
 
 #: ids asked for in one IN (...) list; well below SQLite's and PostgreSQL's parameter limits
 _CHUNK = 500

@@ -17,6 +17,19 @@ from sqlalchemy.orm import load_only
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import EXTRA_PREFIX
+from windowdesk.domain.supervision import (  # noqa: F401  (the vocabulary, defined in the domain)
+    BAD_RATING_OVERDUE,
+    EXTRA_MATERIAL,
+    FALSE_COMPLETION,
+    KIND_LABELS,
+    KINDS,
+    NO_ONE_TIME_NOTICE,
+    NOT_RECORDED,
+    OVERDUE,
+    REJECTED,
+    REPRINT,
+    RETURNED,
+)
 from windowdesk.store.models import (
     Case,
     CaseDocument,
@@ -29,29 +42,6 @@ from windowdesk.store.models import (
     TicketPeriod,
 )
 from windowdesk.store.models.supervision import exception_id
-
-NOT_RECORDED = "not_recorded"
-NO_ONE_TIME_NOTICE = "no_one_time_notice"
-REJECTED = "rejected"
-RETURNED = "returned"
-FALSE_COMPLETION = "false_completion"
-EXTRA_MATERIAL = "extra_material"
-OVERDUE = "overdue"
-REPRINT = "reprint"
-BAD_RATING_OVERDUE = "bad_rating_overdue"
-
-KIND_LABELS = {
-    NOT_RECORDED: ("疑似办件未录入", "possibly unrecorded case"),
-    NO_ONE_TIME_NOTICE: ("未一次性告知", "no one-time notice"),
-    REJECTED: ("不予受理", "rejected"),
-    RETURNED: ("中途退件", "returned or withdrawn"),
-    FALSE_COMPLETION: ("疑似假办结", "closed without decision or delivery"),
-    EXTRA_MATERIAL: ("擅自增加申报材料", "material not in the catalogue"),
-    OVERDUE: ("超期办件", "overdue"),
-    REPRINT: ("受理通知书多次补打", "acceptance notice reprinted often"),
-    BAD_RATING_OVERDUE: ("差评整改超期", "bad rating not followed up in time"),
-}
-KINDS = tuple(KIND_LABELS)
 
 
 @dataclass(frozen=True)

@@ -9,20 +9,19 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, select
 
 from windowdesk.domain import roles
+from windowdesk.domain.supervision import (  # noqa: F401  (the vocabulary, defined in the domain)
+    CLOSE,
+    CONCLUSIONS,
+    EXPLAIN,
+    JUSTIFIED,
+    STATE_LABELS,
+    UNJUSTIFIED,
+    URGE,
+)
 from windowdesk.errors import UserError
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.store.models import Case, SupervisionAction, SupervisionCard, SupervisionException
 
-URGE, EXPLAIN, CLOSE = "urge", "explain", "close"
-JUSTIFIED, UNJUSTIFIED = "justified", "unjustified"
-CONCLUSIONS = {JUSTIFIED: ("属实", "justified"), UNJUSTIFIED: ("不属实", "unjustified")}
-#: where a card or exception stands, from its last act
-STATE_LABELS = {
-    "open": ("待处理", "open"),
-    "urged": ("督办中", "urged"),
-    "explained": ("已说明", "explained"),
-    "closed": ("已办结", "closed"),
-}
 _STATE_OF_ACT = {URGE: "urged", EXPLAIN: "explained", CLOSE: "closed"}
 
 

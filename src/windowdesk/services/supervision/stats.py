@@ -16,6 +16,10 @@ from sqlalchemy import and_, case, func, select
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.ratings import SATISFIED_LEVELS
+from windowdesk.domain.supervision import (  # noqa: F401  (the vocabulary, defined in the domain)
+    GROUP_LABELS,
+    GROUPS,
+)
 from windowdesk.services.context import ServiceContext
 from windowdesk.services.supervision.scope import site_codes
 from windowdesk.store.models import (
@@ -27,16 +31,6 @@ from windowdesk.store.models import (
     Ticket,
     TicketPeriod,
 )
-
-GROUPS = ("window", "staff", "matter", "department", "category", "site")
-GROUP_LABELS = {
-    "window": ("窗口", "window"),
-    "staff": ("工作人员", "staff"),
-    "matter": ("事项", "matter"),
-    "department": ("部门", "department"),
-    "category": ("排队类别", "category"),
-    "site": ("站点", "site"),
-}
 
 
 @dataclass
