@@ -104,7 +104,7 @@ def test_case_list_first_page_and_lookup(busy_store):
     first_page = best_ms(lambda: cases.list_cases(ctx.on_day(LAST), cases.CaseFilter(limit=100)))
     page_floor = _floor(ctx, FLOOR_FIRST_PAGE, site=site)
     number = cases.list_cases(ctx.on_day(LAST), cases.CaseFilter(limit=1))[0].case_no
-    lookup = best_ms(lambda: cases.show_case(ctx, number, LAST))
+    lookup = best_ms(lambda: cases.show_case(ctx.on_day(LAST), number))
     lookup_floor = _floor(ctx, FLOOR_LOOKUP, no=number)
     print(
         f"\n[{kind}] case list first page {first_page:.1f} ms (floor {page_floor:.2f} ms, ratio "

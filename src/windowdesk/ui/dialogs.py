@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from windowdesk.errors import UserError
 from windowdesk.logs import log_path
-from windowdesk.services import faults
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +51,9 @@ class DialogService:
     def show_exception(self, parent: QWidget | None, exc: BaseException) -> None:
         """A UserError or a fault of the machine (full disk, read-only, locked or damaged store) is
         explained; anything else is logged as a bug and shown with the log path."""
+        # imported here: it loads the database drivers, which the sign-in window must not wait for
+        from windowdesk.services import faults
+
         fault = faults.explain(exc)
         if isinstance(exc, UserError):
             self.error(parent, exc.message)

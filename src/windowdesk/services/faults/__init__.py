@@ -10,12 +10,14 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import sys
 from pathlib import Path
-
-import psycopg
-from psycopg import errors as pg_errors
+from typing import TYPE_CHECKING
 
 from windowdesk.errors import UserError
+
+if TYPE_CHECKING:
+    import psycopg
 
 # SQLite primary result codes (extended codes carry them in the low byte).
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 5, 6, 8
@@ -130,6 +132,9 @@ def _os_kind(exc: OSError) -> str | None:
 
 
 def _pg_kind(exc: psycopg.Error) -> str | None:
+    import psycopg
+    from psycopg import errors as pg_errors
+
     if isinstance(exc, pg_errors.DiskFull | pg_errors.OutOfMemory):
         return DISK_FULL
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
@@ -150,11 +155,14 @@ def explain(exc: BaseException, where: str = "") -> StoreFault | None:
         return exc
     if isinstance(exc, UserError):
         return None
+    # psycopg is imported only once something loaded it: no psycopg error can exist before that,
+    # and the sign-in window (which imports this module) should not wait for it
+    loaded_psycopg = sys.modules.get("psycopg")
     for item in _chain(exc):
         kind = None
         if isinstance(item, sqlite3.Error):
             kind = _sqlite_kind(item)
-        elif isinstance(item, psycopg.Error):
+        elif loaded_psycopg is not None and isinstance(item, loaded_psycopg.Error):
             kind = _pg_kind(item)
         elif isinstance(item, OSError):
             kind = _os_kind(item)
