@@ -139,6 +139,8 @@ def test_sign_in_window_against_an_empty_window(sqlite_url):
         f"window) {best['floor'] * 1000:.0f} ms; ratio {ratio:.2f} (aim ≤ 1.3)"
     )
     # Before, every capability (pypinyin, reportlab, openpyxl, alembic…) and the faces were imported
-    # first: 17.4 s against 0.88 s, ratio 20, at load average 25. Now 1.7-1.9 at that load; the
-    # bound leaves room for a loaded CI box and still fails if the capabilities come back.
-    assert ratio < 3
+    # first: 17.4 s against 0.88 s, ratio 20, at load average 25. Now 1.7-1.9 at that load, and 2.7
+    # on an idle 2-core box (there the fixed cost of building the whole command parser, about 0.15 s,
+    # weighs more against the empty window). The bound leaves room for that and still fails if the
+    # capabilities come back.
+    assert ratio < 4
