@@ -33,7 +33,7 @@ def test_five_failures_lock_the_login_for_fifteen_minutes(ctx, monkeypatch):
     for _ in range(5):
         _message(ctx, "clerk5", "wrong-pass")
     locked = site_service.get_user(ctx, "clerk5").locked_until
-    assert locked == clock.now + __import__("datetime").timedelta(minutes=15)
+    assert locked == clock.now() + __import__("datetime").timedelta(minutes=15)
     # the right password does not help while locked, and the message is the same as for a stranger
     assert _message(ctx, "clerk5", "secret123") == _message(ctx, "no-such-user", "secret123")
     clock.advance(minutes=14, seconds=59)

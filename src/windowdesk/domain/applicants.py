@@ -136,9 +136,7 @@ def normalise_applicant(applicant: Applicant, today: dt.date) -> Applicant:
 def validate_id_number(id_type: str, number: str, *, today: dt.date) -> str:
     """One identity document's number checked and canonicalised as :func:`normalise_applicant` checks
     it (a form checks each field as it is typed); ``today`` bounds a resident ID's birth date."""
-    if id_type == "resident_id":
-        return validate_resident_id(number, today=today)
-    return _id_number(id_type, number)
+    return _id_number(id_type, number, today)
 
 
 def validate_phone(phone: str) -> str:
