@@ -24,7 +24,7 @@ def face(qtbot, app_context):
     face = CounterFace(app_context, printers=FilePrintService("/dev/null"), watch=False)
     qtbot.addWidget(face)
     face.show()
-    qtbot.waitExposed(face)
+    assert QTest.qWaitForWindowExposed(face)
     return face
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from tests.services.queue_support import setup_hall
@@ -117,7 +118,7 @@ def test_a_tall_dialog_is_fitted_to_the_screen(qtbot, app_context):
     qtbot.addWidget(dialog)
     fit_to_screen(dialog, 720, 5000)  # taller than any screen
     dialog.show()
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     area = available_area(dialog)
     assert dialog.width() == 720 and dialog.height() < area.height()
     assert area.contains(dialog.geometry())  # its bottom edge (the buttons) on the screen

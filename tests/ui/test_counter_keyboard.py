@@ -37,7 +37,7 @@ def face(qtbot, app_context, admin):
     face.resize(1366, 768)
     face.show()
     face.activateWindow()
-    qtbot.waitActive(face)
+    assert QTest.qWaitForWindowActive(face)
     return face
 
 
@@ -102,7 +102,7 @@ def test_a_whole_visit_by_keyboard(qtbot, app_context, admin, face):
     with qtbot.waitSignal(intake.case_page.preview_opened) as opened:
         press(qtbot, Qt.Key.Key_Return, CTRL)  # confirm
     preview = opened.args[0]
-    qtbot.waitActive(preview)
+    assert QTest.qWaitForWindowActive(preview)
     press(qtbot, Qt.Key.Key_Escape)  # the clerk closes the preview
     assert not preview.isVisible()
     qtbot.wait(100)

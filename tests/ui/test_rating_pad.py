@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from tests.services.ratings_support import hall_with_clerks, serve
@@ -34,7 +35,7 @@ def _pad(qtbot, app: AppContext, window_no: int = 1, size=(1024, 600), watch=Fal
     qtbot.addWidget(pad)
     pad.resize(*size)
     pad.show()
-    qtbot.waitExposed(pad)
+    assert QTest.qWaitForWindowExposed(pad)
     return pad
 
 

@@ -68,7 +68,7 @@ def counter(qtbot, app_context, scanner):
     qtbot.addWidget(face)
     face.resize(1366, 768)
     face.show()
-    qtbot.waitExposed(face)
+    assert QTest.qWaitForWindowExposed(face)
     face.case_no = decide(at_window(app_context.services), "accepted").case_no
     face.intake.search_matters("")
     return face

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from tests.services.queue_support import setup_hall
@@ -66,7 +67,7 @@ def test_a_state_is_a_property_the_style_sheet_paints(qtbot, styled):
     qtbot.addWidget(edit)
     edit.resize(200, 30)
     edit.show()
-    qtbot.waitExposed(edit)
+    assert QTest.qWaitForWindowExposed(edit)
 
     def left_edge() -> QColor:
         return edit.grab().toImage().pixelColor(0, edit.height() // 2)
