@@ -52,6 +52,9 @@ def system_clock_reads(path: Path, root: Path = SRC) -> list[str]:
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         if name == "utcnow" and clocked and where not in MAY_CALL_UTCNOW:
             found.append(f"{where}:{node.lineno}: {ast.unparse(func)}()")
+        # no argument: the PC's own zone, not the hall's (clock.local(value) is the hall's wall clock)
+        if name == "astimezone" and clocked and not node.args and not node.keywords:
+            found.append(f"{where}:{node.lineno}: {ast.unparse(func)}()")
     return sorted(found, key=lambda line: int(line.split(":")[1]))
 
 
@@ -77,7 +80,8 @@ def test_the_check_sees_each_way_of_reading_the_clock(tmp_path):
         "b = dt.datetime.now(dt.UTC)\n"
         "c = QDate.currentDate()\n"
         "d = QDateTime.currentDateTime()\n"
-        "e = utcnow()\n",
+        "e = utcnow()\n"
+        "f = b.astimezone()\n",
         encoding="utf-8",
     )
     lines = [line.rsplit(": ", 1)[-1] for line in system_clock_reads(planted, tmp_path)]
@@ -87,4 +91,5 @@ def test_the_check_sees_each_way_of_reading_the_clock(tmp_path):
         "QDate.currentDate()",
         "QDateTime.currentDateTime()",
         "utcnow()",
+        "b.astimezone()",
     ]

@@ -69,3 +69,23 @@ def test_status_bar_warns_when_the_last_good_backup_is_old(qtbot, sqlite_ctx, lo
     window.resize(1366, 768)
     window.show()
     window.grab().save(str(tmp_path / "backup_stale.png"))
+
+
+def test_status_bar_times_are_the_halls_not_the_pcs(sqlite_ctx, monkeypatch):
+    """A backup taken at 18:30 UTC was taken at 02:30 the next day in a hall in Asia/Shanghai,
+    whatever zone the PC itself is set to."""
+    import time
+
+    from windowdesk.ui import backup_status, sync_issues, sync_status
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert sqlite_ctx.clock.zone().key == "Asia/Shanghai"
+        taken = dt.datetime(2026, 12, 2, 18, 30, tzinfo=dt.UTC)
+        assert backup_status._when(sqlite_ctx.clock, taken) == "12-03 02:30"
+        assert sync_status._when(sqlite_ctx.clock, taken) == "12-03 02:30"
+        assert sync_issues._when(sqlite_ctx.clock, taken) == "2026-12-03 02:30"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

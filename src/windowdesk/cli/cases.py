@@ -112,7 +112,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(f"  {item.name}\t{'已补正 ' + day.isoformat() if day else '待补正'}")
     print("经过")
     for event in case.events:
-        print(f"  {event.at.astimezone():%Y-%m-%d %H:%M}\t{event.kind}\t{event.user_login}")
+        print(f"  {ctx.clock.local(event.at):%Y-%m-%d %H:%M}\t{event.kind}\t{event.user_login}")
     return 0
 
 

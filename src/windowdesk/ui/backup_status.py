@@ -8,6 +8,7 @@ the store was restored and new case numbers wait for a sync.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from windowdesk.errors import UserError
 from windowdesk.services import backup
+from windowdesk.services.clock import HallClock
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.style import set_state
 from windowdesk.ui.tasks import IO
@@ -24,8 +26,9 @@ log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60 * 60 * 1000
 
 
-def _when(value) -> str:  # type: ignore[no-untyped-def]
-    return value.astimezone().strftime("%m-%d %H:%M") if value else "—"
+def _when(clock: HallClock, value: dt.datetime | None) -> str:
+    """``value`` as the hall's wall-clock time (not the PC's zone)."""
+    return clock.local(value).strftime("%m-%d %H:%M") if value else "—"
 
 
 class BackupIndicator(QLabel):
@@ -80,7 +83,7 @@ class BackupIndicator(QLabel):
         self.status = status
         tip = (
             self.tr("Last good backup: %1\n%2\nFolder: %3")
-            .replace("%1", _when(status.last_good_at))
+            .replace("%1", _when(self.app.clock, status.last_good_at))
             .replace("%2", status.last_good_path or "—")
             .replace("%3", str(status.folder))
         )
@@ -94,14 +97,14 @@ class BackupIndicator(QLabel):
                 text = self.tr("⚠ No good backup yet")
             else:
                 text = self.tr("⚠ Last good backup is older than two days (%1)").replace(
-                    "%1", _when(status.last_good_at)
+                    "%1", _when(self.app.clock, status.last_good_at)
                 )
             state = "stale"
         elif status.last_failure:
             text = self.tr("Backup failed: %1").replace("%1", status.last_failure)
             state = "warning"
         else:
-            text = self.tr("Backup: %1").replace("%1", _when(status.last_good_at))
+            text = self.tr("Backup: %1").replace("%1", _when(self.app.clock, status.last_good_at))
             state = "ok"
         self._set(text, state, tip)
         self.status_shown.emit(status)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from windowdesk.services import sync as sync_service
+from windowdesk.services.clock import HallClock
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.generated.ui_sync_issues import Ui_SyncIssuesDialog
 
@@ -24,8 +26,9 @@ def _side(payload: dict, other: dict) -> str:
     )
 
 
-def _when(value) -> str:  # type: ignore[no-untyped-def]
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+def _when(clock: HallClock, value: dt.datetime | None) -> str:
+    """``value`` as the hall's wall-clock time (not the PC's zone)."""
+    return clock.local(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class SyncIssuesDialog(QDialog):
@@ -69,7 +72,7 @@ class SyncIssuesDialog(QDialog):
         table.setRowCount(len(rejects))
         for row, item in enumerate(rejects):
             for column, text in enumerate(
-                (_when(item.at), item.entity, item.entity_id, item.op, item.reason)
+                (_when(self.app.clock, item.at), item.entity, item.entity_id, item.op, item.reason)
             ):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
@@ -84,7 +87,7 @@ class SyncIssuesDialog(QDialog):
         for row, item in enumerate(conflicts):
             versions = f"{item.base_version} / {item.site_version} / {item.central_version}"
             now = self.tr("this site's version") if item.applied else self.tr("central's version")
-            for column, text in enumerate((_when(item.at), item.entity, item.entity_id, versions, now)):
+            for column, text in enumerate((_when(self.app.clock, item.at), item.entity, item.entity_id, versions, now)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         self.ui.issuesTabs.setTabText(1, self.tr("&Conflicts (%1)").replace("%1", str(len(conflicts))))

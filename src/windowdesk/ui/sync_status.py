@@ -6,6 +6,7 @@ task runner (never on the UI thread). A password missing from the keyring is ask
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtCore import QTimer, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from windowdesk.errors import UserError
 from windowdesk.services import sync as sync_service
+from windowdesk.services.clock import HallClock
 from windowdesk.services.settings import get_setting
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.style import set_state
@@ -21,8 +23,9 @@ from windowdesk.ui.tasks import IO
 log = logging.getLogger(__name__)
 
 
-def _when(value) -> str:  # type: ignore[no-untyped-def]
-    return value.astimezone().strftime("%m-%d %H:%M") if value else "—"
+def _when(clock: HallClock, value: dt.datetime | None) -> str:
+    """``value`` as the hall's wall-clock time (not the PC's zone)."""
+    return clock.local(value).strftime("%m-%d %H:%M") if value else "—"
 
 
 class SyncIndicator(QToolButton):
@@ -145,7 +148,7 @@ class SyncIndicator(QToolButton):
             text = (
                 self.tr("Sync: online · %1 pending · %2")
                 .replace("%1", pending)
-                .replace("%2", _when(status.last_success))
+                .replace("%2", _when(self.app.clock, status.last_success))
             )
         self.setText(text)
         set_state(self, "syncState", _state(status))  # the style sheet colours it
@@ -154,7 +157,7 @@ class SyncIndicator(QToolButton):
                 "Central store: %1\nLast successful sync: %2\nLast error: %3\nRejected: %4 · open conflicts: %5"
             )
             .replace("%1", status.central_url or "—")
-            .replace("%2", _when(status.last_success))
+            .replace("%2", _when(self.app.clock, status.last_success))
             .replace("%3", status.last_error or "—")
             .replace("%4", str(status.rejects))
             .replace("%5", str(status.open_conflicts))

@@ -116,7 +116,7 @@ class HandoverDocument:
         return self.path.read_bytes()
 
 
-def _handover_pdf(session: Session, batch: CaseHandover, reprint: bool, now: dt.datetime) -> bytes:
+def _handover_pdf(session: Session, batch: CaseHandover, reprint: bool, local_now: dt.datetime) -> bytes:
     site = session.get(Site, batch.site_id)
     rows = {c.case_no: c for c in session.scalars(select(Case).where(Case.case_no.in_(batch.case_nos)))}
     lines = tuple(
@@ -141,7 +141,7 @@ def _handover_pdf(session: Session, batch: CaseHandover, reprint: bool, now: dt.
             batch.handed_by,
             lines,
             reprint,
-            f"补打于 {now.astimezone():%Y年%m月%d日 %H:%M}" if reprint else "",
+            f"补打于 {local_now:%Y年%m月%d日 %H:%M}" if reprint else "",
         )
     )
 
@@ -165,7 +165,7 @@ def print_handover_list(ctx: ServiceContext, batch_no: str) -> HandoverDocument:
             )
             is not None
         )
-        pdf = _handover_pdf(session, batch, reprint, now)
+        pdf = _handover_pdf(session, batch, reprint, ctx.clock.local(now))
     folder = data_dir() / "archive" / "handover"
     folder.mkdir(parents=True, exist_ok=True)
     name = f"{number}-{now:%Y%m%dT%H%M%S%f}{'-reprint' if reprint else ''}.pdf"

@@ -8,10 +8,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from windowdesk.services.cases import CaseDetail
+from windowdesk.services.clock import HallClock
 from windowdesk.ui.cases import labels
 
 
-def life_html(_widget: object, case: CaseDetail) -> str:
+def life_html(clock: HallClock, case: CaseDetail) -> str:
     life = case.life
     if life is None:
         return ""
@@ -93,7 +94,7 @@ def life_html(_widget: object, case: CaseDetail) -> str:
     )
     history = QCoreApplication.translate("CaseLife", "History")
     events = "".join(
-        f"<tr><td>{e.at.astimezone():%Y-%m-%d %H:%M}</td><td>{escape(labels.event(e.kind))}</td>"
+        f"<tr><td>{clock.local(e.at):%Y-%m-%d %H:%M}</td><td>{escape(labels.event(e.kind))}</td>"
         f"<td>{escape(e.user_login)}</td></tr>"
         for e in case.events
     )

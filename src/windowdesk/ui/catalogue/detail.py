@@ -115,7 +115,7 @@ class MatterDetail(QWidget):
                 self.tr("Version"),
                 self.tr("%1, published %2")
                 .replace("%1", str(version.number))
-                .replace("%2", version.published_at.astimezone().strftime("%Y-%m-%d")),
+                .replace("%2", self.app.clock.local(version.published_at).strftime("%Y-%m-%d")),
             ),
         ]
         if not matter.active:

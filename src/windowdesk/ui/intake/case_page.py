@@ -92,7 +92,7 @@ class CasePage(QWidget):
             status = case_labels.stage(s.stage)
         self.heading.setText(self.tr("Case %1 — %2").replace("%1", s.case_no).replace("%2", status))
         self.timeline.set_life(case.life)
-        self.details.setHtml(self._details_html(case) + life_html(self, case))
+        self.details.setHtml(self._details_html(case) + life_html(self.app.clock, case))
         ready = s.stage == "result_ready"
         self.pickup_box.setVisible(ready)
         if ready and not same:

@@ -94,7 +94,7 @@ class IntakeDraftKeeper(QObject):
         if state is None:
             return
         who = state.applicant.get("name") or "—"
-        when = state.saved_at.astimezone().strftime("%m-%d %H:%M") if state.saved_at else "—"
+        when = self.app.clock.local(state.saved_at).strftime("%m-%d %H:%M") if state.saved_at else "—"
         question = (
             self.tr("An intake at this window was not finished (%1, applicant %2, kept %3). Continue it?")
             .replace("%1", state.matter_name or self.tr("no matter yet"))
