@@ -1,7 +1,9 @@
 """The ``windowdesk`` command: the GUI by default, and the services for administrators and scripts.
 
 Each capability keeps its subcommands in a module of this package with ``register(subparsers)``;
-list it in ``COMMAND_MODULES``. Handlers take the parsed arguments and return an exit code.
+list it in ``command_modules()``. Handlers take the parsed arguments and return an exit code.
+Without a command (the GUI) only the top-level options are parsed: building every command's parser
+costs about as much as showing the sign-in window, so it is done only when a command is given.
 
 Imports by need: every command module is imported to build the parser, so its top imports only
 argparse helpers (``cli.arguments``, whose ``open_context`` imports the services' one when called),
@@ -19,32 +21,28 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
 
-from . import admin, audit, backup, cases, catalogue, queue, ratings, supervision, sync
-
-COMMAND_MODULES = (
-    admin,
-    catalogue,
-    queue,
-    sync,
-    cases,
-    ratings,
-    backup,
-    audit,
-    supervision,
-)
-
 log = logging.getLogger("windowdesk.cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules() -> tuple[ModuleType, ...]:
+    """The modules of the subcommands, in the order of the help."""
+    from . import admin, audit, backup, cases, catalogue, queue, ratings, supervision, sync
+
+    return (admin, catalogue, queue, sync, cases, ratings, backup, audit, supervision)
+
+
+def top_level_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
+    """The options before any command: ``--version`` and ``--db``."""
     parser = argparse.ArgumentParser(
         prog="windowdesk",
         description="windowdesk 政务服务窗口工作台。不带子命令时启动图形界面。",
+        add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"windowdesk {__version__}")
     parser.add_argument(
@@ -52,16 +50,30 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="数据库地址（sqlite:///文件 或 postgresql+psycopg://…）；默认取 WINDOWDESK_DB，否则为用户数据目录中的嵌入式数据库",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = top_level_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(subparsers)
     return parser
 
 
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The GUI (no command, no ``-h``) needs only the top-level options; anything else, the whole parser."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    top, rest = top_level_parser(add_help=False).parse_known_args(arguments)
+    if not rest:
+        top.command = None
+        return top
+    return build_parser().parse_args(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     set_language(os.environ.get("WINDOWDESK_LANG", "zh_CN"))
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_arguments(argv)
     # Never a second traceback from the logger: without a writable log file, the CLI logs nothing
     # (its own messages go to stderr anyway).
     log_file = setup_logging(stderr_fallback=False)
