@@ -185,6 +185,13 @@ def test_priority_and_appointment_are_large_toggles(qtbot, styled, hall, app_con
     [ticket] = queue.queue_status(app_context.services).waiting
     assert (ticket.number, ticket.priority_kind) == ("B001", "appointment")
     assert not any(b.isChecked() for b in toggles) and not kiosk.appointment_row.isVisible()
+    # everything shown at once (a code, a number, the printer's note, a progress) fits a 1366×768 screen
+    kiosk.appointment_button.click()
+    kiosk.print_label.setText("没有打印机：请记下您的号码。")
+    kiosk.progress_label.setText("张* — 食品经营许可（新办）\n办理阶段：已受理\n承办部门：示范市市场监督管理局  电话：0755-12345678\n应于 2026-12-20 前作出决定")
+    hint = kiosk.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
+    kiosk.reset_toggles()
     QTest.mouseClick(kiosk.priority_buttons["disabled"], Qt.MouseButton.LeftButton)
     kiosk._toggle_timer.timeout.emit()  # nobody took a number: the next applicant finds it off
     assert kiosk.selected_priority() is None

@@ -22,7 +22,7 @@ class Ui_KioskReleaseDialog(object):
     def setupUi(self, KioskReleaseDialog):
         if not KioskReleaseDialog.objectName():
             KioskReleaseDialog.setObjectName(u"KioskReleaseDialog")
-        KioskReleaseDialog.resize(520, 260)
+        KioskReleaseDialog.resize(520, 190)
         self.mainLayout = QVBoxLayout(KioskReleaseDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.reasonLabel = QLabel(KioskReleaseDialog)
