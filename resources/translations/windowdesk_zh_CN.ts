@@ -2532,22 +2532,6 @@ Central: %7</source>
         <translation>请点击您要办理的业务取号</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>优先：</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Appointment code (then touch the service)</source>
-        <translation>预约码（输入后点击业务）</translation>
-    </message>
-    <message>
-        <source>Appointment check-in:</source>
-        <translation>预约签到：</translation>
-    </message>
-    <message>
         <source>Scan the barcode of your notice to see its progress</source>
         <translation>扫描通知书上的条码，查询办件进度</translation>
     </message>
@@ -2592,8 +2576,48 @@ Central: %7</source>
         <translation>办结期限：%1</translation>
     </message>
     <message>
+        <source>Appointment %1 read: touch the service you booked.</source>
+        <translation>已读取预约码 %1，请点选您预约的业务。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not from today: please take a new number.</source>
+        <translation>号码 %1 不是今天的号，请重新取号。</translation>
+    </message>
+    <message>
+        <source>Number %1: please go to window %2.</source>
+        <translation>%1 号，请到 %2 号窗口办理。</translation>
+    </message>
+    <message>
+        <source>Number %1 is waiting: %2 ahead of you.</source>
+        <translation>%1 号正在等候，前面还有 %2 人。</translation>
+    </message>
+    <message>
+        <source>Number %1 was called but missed: please ask the information desk.</source>
+        <translation>%1 号已叫过（过号），请到咨询台询问。</translation>
+    </message>
+    <message>
+        <source>Number %1 is no longer waiting today.</source>
+        <translation>%1 号今天已不在等候中。</translation>
+    </message>
+    <message>
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>%1优先</translation>
+    </message>
+    <message>
+        <source>Appointment check-in</source>
+        <translation>预约签到</translation>
+    </message>
+    <message>
+        <source>Scan or enter your appointment code</source>
+        <translation>请扫描或输入预约码</translation>
+    </message>
+    <message>
+        <source>Then touch the service you booked.</source>
+        <translation>然后点选您预约的业务。</translation>
     </message>
     <message>
         <source>Please take your ticket.</source>
@@ -2602,6 +2626,41 @@ Central: %7</source>
     <message>
         <source>The printer failed: please note your number.</source>
         <translation>打印失败：请记下您的号码。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskReleaseDialog</name>
+    <message>
+        <source>Enter an administrator's user name and password.</source>
+        <translation>请输入管理员的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Leave the ticket kiosk</source>
+        <translation>退出取号机</translation>
+    </message>
+    <message>
+        <source>Staff only: an administrator's user name and password are needed to leave the kiosk.</source>
+        <translation>仅限工作人员：退出取号机须输入管理员的用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Administrator's &amp;user name:</source>
+        <translation>管理员用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Leave &amp;full screen</source>
+        <translation>退出全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close the kiosk</source>
+        <translation>关闭取号机(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,12 @@ def _unlock(ctx):
     site_service.unlock_session(worker, "worker", "secret123")
 
 
+@scenario("kiosk.release")
+def _kiosk_release(ctx):
+    site_service.add_user(ctx, "keyholder", "admin", "secret123", must_change_password=False)
+    site_service.release_kiosk(_signed_in(ctx, "kioskpc"), "keyholder", "secret123")
+
+
 @scenario("user.change_password")
 def _change_password(ctx):
     site_service.change_own_password(_signed_in(ctx), "secret123", "brand-new-9")

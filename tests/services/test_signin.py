@@ -110,6 +110,30 @@ def test_failed_unlocks_count_towards_the_lockout(ctx, monkeypatch):
     assert "user.lockout" in _actions(ctx)
 
 
+def test_only_an_administrator_releases_the_kiosk_and_guesses_count_towards_the_lockout(ctx):
+    use_clock(ctx)
+    site_service.add_user(ctx, "kioskpc", "clerk", "secret123", must_change_password=False)
+    site_service.add_user(ctx, "chief", "admin", "chiefpass1", must_change_password=False)
+    kiosk = ctx.as_actor(site_service.authenticate(ctx, "kioskpc", "secret123", window_no=9))
+    refused = "无法退出取号机：须输入管理员的用户名和正确密码"
+    with pytest.raises(UserError, match=refused):
+        site_service.release_kiosk(kiosk, "kioskpc", "secret123")  # the kiosk's own clerk: no
+    with pytest.raises(UserError, match=refused):
+        site_service.release_kiosk(kiosk, "nobody", "chiefpass1")
+    assert site_service.release_kiosk(kiosk, " Chief ", "chiefpass1") == "chief"
+    with ctx.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "kiosk.release")).one()
+    assert (entry.user_login, entry.window_no, entry.detail["by"]) == ("kioskpc", 9, "chief")
+    assert _actions(ctx).count("kiosk.release_failed") == 2
+    for _ in range(5):
+        with pytest.raises(UserError, match=refused):
+            site_service.release_kiosk(kiosk, "chief", "guess-guess")
+    with pytest.raises(UserError, match=refused):
+        site_service.release_kiosk(kiosk, "chief", "chiefpass1")  # locked out now, like a sign-in
+    assert site_service.get_user(ctx, "chief").locked_until is not None
+    assert "user.lockout" in _actions(ctx)
+
+
 def test_sign_out_is_audited(ctx):
     site_service.add_user(ctx, "clerk2", "clerk", "secret123")
     clerk2 = ctx.as_actor(site_service.authenticate(ctx, "clerk2", "secret123", window_no=4))

@@ -14,6 +14,7 @@ ticket and the periods, the service applies the moves.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -39,6 +40,14 @@ class Priority(StrEnum):
     DISABLED = "disabled"
     MILITARY = "military"
     APPOINTMENT = "appointment"
+
+
+#: An appointment code (预约码) as the booking system prints or shows it; the kiosk reads it by scanner.
+_APPOINTMENT_CODE = re.compile(r"^[A-Za-z0-9-]{4,32}$")
+
+
+def is_appointment_code(text: str) -> bool:
+    return _APPOINTMENT_CODE.match(text) is not None
 
 
 PRIORITY_NAMES_ZH = {

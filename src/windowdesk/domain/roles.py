@@ -47,6 +47,9 @@ RULES: dict[str, Rule] = {
     "user.lock": Rule("锁定屏幕", "lock the screen", _EVERYONE),
     "user.unlock": Rule("解锁屏幕", "unlock the screen", _EVERYONE),
     "user.change_password": Rule("修改本人密码", "change your password", _EVERYONE),
+    # the kiosk runs under whoever is signed in on its PC; leaving it takes an administrator's
+    # password, which the service checks itself
+    "kiosk.release": Rule("退出取号机全屏", "leave the ticket kiosk", _EVERYONE),
     # the queue at a counter; the kiosk takes tickets under the clerk signed in on it
     "queue.take": Rule("取号", "issue a ticket", _COUNTER),
     "queue.call": Rule("叫号", "call a ticket", _COUNTER),

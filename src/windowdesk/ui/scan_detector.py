@@ -12,7 +12,9 @@ keyboard search, a button) and the face that listens to that window opens the ca
 Any other burst (a scanned ID number, say) is handed to the widget as typed, Enter included.
 
 Faces listen explicitly (:meth:`ScanDetector.listen`) for their own window; a scan in a window nobody
-listens to, or while the listening face is hidden (the window is locked), is typed as usual.
+listens to, or while the listening face is hidden (the window is locked), is typed as usual. A face
+names the kinds of code it takes: the counter a case number or a ticket slip, the ticket kiosk also an
+appointment code (预约码, any 4–32 letters, digits and hyphens: only where nobody types an ID number).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from windowdesk.domain.case_numbers import parse_case_number
+from windowdesk.domain.queue import is_appointment_code
 
 GAP = 0.05  # seconds: scanners send a key every 3–20 ms; people rarely type 8 keys that fast
 MIN_LENGTH = 8
@@ -36,20 +39,26 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 
+#: What the counter takes by default: a notice's case number and a ticket slip.
+COUNTER_KINDS = ("case", "ticket")
+
+
 @dataclass(frozen=True)
 class Scan:
-    kind: str  # "case" | "ticket"
-    code: str  # normalised: the case number, or the slip's code (site + yyyymmdd + ticket number)
+    kind: str  # "case" | "ticket" | "appointment"
+    code: str  # normalised: the case number, the slip's code (site + yyyymmdd + number), the 预约码
 
 
-def classify(burst: str) -> Scan | None:
-    """What a scanned code opens, or None when it is none of ours."""
+def classify(burst: str, kinds: tuple[str, ...] = COUNTER_KINDS) -> Scan | None:
+    """What a scanned code opens among ``kinds``, or None when it is none of those."""
     number = parse_case_number(burst)
     if number is not None:
-        return Scan("case", str(number))
+        return Scan("case", str(number)) if "case" in kinds else None
     code = burst.strip().upper()
     if _TICKET_CODE.match(code):
-        return Scan("ticket", code)
+        return Scan("ticket", code) if "ticket" in kinds else None
+    if "appointment" in kinds and is_appointment_code(burst.strip()):
+        return Scan("appointment", burst.strip())
     return None
 
 
@@ -64,7 +73,7 @@ class ScanDetector(QObject):
     def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.clock = clock
-        self._listeners: list[tuple[QWidget, Callable[[Scan], None]]] = []
+        self._listeners: list[tuple[QWidget, Callable[[Scan], None], tuple[str, ...]]] = []
         self._held: list[_HeldKey] = []
         self._target: QWidget | None = None
         self._last = float("-inf")
@@ -76,23 +85,26 @@ class ScanDetector(QObject):
         self._flush_timer.timeout.connect(self.flush)
 
     # -- wiring ------------------------------------------------------------------------------
-    def listen(self, widget: QWidget, on_scan: Callable[[Scan], None]) -> None:
-        """Scans made while the focus is in ``widget``'s window go to ``on_scan`` (until it is deleted)."""
+    def listen(
+        self, widget: QWidget, on_scan: Callable[[Scan], None], kinds: tuple[str, ...] = COUNTER_KINDS
+    ) -> None:
+        """Scans of ``kinds`` made while the focus is in ``widget``'s window go to ``on_scan`` (until
+        the widget is deleted)."""
         self._forget_gone()
-        self._listeners.append((widget, on_scan))
+        self._listeners.append((widget, on_scan, kinds))
 
     def _forget_gone(self) -> None:
-        self._listeners = [(w, f) for w, f in self._listeners if shiboken6.isValid(w)]
+        self._listeners = [entry for entry in self._listeners if shiboken6.isValid(entry[0])]
 
-    def _listener_for(self, target: QWidget) -> Callable[[Scan], None] | None:
+    def _listener_for(self, target: QWidget) -> tuple[Callable[[Scan], None], tuple[str, ...]] | None:
         self._forget_gone()
-        for widget, on_scan in self._listeners:
+        for widget, on_scan, kinds in self._listeners:
             if (
                 shiboken6.isValid(target)
                 and widget.isVisible()  # not a face hidden behind the lock screen
                 and widget.window() is target.window()
             ):
-                return on_scan
+                return on_scan, kinds
         return None
 
     # -- the filter --------------------------------------------------------------------------
@@ -130,11 +142,12 @@ class ScanDetector(QObject):
 
     def _enter(self, watched: QWidget, fast: bool, key: int) -> bool:
         burst = "".join(k.text for k in self._held)
-        scan = classify(burst) if fast and len(burst) >= MIN_LENGTH else None
-        on_scan = self._listener_for(watched) if scan is not None else None
-        if scan is None or on_scan is None:
+        listener = self._listener_for(watched) if fast and len(burst) >= MIN_LENGTH else None
+        scan = classify(burst, listener[1]) if listener is not None else None
+        if listener is None or scan is None:
             self.flush()
             return False  # the Enter goes to the widget after the keys it follows
+        on_scan = listener[0]
         self._held.clear()
         self._flush_timer.stop()
         self._swallow_release = key
@@ -173,4 +186,12 @@ def install_scan_detector(app: QApplication) -> ScanDetector:
     return detector
 
 
-__all__ = ["GAP", "MIN_LENGTH", "Scan", "ScanDetector", "classify", "install_scan_detector"]
+__all__ = [
+    "COUNTER_KINDS",
+    "GAP",
+    "MIN_LENGTH",
+    "Scan",
+    "ScanDetector",
+    "classify",
+    "install_scan_detector",
+]

@@ -9,7 +9,6 @@ Two windows can therefore never claim the same ticket, and a locked ticket is sk
 from __future__ import annotations
 
 import datetime as dt
-import re
 import uuid
 from dataclasses import dataclass
 
@@ -44,8 +43,6 @@ from windowdesk.services.queue.setup import ensure_window_state
 from windowdesk.services.settings import EXPIRE_AT_DAY_END, ORDINARY_PER_PRIORITY
 from windowdesk.store.models import QueueCategory, Ticket, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
-
-_APPOINTMENT_CODE = re.compile(r"^[A-Za-z0-9-]{4,32}$")
 
 
 @dataclass(frozen=True)
@@ -113,7 +110,7 @@ def take_ticket(
         )
     if appointment_code is not None:
         appointment_code = appointment_code.strip()
-        if not _APPOINTMENT_CODE.match(appointment_code):
+        if not rules.is_appointment_code(appointment_code):
             raise UserError(
                 "预约码格式不正确：{code}", "That is not an appointment code: {code}", code=appointment_code
             )

@@ -25,6 +25,7 @@ from windowdesk.services.site.signin import (
     change_own_password,
     lock_session,
     password_change_due,
+    release_kiosk,
     sign_out,
     unlock_session,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "change_own_password",
     "lock_session",
     "password_change_due",
+    "release_kiosk",
     "sign_out",
     "unlock_session",
     # working-day calendar

@@ -1,5 +1,5 @@
 """Signing in and out, lockout after repeated failures, locking an idle counter and unlocking it,
-and changing one's own password. Every step is audited (等保: identification, lockout, idle lock).
+releasing the ticket kiosk from its full screen, and changing one's own password. Every step is audited (等保: identification, lockout, idle lock).
 
 A failed sign-in always gets the same message, whether the login exists, the password is wrong,
 the user is disabled or the login is locked, so a guess reveals nothing.
@@ -144,3 +144,27 @@ def unlock_session(ctx: ServiceContext, login: str, password: str) -> None:
         )
     with ctx.unit_of_work() as uow:
         uow.audit("user.unlock", "app_user", ctx.actor.user_id, by=user.login, window=ctx.actor.window_no)
+
+
+@writes("kiosk.release")
+def release_kiosk(ctx: ServiceContext, login: str, password: str) -> str:
+    """An administrator lets the ticket kiosk (取号机) leave its full screen or close: their own user
+    name and password, checked like a sign-in (a wrong one counts towards that login's lockout).
+    Returns the administrator's login; anyone else is refused with one message."""
+    login = login.strip().lower()
+    user = _check_credentials(ctx, login, password, "kiosk.release_failed")
+    if user is not None and user.role != roles.ADMIN:
+        with ctx.unit_of_work() as uow:
+            uow.audit("kiosk.release_failed", "app_user", user.id, login=login, reason="not an administrator")
+        user = None
+    if user is None:
+        raise UserError(
+            "无法退出取号机：须输入管理员的用户名和正确密码（连续输错 {n} 次，该账户将锁定 {m} 分钟）",
+            "Cannot leave the kiosk: enter an administrator's user name and password "
+            "({n} failures in a row lock the login for {m} minutes)",
+            n=get_setting(ctx, AUTH_MAX_FAILURES.key),
+            m=get_setting(ctx, AUTH_LOCKOUT_MINUTES.key),
+        )
+    with ctx.unit_of_work() as uow:
+        uow.audit("kiosk.release", "app_user", user.id, by=user.login)
+    return user.login

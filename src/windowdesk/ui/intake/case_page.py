@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -95,8 +95,9 @@ class CasePage(QWidget):
         self.details.setHtml(self._details_html(case) + life_html(self.app.clock, case))
         ready = s.stage == "result_ready"
         self.pickup_box.setVisible(ready)
-        if ready and not same:
+        if ready and not same:  # at the result window: next, the collector's ID (typed or read)
             self.pickup_id_edit.clear()
+            QTimer.singleShot(0, self._focus_pickup)
         awaiting = s.status == "awaiting_correction"
         self.correction_box.setVisible(awaiting)
         self.issue_notice_button.setVisible(awaiting and case.notice is None)
@@ -116,6 +117,10 @@ class CasePage(QWidget):
         self.document_combo.setCurrentIndex(max(0, index))
         has_docs = self.document_combo.count() > 0
         self.preview_button.setEnabled(has_docs)
+
+    def _focus_pickup(self) -> None:
+        if self.case is not None and self.case.stage == "result_ready" and self.pickup_id_edit.isVisible():
+            self.pickup_id_edit.setFocus()
 
     def clear(self) -> None:
         """No case: the previous applicant's is not left on screen."""
