@@ -51,9 +51,7 @@ class SupervisorFace(QWidget):
         case_layout.addWidget(self.case_page, 1)
         self.tabs.addTab(case_tab, self.tr("Case page"))
         self.case_number_edit.returnPressed.connect(lambda: self.open_case(self.case_number_edit.text()))
-        self.cases.table.doubleClicked.connect(
-            lambda index: self.open_case(self.cases.model.rows[index.row()].case_no)
-        )
+        self.cases.case_opened.connect(self.open_case)
         self.app = app
         layout.addWidget(self.tabs)
 
