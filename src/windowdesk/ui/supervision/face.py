@@ -57,6 +57,7 @@ class SupervisorFace(QWidget):
 
     def open_case(self, number: str) -> None:
         def shown(case) -> None:  # type: ignore[no-untyped-def]
+            self.case_number_edit.setText(case.case_no)  # which case this is, ready to type the next
             self.case_page.show_case(case)
             self.case_page.setVisible(True)
             self.tabs.setCurrentIndex(self.tabs.count() - 1)

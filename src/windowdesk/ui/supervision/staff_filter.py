@@ -4,7 +4,7 @@ and the case list is filtered by the login underneath (what a case records)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from windowdesk.services.supervision import StaffMember
@@ -36,6 +36,13 @@ class StaffFilter(QObject):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         combo.setCompleter(completer)
+        combo.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Into the box: its text selected, so typing a name replaces 全部 or the name before."""
+        if event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self.combo.lineEdit().selectAll)
+        return False
 
     def label(self, member: StaffMember, same_name: int) -> str:
         text = member.name
