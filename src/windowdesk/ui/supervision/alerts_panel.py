@@ -232,7 +232,7 @@ class AlertsPanel(QWidget):
 
     def fit_split(self) -> None:
         """The cards' columns whole (up to 60% of the width), the exceptions and their detail the rest."""
-        total = sum(self.splitter.sizes())
+        total = self.splitter.width() - self.splitter.handleWidth()  # sizes() are 0 while never shown
         if self._splitter_moved or total <= 0:
             return
         cards = min(self.cards.content_width(), total * 3 // 5)
@@ -240,6 +240,10 @@ class AlertsPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
+        self.fit_split()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
         self.fit_split()
 
     def load_exceptions(self, offset: int) -> None:

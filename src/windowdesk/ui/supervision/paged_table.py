@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class PagedTable(QWidget):
@@ -70,11 +79,18 @@ class PagedTable(QWidget):
     def content_width(self) -> int:
         """The width that shows every column whole (the last one at its text's width too)."""
         header = self.view.horizontalHeader()
-        columns = sum(
-            max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c))
-            for c in range(self.model.columnCount())
+        columns = self.model.columnCount()
+        if columns == 0:
+            return 0
+        header.resizeSections()  # the sections at their contents' width now, not at the next layout
+        last = columns - 1
+        width = sum(header.sectionSize(c) for c in range(last))
+        # the stretched last section never gets narrower than the header's default size
+        width += max(
+            self.view.sizeHintForColumn(last), header.sectionSizeHint(last), header.defaultSectionSize()
         )
-        return columns + 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        scroll_bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.view)
+        return width + 2 * self.view.frameWidth() + scroll_bar
 
     def selected_id(self):  # type: ignore[no-untyped-def]
         rows = self.view.selectionModel().selectedRows()
