@@ -10,13 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from windowdesk.domain.intake import OUTCOMES
@@ -127,10 +129,7 @@ class CaseListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MATTER_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self.table)
-            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-            enter.activated.connect(lambda: self.open_row(self.table.currentIndex().row()))
+        self.table.installEventFilter(self)  # Enter on a row opens it too
 
         self.refresh_button.clicked.connect(self.refresh)
         self.clerk_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -150,6 +149,18 @@ class CaseListPanel(QWidget):
         self.date_from.setDate(today.addDays(-30))
         self.date_to.setDate(today)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self.open_row(self.table.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.model.rows):
