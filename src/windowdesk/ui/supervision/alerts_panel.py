@@ -104,6 +104,7 @@ class AlertsPanel(QWidget):
         splitter.setObjectName("alertsSplitter")
         self.cards = PagedTable(self.tr("Yellow and red cards"), splitter)
         self.exceptions = PagedTable(self.tr("Exceptions"), splitter)
+        self.exceptions.wrap_rows()  # the detail says what went wrong: shown whole, on two lines if need be
         splitter.setStretchFactor(0, 0)  # the cards as wide as their columns, the exceptions the rest
         splitter.setStretchFactor(1, 1)
         self._splitter_moved = False  # once the supervisor drags it, the split is theirs
@@ -231,12 +232,20 @@ class AlertsPanel(QWidget):
         self.fit_split()
 
     def fit_split(self) -> None:
-        """The cards' columns whole (up to 60% of the width), the exceptions and their detail the rest."""
-        total = self.splitter.width() - self.splitter.handleWidth()  # sizes() are 0 while never shown
-        if self._splitter_moved or total <= 0:
+        """Side by side when both tables fit whole (the cards as wide as their columns, the exceptions
+        the rest); else one above the other, each the full width (a 1366-pixel screen)."""
+        if self._splitter_moved or self.width() <= 0 or not self.isVisible():
             return
-        cards = min(self.cards.content_width(), total * 3 // 5)
-        self.splitter.setSizes([cards, total - cards])
+        handle = self.splitter.handleWidth()
+        cards, exceptions = self.cards.content_width(), self.exceptions.content_width()
+        if cards + handle + exceptions <= self.splitter.width():
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            total = self.splitter.width() - handle
+            self.splitter.setSizes([cards, max(0, total - cards)])
+        else:
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            total = self.splitter.height() - handle
+            self.splitter.setSizes([total // 2, total - total // 2])
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
@@ -289,6 +298,7 @@ class AlertsPanel(QWidget):
             for e in page.rows
         ]
         self.exceptions.fill(headers, rows, offset, page.total)
+        self.fit_split()
 
     # -- acting --------------------------------------------------------------------------------------
 

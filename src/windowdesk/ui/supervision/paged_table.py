@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -75,6 +76,14 @@ class PagedTable(QWidget):
         )
         self.prev_button.setEnabled(offset > 0)
         self.next_button.setEnabled(last < total)
+
+    def wrap_rows(self) -> None:
+        """Rows as tall as their wrapped text: a long last column (a detail) wraps instead of being cut."""
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line as tall as in the other tables
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def content_width(self) -> int:
         """The width that shows every column whole (the last one at its text's width too)."""
