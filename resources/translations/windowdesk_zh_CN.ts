@@ -1097,10 +1097,6 @@ Folder: %3</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>login</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>查询</translation>
     </message>
@@ -1135,6 +1131,10 @@ Folder: %3</source>
     <message>
         <source>Reprint one (补打)…</source>
         <translation>补打一份…</translation>
+    </message>
+    <message>
+        <source>No one, or more than one person, of the staff matches “%1”: choose a name from the list.</source>
+        <translation>没有或有不止一名工作人员与“%1”相符，请从列表中选择姓名。</translation>
     </message>
     <message>
         <source>%1 case(s)</source>
@@ -1282,6 +1282,7 @@ Folder: %3</source>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
+        <extracomment>the one column that takes the width left over (and elides, with the full name as its tooltip); every other column is as wide as its longest text</extracomment>
         <translation>受理编号</translation>
     </message>
     <message>
@@ -3490,6 +3491,18 @@ The counter desk of government service halls.</source>
     <message>
         <source>What they do</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFilter</name>
+    <message>
+        <source>all</source>
+        <extracomment>the item role holding what typing is matched against (lower case: name, pinyin, initials, 工号, login)</extracomment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
     </message>
 </context>
 <context>

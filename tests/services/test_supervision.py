@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from tests.services.intake_support import decide
+from tests.services.intake_support import at_window, decide
 from tests.services.lifecycle_support import accepted_case, clerk, handler, supervisor, walk
 from tests.services.queue_support import setup_hall, use_clock
 from tests.services.write_scenarios import scenario
@@ -325,3 +325,26 @@ def test_a_bad_rating_not_followed_up_in_time_is_an_exception(ctx, monkeypatch):
     with ctx.reading() as session:
         kinds = session.scalars(select(SupervisionException.kind)).all()
     assert kinds == ["bad_rating_overdue"]  # the record stays: the assessment counts it
+
+
+def test_counter_staff_for_the_case_list_filter(ctx):
+    """Who a supervisor filters cases by: the site's counter staff by name with their 工号, a disabled
+    clerk marked (their cases stay), department staff left out, and a clerk known only from a case."""
+    from windowdesk.services import site
+    from windowdesk.services.supervision import counter_staff
+
+    site.add_user(ctx, "wangf", "clerk", "secret123", "王芳", staff_no="0012")
+    site.add_user(ctx, "lij", "clerk", "secret123", "李静")
+    site.set_user_active(ctx, "lij", False)
+    site.add_user(ctx, "zhaoh", "handler", "secret123", "赵华")  # a department's handler
+    decide(at_window(ctx, login="visitor9", name="周敏"))  # received by someone of another site
+    staff = {m.login: m for m in counter_staff(ctx)}
+    assert "zhaoh" not in staff
+    assert (staff["wangf"].name, staff["wangf"].staff_no, staff["wangf"].active) == ("王芳", "0012", True)
+    assert "wangfang" in staff["wangf"].search.split() and "wf" in staff["wangf"].search.split()
+    assert "0012" in staff["wangf"].search.split()
+    assert staff["lij"].active is False
+    assert staff["visitor9"].name == "周敏" and "zm" in staff["visitor9"].search.split()
+    order = [m.login for m in counter_staff(ctx)]
+    assert order[-1] == "lij"  # the disabled last
+    assert order.index("wangf") < order.index("visitor9")  # then by pinyin: wang… before zhou…

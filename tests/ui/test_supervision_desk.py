@@ -8,11 +8,18 @@ import datetime as dt
 import openpyxl
 import pytest
 from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QStyle
 
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import demo, supervision
+from windowdesk.services import cases, demo, supervision
+from windowdesk.services import cases as case_views
 from windowdesk.services.context import open_context
+from windowdesk.ui.cases import labels as case_labels
+from windowdesk.ui.intake.case_page import cases_show
 from windowdesk.ui.supervision.face import SupervisorFace
 
 LAST = dt.date(2026, 11, 27)
@@ -20,9 +27,15 @@ LAST = dt.date(2026, 11, 27)
 
 @pytest.fixture(scope="module")
 def week_url(tmp_path_factory) -> str:
+    """The demo site with 14 cases made at the counter by 王芳, 李强 and 张敏 (with their history), then
+    a generated week of a busy hall (clerks clerk01…clerk12, no history)."""
+    from tests.services.queue_support import use_clock
+    from tests.support.clock import TestClock
+
     url = f"sqlite:///{tmp_path_factory.mktemp('week') / 'week.sqlite3'}"
-    ctx = open_context(url)
-    demo.load_demo(ctx)
+    ctx = open_context(url, time=TestClock())
+    use_clock(ctx, dt.datetime(2026, 11, 27, 2, 0, tzinfo=dt.UTC))
+    demo.load_demo(ctx, demo.DemoOptions(cases=14))
     ctx = open_context(url)
     demo.load_year(ctx, LAST, demo.YearSize(days=5, tickets_per_day=300, cases_per_day=80))
     ctx.store.dispose()
@@ -93,3 +106,137 @@ def test_exports_and_handling(desk, tmp_path):
     assert "督办中" in {
         face.alerts.cards.model.item(r, 8).text() for r in range(face.alerts.cards.model.rowCount())
     }
+
+
+# -- the case list: the case page on double-click or Enter, the 经办人 filter by name, whole columns ----
+
+
+def _shown(face, size=(1366, 768)):
+    face.resize(*size)
+    face.show()
+    assert QTest.qWaitForWindowExposed(face)
+    face.tabs.setCurrentIndex(0)
+
+
+def _row_of(panel, login: str) -> int:
+    return next(r for r, c in enumerate(panel.model.rows) if c.clerk_login == login)
+
+
+def test_double_click_and_enter_open_the_case_page_with_its_timeline(desk, qtbot, monkeypatch):
+    app, face = desk
+    _shown(face)
+    loaded = []  # what the face hands to the task runner (the UI thread never reads the store itself)
+    run = app.tasks.run
+    monkeypatch.setattr(app.tasks, "run", lambda fn, *a, **k: (loaded.append(fn), run(fn, *a, **k))[1])
+    panel = face.cases
+    row = _row_of(panel, "clerk1")  # a case made at the counter by 王芳: it has a history
+    number = panel.model.rows[row].case_no
+    cell = panel.table.visualRect(panel.model.index(row, 0)).center()
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert cases_show in loaded
+    page = face.case_page
+    assert face.tabs.currentIndex() == face.tabs.count() - 1 and page.isVisible()
+    assert page.case.case_no == number and face.case_number_edit.text() == number
+    assert page.timeline.isVisible() and page.timeline.texts()[0].startswith("法定时限")
+    events = cases.show_case(app.services, number).events
+    assert events and [e.kind for e in page.case.events] == [e.kind for e in events]
+    history = page.details.toPlainText().split("办理经过", 1)[1]
+    for event in events:
+        assert case_labels.event(event.kind) in history
+    # Enter on another row of the list opens that one
+    face.tabs.setCurrentIndex(0)
+    other = _row_of(panel, "clerk2")
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(other, 1))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert page.case.case_no == panel.model.rows[other].case_no != number
+    assert face.tabs.currentIndex() == face.tabs.count() - 1
+
+
+def _choose_typed(qtbot, panel, text: str) -> None:
+    edit = panel.clerk_combo.lineEdit()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # Chinese comes from the input method, committed as a whole
+        typed = QInputMethodEvent()
+        typed.setCommitString(text)
+        QApplication.sendEvent(edit, typed)
+    panel.clerk_combo.completer().popup().hide()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_the_clerk_filter_by_name(desk, qtbot):
+    app, face = desk
+    _shown(face)
+    panel = face.cases
+    combo = panel.clerk_combo
+    staff = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
+    assert staff["clerk1"] == "王芳" and staff["clerk2"] == "李强" and staff["clerk3"] == "张敏"
+    assert "clerk01" in staff  # the generated week's clerks, known by login only
+    everyone = panel.model.rowCount()
+
+    def only(login: str) -> None:
+        dates = panel.date_from.date().toPython(), panel.date_to.date().toPython()
+        expected = case_views.list_cases(app.services, case_views.CaseFilter(*dates, clerk_login=login))
+        shown = {c.case_no for c in panel.model.rows}
+        assert shown == {c.case_no for c in expected} and 0 < len(shown) < everyone
+        assert {c.clerk_login for c in panel.model.rows} == {login}
+        assert {panel.model.index(r, 6).data() for r in range(panel.model.rowCount())} == {staff[login]}
+
+    combo.setCurrentIndex(combo.findData("clerk2"))  # chosen from the list: filtered at once
+    only("clerk2")
+    _choose_typed(qtbot, panel, "wangf")  # pinyin of 王芳
+    assert combo.currentText() == "王芳"
+    only("clerk1")
+    _choose_typed(qtbot, panel, "张")
+    only("clerk3")
+    _choose_typed(qtbot, panel, "clerk")  # many people: said, nothing filtered by a guess
+    assert "请从列表中选择姓名" in app.dialogs.shown[-1][1]
+    only("clerk3")
+    _choose_typed(qtbot, panel, "")
+    assert panel.model.rowCount() == everyone and combo.currentIndex() == 0
+
+
+def _clipped(view, columns) -> list[tuple[int, str, int, int]]:
+    """(column, text, width needed, width given) of every cell and header that does not fit whole."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    grid = 1 if view.showGrid() else 0
+    metrics, header, model = view.fontMetrics(), view.horizontalHeader(), view.model()
+    out = []
+    for c in columns:
+        width = header.sectionSize(c)
+        if header.sectionViewportPosition(c) + width > view.viewport().width():
+            out.append((c, "(beyond the visible width)", header.sectionViewportPosition(c) + width, width))
+        if header.sectionSizeHint(c) > width:
+            out.append(
+                (c, str(model.headerData(c, Qt.Orientation.Horizontal)), header.sectionSizeHint(c), width)
+            )
+        for r in range(model.rowCount()):
+            text = str(model.index(r, c).data() or "")
+            needed = metrics.horizontalAdvance(text) + 2 * margin + grid
+            if needed > width:
+                out.append((c, text, needed, width))
+    return out
+
+
+def test_no_column_is_cut_at_1366x768(desk):
+    app, face = desk
+    _shown(face)
+    table = face.cases.table
+    assert face.cases.model.rowCount() > 300
+    assert _clipped(table, range(face.cases.model.columnCount())) == []
+    assert not table.horizontalScrollBar().isVisible()
+    face.tabs.setCurrentIndex(1)
+    cards, exceptions = face.alerts.cards.view, face.alerts.exceptions.view
+    assert _clipped(cards, range(cards.model().columnCount())) == []
+    # too narrow for both side by side: one above the other, each the full width
+    assert face.alerts.splitter.orientation() == Qt.Orientation.Vertical
+    assert _clipped(exceptions, range(exceptions.model().columnCount())) == []
+    face.resize(1920, 1080)
+    QTest.qWait(10)
+    assert face.alerts.splitter.orientation() == Qt.Orientation.Horizontal
+    for view in (cards, exceptions):
+        assert _clipped(view, range(view.model().columnCount())) == []

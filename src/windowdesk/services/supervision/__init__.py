@@ -19,6 +19,7 @@ from windowdesk.services.supervision.handling import (
 from windowdesk.services.supervision.report import export_report, month_range
 from windowdesk.services.supervision.run import RunResult, run
 from windowdesk.services.supervision.scope import site_codes, site_scope
+from windowdesk.services.supervision.staff import StaffMember, counter_staff
 from windowdesk.services.supervision.stats import (
     GROUP_LABELS,
     GROUPS,
@@ -64,6 +65,9 @@ __all__ = [
     "export_report",
     "month_range",
     "percentile",
+    # who received the cases (the case list's filter)
+    "StaffMember",
+    "counter_staff",
     # which sites
     "site_codes",
     "site_scope",

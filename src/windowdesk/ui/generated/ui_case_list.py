@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableView, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_CaseListPanel(object):
     def setupUi(self, CaseListPanel):
@@ -65,10 +65,15 @@ class Ui_CaseListPanel(object):
 
         self.filtersLayout.addWidget(self.clerkFilterLabel)
 
-        self.clerkFilterEdit = QLineEdit(CaseListPanel)
-        self.clerkFilterEdit.setObjectName(u"clerkFilterEdit")
+        self.clerkFilterCombo = QComboBox(CaseListPanel)
+        self.clerkFilterCombo.setObjectName(u"clerkFilterCombo")
+        self.clerkFilterCombo.setEditable(True)
+        self.clerkFilterCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.clerkFilterCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.clerkFilterCombo.setMinimumContentsLength(14)
+        self.clerkFilterCombo.setMaxVisibleItems(20)
 
-        self.filtersLayout.addWidget(self.clerkFilterEdit)
+        self.filtersLayout.addWidget(self.clerkFilterCombo)
 
         self.outcomeFilterLabel = QLabel(CaseListPanel)
         self.outcomeFilterLabel.setObjectName(u"outcomeFilterLabel")
@@ -97,7 +102,7 @@ class Ui_CaseListPanel(object):
         self.caseTable.setObjectName(u"caseTable")
         self.caseTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.caseTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.caseTable.horizontalHeader().setStretchLastSection(True)
+        self.caseTable.horizontalHeader().setStretchLastSection(False)
 
         self.mainLayout.addWidget(self.caseTable)
 
@@ -142,7 +147,7 @@ class Ui_CaseListPanel(object):
         self.dateFromLabel.setBuddy(self.dateFromEdit)
         self.dateToLabel.setBuddy(self.dateToEdit)
         self.windowFilterLabel.setBuddy(self.windowFilterSpin)
-        self.clerkFilterLabel.setBuddy(self.clerkFilterEdit)
+        self.clerkFilterLabel.setBuddy(self.clerkFilterCombo)
         self.outcomeFilterLabel.setBuddy(self.outcomeFilterCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -155,7 +160,6 @@ class Ui_CaseListPanel(object):
         self.windowFilterLabel.setText(QCoreApplication.translate("CaseListPanel", u"Window", None))
         self.windowFilterSpin.setSpecialValueText(QCoreApplication.translate("CaseListPanel", u"all", None))
         self.clerkFilterLabel.setText(QCoreApplication.translate("CaseListPanel", u"Clerk", None))
-        self.clerkFilterEdit.setPlaceholderText(QCoreApplication.translate("CaseListPanel", u"login", None))
         self.outcomeFilterLabel.setText(QCoreApplication.translate("CaseListPanel", u"Outcome", None))
         self.refreshCasesButton.setText(QCoreApplication.translate("CaseListPanel", u"Search", None))
         self.batchPrintButton.setText(QCoreApplication.translate("CaseListPanel", u"Print acceptance notices (one job)\u2026", None))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,18 +15,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from windowdesk.services import supervision
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.supervision.paged_table import PagedTable
 
 PAGE = 100
 LEVEL_COLOURS = {"yellow": QColor("#fff3b0"), "red": QColor("#ffc9c2")}
@@ -62,70 +61,6 @@ class HandlingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-
-
-class PagedTable(QWidget):
-    """A table of one page of rows with previous/next and "rows a–b of n"."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        self.title = QLabel(f"<b>{title}</b>", self)
-        self.position = QLabel(self)
-        self.prev_button, self.next_button = QPushButton("◀", self), QPushButton("▶", self)
-        for button in (self.prev_button, self.next_button):
-            button.setFixedWidth(36)
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.position)
-        head.addWidget(self.prev_button)
-        head.addWidget(self.next_button)
-        layout.addLayout(head)
-        self.model = QStandardItemModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.view)
-        self.offset, self.total, self.ids = 0, 0, []
-
-    def fill(
-        self, headers: list[str], rows: list[tuple[object, list[str], QColor | None]], offset: int, total: int
-    ) -> None:
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(headers)
-        self.ids = []
-        for row_id, cells, colour in rows:
-            items = []
-            for text in cells:
-                item = QStandardItem(text)
-                item.setEditable(False)
-                item.setToolTip(text)  # a long detail is elided in its column
-                if colour is not None:
-                    item.setBackground(colour)
-                items.append(item)
-            self.model.appendRow(items)
-            self.ids.append(row_id)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.offset, self.total = offset, total
-        last = min(total, offset + len(rows))
-        self.position.setText(
-            self.tr("%1–%2 of %3")
-            .replace("%1", str(offset + 1 if rows else 0))
-            .replace("%2", str(last))
-            .replace("%3", str(total))
-        )
-        self.prev_button.setEnabled(offset > 0)
-        self.next_button.setEnabled(last < total)
-
-    def selected_id(self):  # type: ignore[no-untyped-def]
-        rows = self.view.selectionModel().selectedRows()
-        return self.ids[rows[0].row()] if rows else None
 
 
 class AlertsPanel(QWidget):
@@ -165,11 +100,15 @@ class AlertsPanel(QWidget):
         for widget in (self.urge_button, self.explain_button, self.close_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("alertsSplitter")
         self.cards = PagedTable(self.tr("Yellow and red cards"), splitter)
         self.exceptions = PagedTable(self.tr("Exceptions"), splitter)
-        splitter.setStretchFactor(0, 1)
+        self.exceptions.wrap_rows()  # the detail says what went wrong: shown whole, on two lines if need be
+        splitter.setStretchFactor(0, 0)  # the cards as wide as their columns, the exceptions the rest
         splitter.setStretchFactor(1, 1)
+        self._splitter_moved = False  # once the supervisor drags it, the split is theirs
+        splitter.splitterMoved.connect(lambda _pos, _i: setattr(self, "_splitter_moved", True))
         layout.addWidget(splitter, 1)
         self.status = QLabel(self)
         layout.addWidget(self.status)
@@ -290,6 +229,31 @@ class AlertsPanel(QWidget):
             for c in page.rows
         ]
         self.cards.fill(headers, rows, offset, page.total)
+        self.fit_split()
+
+    def fit_split(self) -> None:
+        """Side by side when both tables fit whole (the cards as wide as their columns, the exceptions
+        the rest); else one above the other, each the full width (a 1366-pixel screen)."""
+        if self._splitter_moved or self.width() <= 0 or not self.isVisible():
+            return
+        handle = self.splitter.handleWidth()
+        cards, exceptions = self.cards.content_width(), self.exceptions.content_width()
+        if cards + handle + exceptions <= self.splitter.width():
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            total = self.splitter.width() - handle
+            self.splitter.setSizes([cards, max(0, total - cards)])
+        else:
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            total = self.splitter.height() - handle
+            self.splitter.setSizes([total // 2, total - total // 2])
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_split()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self.fit_split()
 
     def load_exceptions(self, offset: int) -> None:
         services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
@@ -334,6 +298,7 @@ class AlertsPanel(QWidget):
             for e in page.rows
         ]
         self.exceptions.fill(headers, rows, offset, page.total)
+        self.fit_split()
 
     # -- acting --------------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
-"""The supervisor's case list: filter by date, window, clerk and outcome; print the acceptance notices
-of many cases as one print job or one PDF; reprint one document (marked 补打, audited).
-Layout: forms/case_list.ui."""
+"""The supervisor's case list: filter by date, window, clerk (by name) and outcome; double-click or
+Enter opens the case page; print the acceptance notices of many cases as one print job or one PDF;
+reprint one document (marked 补打, audited). Layout: forms/case_list.ui."""
 
 from __future__ import annotations
 
@@ -10,16 +10,21 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from windowdesk.domain.intake import OUTCOMES
 from windowdesk.services import cases as case_documents
 from windowdesk.services import cases as case_views
+from windowdesk.services import supervision
 from windowdesk.services.cases import CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.cases import labels as case_labels
@@ -27,8 +32,12 @@ from windowdesk.ui.generated.ui_case_list import Ui_CaseListPanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.printing import PrintService
+from windowdesk.ui.supervision.staff_filter import StaffFilter
 
 Index = QModelIndex | QPersistentModelIndex
+#: the one column that takes the width left over (and elides, with the full name as its tooltip);
+#: every other column is as wide as its longest text
+MATTER_COLUMN, APPLICANT_COLUMN = 2, 3
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -65,8 +74,10 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (MATTER_COLUMN, APPLICANT_COLUMN):
+            return None  # the long texts only: the others are never cut
         c = self.rows[index.row()]
         values = [
             c.case_no,
@@ -86,6 +97,8 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class CaseListPanel(QWidget):
+    case_opened = Signal(str)  # a case number: double-click or Enter on its row
+
     def __init__(
         self, app: AppContext, parent: QWidget | None = None, printers: PrintService | None = None
     ) -> None:
@@ -97,7 +110,8 @@ class CaseListPanel(QWidget):
         self.ui.setupUi(self)
         # the names the supervisor face and the tests use
         self.date_from, self.date_to = self.ui.dateFromEdit, self.ui.dateToEdit
-        self.window_spin, self.clerk_edit = self.ui.windowFilterSpin, self.ui.clerkFilterEdit
+        self.window_spin, self.clerk_combo = self.ui.windowFilterSpin, self.ui.clerkFilterCombo
+        self.staff = StaffFilter(self.clerk_combo)
         self.outcome_combo, self.refresh_button = self.ui.outcomeFilterCombo, self.ui.refreshCasesButton
         self.table, self.count_label = self.ui.caseTable, self.ui.caseCountLabel
         self.print_button, self.pdf_button = self.ui.batchPrintButton, self.ui.batchPdfButton
@@ -110,9 +124,16 @@ class CaseListPanel(QWidget):
             self.reprint_kind.addItem(case_labels.document(kind), kind)
         self.model = CaseTableModel(self)
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MATTER_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.installEventFilter(self)  # Enter on a row opens it too
 
         self.refresh_button.clicked.connect(self.refresh)
+        self.clerk_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.clerk_combo.lineEdit().returnPressed.connect(self._clerk_typed)
         self.print_button.clicked.connect(self.print_selected)
         self.pdf_button.clicked.connect(self.save_selected)
         self.reprint_button.clicked.connect(self.reprint_one)
@@ -120,6 +141,7 @@ class CaseListPanel(QWidget):
         # the default range is the hall's last 30 days, not the PC's: the two differ around midnight
         # the hall's zone is a stored setting: its day is asked on the worker, not on the UI thread
         app.tasks.run(app.clock.today, on_done=self._start_at, on_error=self._error)
+        app.tasks.run(supervision.counter_staff, app.services, on_done=self.staff.fill, on_error=self._error)
 
     def _start_at(self, hall_today: dt.date) -> None:
         self._hall_today = hall_today
@@ -128,18 +150,52 @@ class CaseListPanel(QWidget):
         self.date_to.setDate(today)
         self.refresh()
 
-    def filters(self) -> CaseFilter:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentIndex().isValid()
+        ):
+            self.open_row(self.table.currentIndex().row())
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            self.case_opened.emit(self.model.rows[row].case_no)
+
+    def _clerk_typed(self) -> None:
+        """Enter in the 经办人 box: a name typed but not picked from the list is looked up."""
+        if self.clerk_combo.currentText() != self.clerk_combo.itemText(self.clerk_combo.currentIndex()):
+            self.refresh()
+
+    def filters(self) -> CaseFilter | None:
+        """The filters as set; None (after saying why) when the 经办人 box names no one of the staff."""
+        understood, clerk = self.staff.chosen()
+        if not understood:
+            self.app.dialogs.error(
+                self,
+                self.tr(
+                    "No one, or more than one person, of the staff matches “%1”: choose a name from the list."
+                ).replace("%1", self.clerk_combo.currentText().strip()),
+            )
+            return None
         return CaseFilter(
             received_from=self.date_from.date().toPython(),
             received_to=self.date_to.date().toPython(),
             window_no=self.window_spin.value() or None,
-            clerk_login=self.clerk_edit.text().strip() or None,
+            clerk_login=clerk,
             outcome=self.outcome_combo.currentData(),
         )
 
     def refresh(self) -> None:
         if self._hall_today is None:
             return  # _start_at refreshes once the hall's day is known
+        filters = self.filters()
+        if filters is None:
+            return
 
         def shown(rows: list[CaseSummary]) -> None:
             keep = set(self.selected_numbers())  # a refresh keeps the supervisor's selection
@@ -152,7 +208,7 @@ class CaseListPanel(QWidget):
             self.count_label.setText(self.tr("%1 case(s)").replace("%1", str(len(rows))))
 
         self.app.tasks.run(
-            case_views.list_cases, self.app.services, self.filters(), on_done=shown, on_error=self._error
+            case_views.list_cases, self.app.services, filters, on_done=shown, on_error=self._error
         )
 
     def selected_numbers(self) -> list[str]:

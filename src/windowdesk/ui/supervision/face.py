@@ -51,14 +51,13 @@ class SupervisorFace(QWidget):
         case_layout.addWidget(self.case_page, 1)
         self.tabs.addTab(case_tab, self.tr("Case page"))
         self.case_number_edit.returnPressed.connect(lambda: self.open_case(self.case_number_edit.text()))
-        self.cases.table.doubleClicked.connect(
-            lambda index: self.open_case(self.cases.model.rows[index.row()].case_no)
-        )
+        self.cases.case_opened.connect(self.open_case)
         self.app = app
         layout.addWidget(self.tabs)
 
     def open_case(self, number: str) -> None:
         def shown(case) -> None:  # type: ignore[no-untyped-def]
+            self.case_number_edit.setText(case.case_no)  # which case this is, ready to type the next
             self.case_page.show_case(case)
             self.case_page.setVisible(True)
             self.tabs.setCurrentIndex(self.tabs.count() - 1)

@@ -1,0 +1,106 @@
+"""One page of rows from the store with previous/next: the supervisor's cards and exceptions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PagedTable(QWidget):
+    """A table of one page of rows with previous/next and "rows a–b of n"."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pagedTable")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.title = QLabel(f"<b>{title}</b>", self)
+        self.position = QLabel(self)
+        self.prev_button, self.next_button = QPushButton("◀", self), QPushButton("▶", self)
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.position)
+        head.addWidget(self.prev_button)
+        head.addWidget(self.next_button)
+        layout.addLayout(head)
+        self.model = QStandardItemModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.view)
+        self.offset, self.total, self.ids = 0, 0, []
+
+    def fill(
+        self, headers: list[str], rows: list[tuple[object, list[str], QColor | None]], offset: int, total: int
+    ) -> None:
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(headers)
+        self.ids = []
+        for row_id, cells, colour in rows:
+            items = []
+            for text in cells:
+                item = QStandardItem(text)
+                item.setEditable(False)
+                item.setToolTip(text)  # a long detail is elided in its column
+                if colour is not None:
+                    item.setBackground(colour)
+                items.append(item)
+            self.model.appendRow(items)
+            self.ids.append(row_id)
+        # every column as wide as its longest text; the last (the state, the detail) takes what is left
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.offset, self.total = offset, total
+        last = min(total, offset + len(rows))
+        self.position.setText(
+            self.tr("%1–%2 of %3")
+            .replace("%1", str(offset + 1 if rows else 0))
+            .replace("%2", str(last))
+            .replace("%3", str(total))
+        )
+        self.prev_button.setEnabled(offset > 0)
+        self.next_button.setEnabled(last < total)
+
+    def wrap_rows(self) -> None:
+        """Rows as tall as their wrapped text: a long last column (a detail) wraps instead of being cut."""
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line as tall as in the other tables
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def content_width(self) -> int:
+        """The width that shows every column whole (the last one at its text's width too)."""
+        header = self.view.horizontalHeader()
+        columns = self.model.columnCount()
+        if columns == 0:
+            return 0
+        header.resizeSections()  # the sections at their contents' width now, not at the next layout
+        last = columns - 1
+        width = sum(header.sectionSize(c) for c in range(last))
+        # the stretched last section never gets narrower than the header's default size
+        width += max(
+            self.view.sizeHintForColumn(last), header.sectionSizeHint(last), header.defaultSectionSize()
+        )
+        scroll_bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.view)
+        return width + 2 * self.view.frameWidth() + scroll_bar
+
+    def selected_id(self):  # type: ignore[no-untyped-def]
+        rows = self.view.selectionModel().selectedRows()
+        return self.ids[rows[0].row()] if rows else None
