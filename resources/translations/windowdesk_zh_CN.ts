@@ -3405,6 +3405,10 @@ The counter desk of government service halls.</source>
         <translation>确认办理结果，或登记补正</translation>
     </message>
     <message>
+        <source>On a case: preview and print the chosen document (Alt+P prints in the preview)</source>
+        <translation>办件页面：预览并打印所选文书（预览中按 Alt+P 打印）</translation>
+    </message>
+    <message>
         <source>Finish the visit; the outcome the case already has is proposed</source>
         <translation>办结本次接待，默认建议案件已有的结果</translation>
     </message>
