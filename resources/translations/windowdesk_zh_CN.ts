@@ -1423,7 +1423,7 @@ Folder: %3</source>
     <name>CataloguePicker</name>
     <message>
         <source>Search: name, pinyin initials (spjy), code or department</source>
-        <translation>搜索：名称、拼音首字母（如 spjy）、编码或部门</translation>
+        <translation>搜索名称、拼音首字母（spjy）、编码或部门</translation>
     </message>
     <message>
         <source>Loading the catalogue…</source>

@@ -38,7 +38,7 @@ class Text:
     """A text shown by a widget: the pixels it needs and the room it has (height 0: not measured)."""
 
     widget: str
-    kind: str  # "label", "button", "header", "cell"
+    kind: str  # "label", "button", "combo", "placeholder", "header", "cell"
     text: str
     need_width: int
     room_width: int

@@ -12,12 +12,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTableView,
     QTreeView,
     QWidget,
@@ -45,6 +49,10 @@ def clipped(window: QWidget, screen: QRect | None = None) -> list[Clip]:
             texts += _label(widget)
         elif isinstance(widget, QAbstractButton):
             texts += _button(widget)
+        elif isinstance(widget, QComboBox) and not widget.isEditable():
+            texts += _combo(widget)
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            texts += _placeholder(widget)
         elif isinstance(widget, QTableView | QTreeView):
             texts += _item_view(widget)
             header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
@@ -176,6 +184,33 @@ def _button(button: QAbstractButton) -> list[Text]:
         room = button.width() - 6
     lines = text.count("\n") + 1
     return [Text(name_of(button), "button", text, need, room, metrics.height() * lines, button.height())]
+
+
+def _combo(combo: QComboBox) -> list[Text]:
+    """The chosen entry of a closed combo box: its text in the box's edit field."""
+    text = combo.currentText()
+    if not text:
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    return [Text(name_of(combo), "combo", text, need, field.width())]
+
+
+def _placeholder(edit: QLineEdit) -> list[Text]:
+    """An empty field's hint ("扫描或输入…"): what it asks for must be readable."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    width = room.width() - margins.left() - margins.right() - 4  # Qt keeps 2 pixels each side
+    need = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    return [Text(name_of(edit), "placeholder", edit.placeholderText(), need, width)]
 
 
 # -- tables and trees ---------------------------------------------------------------------

@@ -15,7 +15,10 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -92,9 +95,22 @@ def main_window(qtbot, app) -> MainWindow:
 
 
 # -- the helper itself can fail ----------------------------------------------------------
-def test_the_helper_reports_a_narrow_label_a_narrow_column_and_a_widget_off_screen(qtbot):
+def test_the_helper_reports_narrow_texts_and_a_window_off_screen(qtbot):
     window = QWidget()
     layout = QVBoxLayout(window)
+    button = QPushButton("确认办理结果并打印受理通知书", window)
+    button.setObjectName("plantedButton")
+    button.setFixedWidth(60)
+    combo = QComboBox(window)
+    combo.setObjectName("plantedCombo")
+    combo.addItem("法人或其他组织（含个体工商户）")
+    combo.setFixedWidth(70)
+    edit = QLineEdit(window)
+    edit.setObjectName("plantedEdit")
+    edit.setPlaceholderText("扫描或输入受理编号后按回车")
+    edit.setFixedWidth(60)
+    for widget in (button, combo, edit):
+        layout.addWidget(widget)
     label = QLabel("食品经营许可证核发（新办）申请书", window)
     label.setObjectName("plantedLabel")
     label.setFixedWidth(40)
@@ -111,7 +127,9 @@ def test_the_helper_reports_a_narrow_label_a_narrow_column_and_a_widget_off_scre
     kinds = {(c.widget, c.kind) for c in found}
     assert ("plantedLabel", "label") in kinds
     assert ("plantedTable", "header") in kinds and ("plantedTable", "cell") in kinds
-    label.setFixedWidth(400)
+    assert {("plantedButton", "button"), ("plantedCombo", "combo"), ("plantedEdit", "placeholder")} <= kinds
+    for widget in (label, button, combo, edit):
+        widget.setFixedWidth(380)
     table.setColumnWidth(0, 300)
     qtbot.wait(20)
     assert clipped(window, SCREEN) == []  # and a wide enough one passes
