@@ -1423,7 +1423,7 @@ Folder: %3</source>
     <name>CataloguePicker</name>
     <message>
         <source>Search: name, pinyin initials (spjy), code or department</source>
-        <translation>搜索名称、拼音首字母（spjy）、编码或部门</translation>
+        <translation>名称、首字母（spjy）、编码或部门</translation>
     </message>
     <message>
         <source>Loading the catalogue…</source>
@@ -2453,7 +2453,7 @@ Central: %7</source>
     </message>
     <message>
         <source>Search the catalogue: name, code or pinyin initials</source>
-        <translation>搜索事项：名称、编码或拼音首字母</translation>
+        <translation>输入事项名称、编码或拼音首字母</translation>
     </message>
     <message>
         <source>No matter chosen</source>
@@ -3046,7 +3046,7 @@ The counter desk of government service halls.</source>
     </message>
     <message>
         <source>Blank form / sample</source>
-        <translation>空白表格/样表</translation>
+        <translation>表格/样表</translation>
     </message>
     <message>
         <source>Reusable</source>

@@ -106,6 +106,7 @@ def _scrolled_or_hidden(widget: QWidget) -> bool:
 
 
 def _placement(widget: QWidget) -> Placed:
+    """The widget's box; inside a scroll area only the part its viewport shows (the rest scrolls)."""
     parent = widget.parentWidget()
     judged_parent = None
     if (
@@ -115,7 +116,13 @@ def _placement(widget: QWidget) -> Placed:
         and not isinstance(parent, QAbstractScrollArea)  # its scroll bars and corners
     ):
         judged_parent = _box(_global_rect(parent))
-    return Placed(name_of(widget), _text_of(widget), _box(_global_rect(widget)), judged_parent)
+    box = _global_rect(widget)
+    if _inside_scroll_area(widget):
+        ancestor = widget.parentWidget()
+        while ancestor is not None:
+            box = box.intersected(_global_rect(ancestor))
+            ancestor = ancestor.parentWidget()
+    return Placed(name_of(widget), _text_of(widget), _box(box), judged_parent)
 
 
 def _text_of(widget: QWidget) -> str:

@@ -6,7 +6,7 @@ import uuid
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +27,7 @@ from windowdesk.services import catalogue as catalogue_guide
 from windowdesk.services.catalogue import MatterVersionInfo
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.screen_fit import rows_follow_columns
 from windowdesk.ui.tasks import IO
 
 
@@ -66,13 +67,7 @@ class MatterDetail(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # rows as tall as their wrapped names, again whenever a column changes width
-        # (once the header has laid out all of them: a single shot after the last change)
-        self._rows_timer = QTimer(self)
-        self._rows_timer.setSingleShot(True)
-        self._rows_timer.setInterval(0)
-        self._rows_timer.timeout.connect(self.materials.resizeRowsToContents)
-        header.sectionResized.connect(lambda *_: self._rows_timer.start())
+        rows_follow_columns(self.materials)  # rows as tall as their wrapped names
         self.guide_button = QPushButton(self.tr("Save service guide (PDF)…"), self)
         self.guide_button.setObjectName("saveGuideButton")
         self.guide_button.setEnabled(False)

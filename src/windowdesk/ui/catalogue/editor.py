@@ -63,7 +63,7 @@ class CatalogueEditor(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         # the tree wide enough for the longest department names (the form takes the rest)
-        splitter.setSizes([280, 1086])
+        splitter.setSizes([300, 1066])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.form.setEnabled(False)
