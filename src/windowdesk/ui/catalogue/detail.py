@@ -63,9 +63,10 @@ class MatterDetail(QWidget):
         self.materials.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.materials.setWordWrap(True)
         header = self.materials.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # name, requirement (a condition can be a sentence) and notes share the width and wrap
+        for column in (0, 1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         rows_follow_columns(self.materials)  # rows as tall as their wrapped names
         self.guide_button = QPushButton(self.tr("Save service guide (PDF)…"), self)
