@@ -1764,11 +1764,11 @@ Folder: %3</source>
     </message>
     <message>
         <source>Statutory due</source>
-        <translation>法定办结期限</translation>
+        <translation>法定到期</translation>
     </message>
     <message>
         <source>Promised due</source>
-        <translation>承诺办结期限</translation>
+        <translation>承诺到期</translation>
     </message>
     <message>
         <source>Clock</source>

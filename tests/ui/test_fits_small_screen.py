@@ -30,7 +30,7 @@ from tests.support.clipping import describe
 from tests.ui.clip_probe import clipped
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import demo, queue
+from windowdesk.services import cases, demo, queue
 from windowdesk.services.context import open_context
 from windowdesk.ui.local_settings import LocalSettings
 from windowdesk.ui.main_window import MainWindow
@@ -70,6 +70,9 @@ def demo_url(tmp_path_factory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite3'}"
     ctx = open_context(url)
     demo.load_demo(ctx, demo.DemoOptions(cases=8))
+    from tests.services.lifecycle_support import clerk
+
+    cases.handover_cases(clerk(ctx), "SCJG")  # the accepted cases on the department's desk
     ctx.store.dispose()
     return url
 
@@ -174,8 +177,6 @@ def test_counter_idle_and_serving(qtbot, demo_ctx, tmp_path):
 
 
 def test_counter_case_page(qtbot, demo_ctx, tmp_path):
-    from windowdesk.services import cases
-
     app = app_for(demo_ctx, tmp_path, roles.CLERK)
     window = main_window(qtbot, app)
     number = cases.open_cases(demo_ctx)[0].case_no
@@ -212,8 +213,9 @@ def test_catalogue_editor(qtbot, demo_ctx, tmp_path, size):
 def test_department_desk(qtbot, demo_ctx, tmp_path):
     window = main_window(qtbot, app_for(demo_ctx, tmp_path, roles.HANDLER))
     desk = window.face
-    if desk.rows:
-        desk.open_case(desk.rows[0].case_no)
+    desk.department_combo.setCurrentIndex(desk.department_combo.findData("SCJG"))  # the demo's cases
+    assert desk.rows
+    desk.open_case(desk.rows[0].case_no)
     qtbot.wait(20)
     assert_fits(window, "department desk")
 
