@@ -299,10 +299,26 @@ def test_first_run_wizard(qtbot, tmp_path):
     wizard.show()
     assert QTest.qWaitForWindowExposed(wizard)
     wizard.move(0, 0)
-    seen = set()
-    while wizard.currentId() not in seen:
-        seen.add(wizard.currentId())
+    ui = wizard.ui
+    fill = {  # what each page needs before 下一步 (the rest keeps the wizard's proposals)
+        ui.sitePage: lambda: (ui.siteCodeEdit.setText("QS01"), ui.siteNameEdit.setText("青山镇便民服务中心")),
+        ui.adminPage: lambda: (
+            ui.adminLoginEdit.setText("zhang"),
+            ui.adminNameEdit.setText("张管理"),
+            ui.adminPasswordEdit.setText("qingshan-1"),
+            ui.adminPasswordAgainEdit.setText("qingshan-1"),
+        ),
+    }
+    seen = []
+    while wizard.currentPage() is not ui.finishPage:
+        page = wizard.currentPage()
+        assert page not in seen, f"held on page {wizard.currentId()}"
+        seen.append(page)
         qtbot.wait(20)
-        assert_fits(wizard, f"first-run wizard, page {wizard.currentId()}")
-        wizard.button(QWizard.WizardButton.NextButton).click() if wizard.currentPage().isComplete() else None
+        assert_fits(wizard, f"first-run wizard, page {wizard.currentId()} {page.title()}")
+        fill.get(page, lambda: None)()
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.wait(20)
+    assert_fits(wizard, "first-run wizard, the summary")
+    assert len(seen) >= 5
     ctx.store.dispose()
