@@ -1,7 +1,8 @@
 """Every face at 1366×768 on a store with the demo data: no label, button or table column shows its
 text elided or cut, and nothing visible lies off the screen (tests/support/clipping.py measures).
 
-The faces that live in the main window are shown in it (its menu and status bar take their share);
+The faces that live in the main window are shown in it as it is maximised on that screen (its menu
+and status bar take their share);
 the kiosk, the hall display, the rating pad, the catalogue windows, the sign-in dialog and the
 first-run wizard are windows of their own, shown at the screen's size or at their own size on it.
 """
@@ -108,9 +109,13 @@ def assert_fits(window: QWidget, where: str = "") -> None:
     assert not found, f"{where}:\n{describe(found)}"
 
 
+#: What a maximised main window gets of a 1366×768 screen: a 40-pixel task bar and a 30-pixel title bar.
+MAXIMISED = (1366, 768 - 40 - 30)
+
+
 def main_window(qtbot, app) -> MainWindow:
     window = MainWindow(app)
-    return show_at(qtbot, window)
+    return show_at(qtbot, window, MAXIMISED)
 
 
 # -- the helper itself can fail ----------------------------------------------------------
