@@ -1,10 +1,12 @@
-"""Every face at 1366×768 on a store with the demo data: no label, button or table column shows its
-text elided or cut, and nothing visible lies off the screen (tests/support/clipping.py measures).
+"""Every face at 1366×768 on a store with the demo data, in the application's font and style sheet:
+no label, button, combo box, field hint or table column shows its text elided or cut, no table
+scrolls sideways, and nothing visible lies off the screen (tests/ui/clip_probe.py measures the
+widgets, tests/support/clipping.py judges the numbers).
 
 The faces that live in the main window are shown in it as it is maximised on that screen (its menu
-and status bar take their share);
-the kiosk, the hall display, the rating pad, the catalogue windows, the sign-in dialog and the
-first-run wizard are windows of their own, shown at the screen's size or at their own size on it.
+and status bar take their share); the kiosk, the hall display, the rating pad and the catalogue
+windows are windows of their own, shown at the screen's size (the catalogue windows also at the
+size they open at); the sign-in dialog and the first-run wizard at their own size.
 """
 
 from __future__ import annotations
