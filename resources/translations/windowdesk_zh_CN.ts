@@ -1424,7 +1424,7 @@ Folder: %3</source>
     <name>CataloguePicker</name>
     <message>
         <source>Search: name, pinyin initials (spjy), code or department</source>
-        <translation>搜索：名称、拼音首字母（如 spjy）、编码或部门</translation>
+        <translation>名称、首字母（spjy）、编码或部门</translation>
     </message>
     <message>
         <source>Loading the catalogue…</source>
@@ -1765,11 +1765,11 @@ Folder: %3</source>
     </message>
     <message>
         <source>Statutory due</source>
-        <translation>法定办结期限</translation>
+        <translation>法定到期</translation>
     </message>
     <message>
         <source>Promised due</source>
-        <translation>承诺办结期限</translation>
+        <translation>承诺到期</translation>
     </message>
     <message>
         <source>Clock</source>
@@ -2454,7 +2454,7 @@ Central: %7</source>
     </message>
     <message>
         <source>Search the catalogue: name, code or pinyin initials</source>
-        <translation>搜索事项：名称、编码或拼音首字母</translation>
+        <translation>输入事项名称、编码或拼音首字母</translation>
     </message>
     <message>
         <source>No matter chosen</source>
@@ -3106,7 +3106,7 @@ The counter desk of government service halls.</source>
     </message>
     <message>
         <source>Blank form / sample</source>
-        <translation>空白表格/样表</translation>
+        <translation>表格/样表</translation>
     </message>
     <message>
         <source>Reusable</source>
@@ -3463,6 +3463,10 @@ The counter desk of government service halls.</source>
     <message>
         <source>Confirm the outcome, or record the correction</source>
         <translation>确认办理结果，或登记补正</translation>
+    </message>
+    <message>
+        <source>On a case: preview and print the chosen document (Alt+P prints in the preview)</source>
+        <translation>办件页面：预览并打印所选文书（预览中按 Alt+P 打印）</translation>
     </message>
     <message>
         <source>Finish the visit; the outcome the case already has is proposed</source>

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
             if geometry is not None:
                 window.restoreGeometry(geometry)
             else:
-                fit_to_screen(window, 1024, 700)
+                fit_to_screen(window, 1366, 768)  # all of a small screen, not all of a large one
             self._standalone[face.key] = window
         window.show()
         window.raise_()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 SCREEN_SHARE = 0.94  # of the available area: the window's frame and title bar need the rest
 
@@ -26,3 +26,15 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
 def available_area(window: QWidget) -> QRect:
     screen = window.screen() if window.screen() is not None else QGuiApplication.primaryScreen()
     return screen.availableGeometry()
+
+
+def rows_follow_columns(table: QTableView) -> None:
+    """Keep each row of ``table`` as tall as its wrapped text whenever a column changes width (a
+    narrower screen, a stretched column): once the header has laid out all its sections."""
+    timer = QTimer(table)
+    timer.setObjectName("rowsFollowColumns")
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+    timer.timeout.connect(table.resizeRowsToContents)
+    table.setWordWrap(True)
+    table.horizontalHeader().sectionResized.connect(lambda *_: timer.start())

@@ -48,8 +48,10 @@ class Listing:
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         table.setModel(self.proxy)
+        # every column as wide as what it shows; the last one no wider (stretched, it kept at least
+        # the default 100 pixels and pushed a narrow table into a sideways scroll)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setStretchLastSection(False)
         if filter_edit is not None:
             filter_edit.textChanged.connect(self._filter)
             filter_edit.setClearButtonEnabled(True)

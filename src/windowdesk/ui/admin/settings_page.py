@@ -12,6 +12,7 @@ from windowdesk.errors import UserError, current_language
 from windowdesk.services import catalogue, settings, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import Listing, show_result
+from windowdesk.ui.screen_fit import rows_follow_columns
 
 KEY, DESCRIPTION, VALUE, DEFAULT, RANGE = range(5)
 
@@ -48,6 +49,7 @@ class SettingsPage:
                 QCoreApplication.translate("AdminFace", "Range"),
             ]
         )
+        rows_follow_columns(table)  # long descriptions and paths wrap onto a second line
         self.values: dict[str, str] = {}
         self.ui.saveSettingsButton.clicked.connect(self.save)
         self.ui.settingsFilterEdit.textChanged.connect(self._filter)
@@ -76,6 +78,7 @@ class SettingsPage:
         for column in (VALUE, VALUE + 1):  # a long path must not push the range off a 1366-pixel screen
             table.setColumnWidth(column, min(table.columnWidth(column), 240))
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
         self._filter(self.ui.settingsFilterEdit.text())
 
     def _filter(self, text: str) -> None:

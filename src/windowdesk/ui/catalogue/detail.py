@@ -27,6 +27,7 @@ from windowdesk.services import catalogue as catalogue_guide
 from windowdesk.services.catalogue import MatterVersionInfo
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.screen_fit import rows_follow_columns
 from windowdesk.ui.tasks import IO
 
 
@@ -62,10 +63,12 @@ class MatterDetail(QWidget):
         self.materials.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.materials.setWordWrap(True)
         header = self.materials.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        # name, requirement (a condition can be a sentence) and notes share the width and wrap
+        for column in (0, 1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        rows_follow_columns(self.materials)  # rows as tall as their wrapped names
         self.guide_button = QPushButton(self.tr("Save service guide (PDF)…"), self)
         self.guide_button.setObjectName("saveGuideButton")
         self.guide_button.setEnabled(False)

@@ -62,6 +62,8 @@ class CatalogueEditor(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        # the tree wide enough for the longest department names (the form takes the rest)
+        splitter.setSizes([300, 1066])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.form.setEnabled(False)

@@ -72,7 +72,15 @@ class MatterForm(QWidget):
         self.extension, self.silence_consent = ui.extensionSpin, ui.silenceConsentCheck
         self.legal_basis, self.conditions, self.notes = ui.legalBasisEdit, ui.conditionsEdit, ui.notesEdit
         self.materials = ui.materialsEditTable
-        self.materials.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the texts share the width and wrap; choices, counts and ticks are as wide as they need
+        header = self.materials.horizontalHeader()
+        for column, field in enumerate(MATERIAL_COLUMNS):
+            wide = field in {"name", "condition", "format_notes", "template_ref"}
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch if wide else QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.materials.setWordWrap(True)
+        self.materials.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.problems = ui.problemsLabel
         self.handling.currentIndexChanged.connect(self._handling_changed)
         ui.addMaterialButton.clicked.connect(lambda: self.add_material(MaterialSpec("")))

@@ -44,6 +44,7 @@ class CounterFace(QWidget):
             scroll = QScrollArea(self.splitter)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop on the frame, only on what is in it
             scroll.setWidget(panel)
             self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 1)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from windowdesk.ui.generated.ui_shortcuts import Ui_ShortcutsDialog
+from windowdesk.ui.intake.case_page import PREVIEW_KEY
 from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.panel import CONFIRM_KEYS
 from windowdesk.ui.screen_fit import fit_to_screen
@@ -60,6 +61,12 @@ def shortcut_rows() -> list[tuple[str, str]]:
         (
             " / ".join(CONFIRM_KEYS),
             QCoreApplication.translate("ShortcutsDialog", "Confirm the outcome, or record the correction"),
+        ),
+        (
+            PREVIEW_KEY,
+            QCoreApplication.translate(
+                "ShortcutsDialog", "On a case: preview and print the chosen document (Alt+P prints in the preview)"
+            ),
         ),
         (
             "F4",

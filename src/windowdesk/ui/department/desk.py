@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +32,7 @@ from windowdesk.ui.cases import labels
 from windowdesk.ui.department.dialogs import DecisionDialog, PauseDialog, ReasonDialog
 from windowdesk.ui.intake.case_page import CasePage, cases_show
 from windowdesk.ui.printing import PrintService
+from windowdesk.ui.screen_fit import rows_follow_columns
 
 #: what the desk lists: handed to the department and not yet out of its hands
 DESK_STAGES = (stages.HANDED_OVER, stages.RECEIVED, stages.UNDER_REVIEW, stages.DECIDED)
@@ -94,12 +96,14 @@ class DepartmentDesk(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 6):  # the matter and the applicant share what is left, and wrap
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        rows_follow_columns(self.table)
 
         self.page = CasePage(app, printers or PrintService(), self)
         self.page.correction_box.setVisible(False)
         self.buttons: dict[str, QPushButton] = {}
-        actions = QHBoxLayout()
+        actions = QGridLayout()  # two rows of four: the list keeps the room it needs on 1366 pixels
         texts = {
             "receive": self.tr("Sign for"),
             "review": self.tr("Start review"),
@@ -110,13 +114,12 @@ class DepartmentDesk(QWidget):
             "ready": self.tr("Result ready"),
             "return": self.tr("Return…"),
         }
-        for move, text in texts.items():
+        for index, (move, text) in enumerate(texts.items()):
             button = QPushButton(text, self)
             button.setObjectName(f"{move}Button")
             button.clicked.connect(lambda _=False, m=move: self.ask(m))
             self.buttons[move] = button
-            actions.addWidget(button)
-        actions.addStretch(1)
+            actions.addWidget(button, index // 4, index % 4)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -128,6 +131,7 @@ class DepartmentDesk(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([660, 706])  # the list's seven columns whole on a 1366-pixel screen
         self.table.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

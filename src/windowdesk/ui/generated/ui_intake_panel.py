@@ -78,6 +78,7 @@ class Ui_IntakePanel(object):
         self.intakeSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.matterApplicantScroll = QScrollArea(self.intakeSplitter)
         self.matterApplicantScroll.setObjectName(u"matterApplicantScroll")
+        self.matterApplicantScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(2)
         sizePolicy.setVerticalStretch(0)

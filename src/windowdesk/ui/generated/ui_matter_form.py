@@ -282,6 +282,7 @@ class Ui_MatterForm(object):
         __qtablewidgetitem9 = QTableWidgetItem()
         self.materialsEditTable.setHorizontalHeaderItem(9, __qtablewidgetitem9)
         self.materialsEditTable.setObjectName(u"materialsEditTable")
+        self.materialsEditTable.setMinimumSize(QSize(0, 220))
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(1)

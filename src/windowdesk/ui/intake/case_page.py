@@ -21,6 +21,8 @@ from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.printing import PrintService
 
+PREVIEW_KEY = "Ctrl+P"  # preview and print the document chosen under 文书 (the acceptance notice…)
+
 
 class CasePage(QWidget):
     case_changed = Signal(object)  # CaseDetail after a write
@@ -52,6 +54,8 @@ class CasePage(QWidget):
         self.all_received_button.setShortcut(QKeySequence(ALL_RECEIVED_KEY))
         self.all_received_button.setToolTip(ALL_RECEIVED_KEY)
         self.issue_notice_button.clicked.connect(self.issue_notice)
+        self.preview_button.setShortcut(QKeySequence(PREVIEW_KEY))
+        self.preview_button.setToolTip(PREVIEW_KEY)
         self.preview_button.clicked.connect(self.preview_selected)
         self.pickup_button.clicked.connect(self.hand_over_result)
         self.pickup_id_edit.returnPressed.connect(self.hand_over_result)

@@ -8,7 +8,7 @@ By keyboard: on a row (the table or its status combo has the focus) 1 marks the 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -148,6 +148,21 @@ class ChecklistTable(QTableWidget):
         self.changed.emit()
 
     # -- the keyboard ------------------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        """Tab into the list lands on the status of the first material still unchecked (Shift+Tab on
+        the last one), where 1/2/3 work and the focus frame shows which material it is."""
+        super().focusInEvent(event)
+        reason = event.reason()
+        if self.rowCount() == 0 or reason not in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            return
+        rows = range(self.rowCount())
+        if reason == Qt.FocusReason.TabFocusReason:
+            row = next((r for r in rows if self.status_of(r) == ""), 0)
+        else:
+            row = self.rowCount() - 1
+        self.setCurrentCell(row, STATUS)
+        self.cellWidget(row, STATUS).setFocus(reason)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._status_key(self.currentRow(), event):
             super().keyPressEvent(event)

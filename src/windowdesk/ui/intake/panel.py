@@ -102,7 +102,11 @@ class IntakePanel(QWidget):
 
     # -- public API (the counter face and the queue panel use these) --------------------------------------
     def set_ticket(self, ticket_id: uuid.UUID | None, label: str = "") -> None:
-        """The ticket being served: a case recorded now is linked to it."""
+        """The ticket being served: a case recorded now is linked to it. A new applicant at a blank
+        intake starts with the matter: the focus goes to its search (a notice is scanned from anywhere)."""
+        starts = ticket_id is not None and ticket_id != self.ticket_id
+        if starts and self.draft is None and self.stack.currentIndex() == INTAKE_PAGE and self.isVisible():
+            self.matter_search.setFocus(Qt.FocusReason.OtherFocusReason)
         self.ticket_id = ticket_id
         self.case_page.ticket_id = ticket_id
         self.ticket_label.setText(self.tr("Ticket %1").replace("%1", label) if ticket_id else "")

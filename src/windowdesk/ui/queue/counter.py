@@ -66,7 +66,11 @@ class CounterQueuePanel(QWidget):
             self.buttons[button.objectName()] = button
         self.waiting.itemDoubleClicked.connect(lambda *_: self.call_selected())
         # a narrow panel: each column as wide as what it shows, the waited time never scrolled away
-        self.waiting.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # and the number column takes the rest: the category rows span it, so no sideways scrolling
+        header = self.waiting.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
