@@ -3588,28 +3588,40 @@ The counter desk of government service halls.</source>
         <translation>过号</translation>
     </message>
     <message>
-        <source>Wait mean</source>
-        <translation>平均等候</translation>
+        <source>Wait
+mean</source>
+        <translation>等候
+平均</translation>
     </message>
     <message>
-        <source>Wait median</source>
-        <translation>等候中位数</translation>
+        <source>Wait
+median</source>
+        <translation>等候
+中位数</translation>
     </message>
     <message>
-        <source>Wait P90</source>
-        <translation>等候P90</translation>
+        <source>Wait
+P90</source>
+        <translation>等候
+P90</translation>
     </message>
     <message>
-        <source>Service mean</source>
-        <translation>平均办理</translation>
+        <source>Service
+mean</source>
+        <translation>办理
+平均</translation>
     </message>
     <message>
-        <source>Service median</source>
-        <translation>办理中位数</translation>
+        <source>Service
+median</source>
+        <translation>办理
+中位数</translation>
     </message>
     <message>
-        <source>Service P90</source>
-        <translation>办理P90</translation>
+        <source>Service
+P90</source>
+        <translation>办理
+P90</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -3625,7 +3637,7 @@ The counter desk of government service halls.</source>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>超期未决</translation>
+        <translation>超期</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -40,19 +40,6 @@ from windowdesk.ui.main_window import MainWindow
 from windowdesk.ui.tasks import SynchronousTaskRunner
 
 SCREEN = QRect(0, 0, 1366, 768)
-# The kiosk and the supervision desk are being reworked on other branches (full-screen kiosk with large
-# 优先/预约签到 toggles; the supervisor's list with case details and columns sized to content): their
-# findings are expected failures (not strict) until that work lands. The kiosk shows nothing cut today.
-KIOSK_XFAIL = pytest.mark.xfail(
-    strict=False, reason="kiosk being reworked elsewhere (nothing clipped found here)"
-)
-SUPERVISION_XFAIL = pytest.mark.xfail(
-    strict=False,
-    reason="supervision desk being reworked elsewhere: on 预警与异常 the exceptions table's 处理状态 header "
-    "and cells and its wrapped descriptions are cut, and it scrolls sideways; 统计报表's table scrolls sideways",
-)
-
-
 @pytest.fixture(autouse=True)
 def _styled_as_the_application(qapp):
     """The font and style sheet ui/app.py gives the application (11 pt, CJK font, the QSS): texts are
@@ -227,7 +214,6 @@ def test_department_desk(qtbot, demo_ctx, tmp_path):
     assert_fits(window, "department desk")
 
 
-@SUPERVISION_XFAIL
 def test_supervision_desk(qtbot, demo_ctx, tmp_path):
     window = main_window(qtbot, app_for(demo_ctx, tmp_path, roles.SUPERVISOR, window_no=0))
     face = window.face
@@ -246,11 +232,12 @@ def test_administration(qtbot, demo_ctx, tmp_path):
         assert_fits(window, f"administration, tab {tabs.tabText(tab)}")
 
 
-@KIOSK_XFAIL
 def test_kiosk(qtbot, demo_ctx, tmp_path):
     from windowdesk.ui.queue.kiosk import KioskFace
 
-    kiosk = show_at(qtbot, KioskFace(app_for(demo_ctx, tmp_path, roles.CLERK), watch=False))
+    app = app_for(demo_ctx, tmp_path, roles.CLERK)
+    app.settings.set_value("kiosk/full_screen", "false")  # on a 1366×768 kiosk, full screen is this size
+    kiosk = show_at(qtbot, KioskFace(app, watch=False))
     assert_fits(kiosk, "kiosk")
 
 

@@ -232,18 +232,19 @@ class StatsPanel(QWidget):
 
     def _fill_table(self, stats: supervision.Stats) -> None:
         self.model.clear()
+        # the wait and service columns head in two lines (what, then which figure): the table fits 1366
         self.model.setHorizontalHeaderLabels(
             [
                 self.group_combo.currentText(),
                 self.tr("Taken"),
                 self.tr("Served"),
                 self.tr("No-shows"),
-                self.tr("Wait mean"),
-                self.tr("Wait median"),
-                self.tr("Wait P90"),
-                self.tr("Service mean"),
-                self.tr("Service median"),
-                self.tr("Service P90"),
+                self.tr("Wait\nmean"),
+                self.tr("Wait\nmedian"),
+                self.tr("Wait\nP90"),
+                self.tr("Service\nmean"),
+                self.tr("Service\nmedian"),
+                self.tr("Service\nP90"),
                 self.tr("Cases"),
                 self.tr("Decided"),
                 self.tr("On time"),
