@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -87,12 +88,15 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: Any) -> None:
         on_done, _ = self._pop(task_id)
-        if on_done is not None:
+        if on_done is not None and not _receiver_gone(on_done):
             on_done(result)
 
     @Slot(int, object)
     def _deliver_error(self, task_id: int, exc: BaseException) -> None:
         _, on_error = self._pop(task_id)
+        if on_error is not None and _receiver_gone(on_error):
+            log.info("a closed window's background task failed", exc_info=exc)
+            return
         handler = on_error or self._default_error
         if handler is None:
             log.error("background task failed", exc_info=exc)
@@ -104,6 +108,13 @@ class TaskRunner(QObject):
         if not self._callbacks:
             self.busy_changed.emit(False)
         return callbacks
+
+
+def _receiver_gone(callback: Callable[..., Any]) -> bool:
+    """A window closed while its task ran: its Qt object is deleted, so its callback must not run
+    (it would raise 'Internal C++ object already deleted' into the event loop)."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 class SynchronousTaskRunner(QObject):
