@@ -139,11 +139,11 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         line = sys.stdin.readline()
         if not line:
-            raise UserError("标准输入中没有密码", "No password on standard input")
+            raise UserError("No password on standard input")
         return line.rstrip("\r\n")
     first = getpass.getpass("新密码：")
     if getpass.getpass("再次输入：") != first:
-        raise UserError("两次输入的密码不一致", "The two passwords differ")
+        raise UserError("The two passwords differ")
     return first
 
 
@@ -296,7 +296,7 @@ def cmd_user_set(args: argparse.Namespace) -> int:
     if args.staff_no is not None:
         changes["staff_no"] = args.staff_no
     if not changes:
-        raise UserError("没有要修改的内容（--role、--window、--name 或 --staff-no）", "Nothing to change")
+        raise UserError("Nothing to change")
     user = site.update_user(ctx, args.login, **changes)
     window = f"{user.window_no} 号窗口" if user.window_no else "未设默认窗口"
     print(f"用户 {user.login}：{user.display_name}，{roles.ROLE_NAMES_ZH[user.role]}，{window}")
@@ -348,7 +348,7 @@ def cmd_window_set(args: argparse.Namespace) -> int:
 
     active = None if args.active is None else args.active == "yes"
     if args.name is None and args.department is None and active is None:
-        raise UserError("没有要修改的内容（--name、--department 或 --active）", "Nothing to change")
+        raise UserError("Nothing to change")
     w = site.update_window(
         open_context(args.db), args.number, name=args.name, department=args.department, active=active
     )
@@ -363,7 +363,7 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(
-            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=args.file, reason=exc
+            "Cannot read {path}: {reason}", path=args.file, reason=exc
         ) from exc
     result = site.import_schedule(open_context(args.db), text, args.source)
     print(f"已导入 {result.year} 年节假日安排：{result.days} 天，已标记为正式")

@@ -21,7 +21,7 @@ def _write(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as exc:
         raise UserError(
-            "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=path, reason=exc.strerror
+            "Cannot write {path}: {reason}", path=path, reason=exc.strerror
         ) from exc
 
 
@@ -174,7 +174,7 @@ def cmd_deliver(args: argparse.Namespace) -> int:
     else:
         if not (args.carrier.strip() and args.tracking.strip()):
             raise UserError(
-                "邮寄送达须写明 --carrier 和 --tracking", "Express needs --carrier and --tracking"
+                "Express needs --carrier and --tracking"
             )
         detail = cases.deliver_result(ctx, args.number, carrier=args.carrier, tracking_no=args.tracking)
     return _moved(detail)

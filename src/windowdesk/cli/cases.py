@@ -127,7 +127,6 @@ def cmd_print(args: argparse.Namespace) -> int:
             args.out.write_bytes(document.read())
         except OSError as exc:
             raise UserError(
-                "无法写入 {path}：{reason}",
                 "Cannot write {path}: {reason}",
                 path=args.out,
                 reason=exc.strerror,

@@ -112,7 +112,7 @@ def cmd_staff_card(args: argparse.Namespace) -> int:
             photo = args.photo.read_bytes()
         except OSError as exc:
             raise UserError(
-                "无法读取照片 {path}：{reason}", "Cannot read {path}: {reason}", path=args.photo, reason=exc
+                "Cannot read {path}: {reason}", path=args.photo, reason=exc
             ) from exc
     card = ratings.set_staff_card(
         ctx, args.login, staff_no=args.staff_no, photo=photo, clear_photo=args.clear_photo

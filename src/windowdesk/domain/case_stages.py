@@ -117,7 +117,6 @@ def check_move(move_name: str, stage: str, role: str, case_no: str) -> Move:
         raise Forbidden(zh, en, **values)
     if stage not in move.from_stages:
         raise Conflict(
-            "案件 {no} {stage}，不能{move}",
             "Case {no} is {stage_en}; '{move_en}' is not possible at this stage",
             no=case_no,
             stage=stage_label(stage),

@@ -78,9 +78,7 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
     """The rating, or a :class:`UserError` saying what is wrong with it."""
     if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
         raise UserError(
-            "评价等级须为 1 到 5 之间的整数（5 = 非常满意 … 1 = 非常不满意），而不是 {level}",
-            "The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very "
-            "dissatisfied), not {level}",
+            "The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very dissatisfied), not {level}",
             level=level,
         )
     codes: list[str] = []
@@ -88,7 +86,6 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
         code = str(code).strip()
         if code not in REASONS:
             raise UserError(
-                "没有评价原因代码“{code}”，可用的有：{known}",
                 "There is no rating reason '{code}'; the reasons are: {known}",
                 code=code,
                 known=", ".join(REASONS),
@@ -97,7 +94,6 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
             codes.append(code)
     if level in BAD_LEVELS and not codes:
         raise UserError(
-            "“{name}”为差评，须至少选择一个原因（{known}）",
             "'{name_en}' is a bad rating: choose at least one reason ({known})",
             name=LEVELS[level][0],
             name_en=LEVELS[level][1],
@@ -105,13 +101,11 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
         )
     if level not in BAD_LEVELS and codes:
         raise UserError(
-            "只有差评（不满意、非常不满意）才选择原因",
             "Reasons are chosen only for a bad rating (dissatisfied or very dissatisfied)",
         )
     text = (text or "").strip()
     if len(text) > MAX_TEXT:
         raise UserError(
-            "评价说明最多 {max} 个字，现有 {n} 个字",
             "The comment may have at most {max} characters, not {n}",
             max=MAX_TEXT,
             n=len(text),
@@ -141,19 +135,16 @@ def check_step(number: str, done: Sequence[str], step: str, note: str, satisfied
     """The trimmed note when ``step`` may be recorded now; a :class:`UserError` otherwise."""
     if step not in STEPS:
         raise UserError(
-            "整改步骤须为 {choices} 之一，而不是 {step}",
             "The follow-up step is one of {choices}, not {step}",
             choices=", ".join(STEPS),
             step=step,
         )
     expected = next_step(done)
     if expected == CLOSED:
-        raise Conflict("整改单 {number} 已办结", "Follow-up {number} is already closed", number=number)
+        raise Conflict("Follow-up {number} is already closed", number=number)
     if step != expected:
         raise Conflict(
-            "整改单 {number} 下一步应为“{expected}”，不能记录“{step_zh}”（顺序：核实 → 整改 → 回访 → 办结）",
-            "Follow-up {number} needs '{expected_en}' next, not '{step_en}' (order: verify, rectify, "
-            "call back, close)",
+            "Follow-up {number} needs '{expected_en}' next, not '{step_en}' (order: verify, rectify, call back, close)",
             number=number,
             expected=STEP_NAMES[expected][0],
             expected_en=STEP_NAMES[expected][1],
@@ -162,19 +153,18 @@ def check_step(number: str, done: Sequence[str], step: str, note: str, satisfied
         )
     if step == "callback" and satisfied is None:
         raise UserError(
-            "回访须记录申请人是否满意（--satisfied yes 或 no）",
             "A call back records whether the applicant was satisfied (--satisfied yes or no)",
         )
     if step != "callback" and satisfied is not None:
         raise UserError(
-            "只有回访才记录申请人是否满意", "Only a call back records whether the applicant was satisfied"
+            "Only a call back records whether the applicant was satisfied"
         )
     note = (note or "").strip()
     if not note:
-        raise UserError("请填写{step}情况说明", "Write a note on the {step_en}", step=STEP_NAMES[step][0],
+        raise UserError("Write a note on the {step_en}", step=STEP_NAMES[step][0],
                         step_en=STEP_NAMES[step][1])  # fmt: skip
     if len(note) > 2000:
-        raise UserError("说明最多 2000 字", "A note may have at most 2000 characters")
+        raise UserError("A note may have at most 2000 characters")
     return note
 
 

@@ -74,7 +74,6 @@ def device_number() -> int:
         number = 0
     if not 1 <= number <= 99:
         raise UserError(
-            "设备编号必须是 1 到 99 的整数，而不是 {raw}",
             "The device number must be a whole number from 1 to 99, not {raw}",
             raw=raw,
         )
@@ -139,7 +138,6 @@ class ServiceContext:
     def require(self, role: str) -> None:
         if not roles.at_least(self.actor.role, role):
             raise Forbidden(
-                "当前用户无权进行此操作（需要{role}权限）",
                 "You are not allowed to do this (needs the {role_en} role)",
                 role=roles.ROLE_NAMES_ZH[role],
                 role_en=role,
@@ -179,7 +177,6 @@ def open_context(
                 store.dispose()
                 raise fault from exc
             raise UserError(
-                "无法打开数据库 {store}：{reason}",
                 "Cannot open the store {store}: {reason}",
                 store=store.display_name,
                 reason=_first_line(exc),
@@ -212,7 +209,6 @@ def require_site(ctx: ServiceContext) -> uuid.UUID:
     site_id = ctx.actor.site_id or ctx.home_site_id()
     if site_id is None:
         raise UserError(
-            "数据库尚未初始化：请先运行 windowdesk init 或 windowdesk demo",
             "The store has no site yet: run windowdesk init or windowdesk demo first",
         )
     return site_id

@@ -34,7 +34,6 @@ class SettingSpec:
                 result = kind(value)
         except (TypeError, ValueError) as exc:
             raise UserError(
-                "设置“{label}”的值无效：{value}",
                 "Invalid value for '{label_en}': {value}",
                 label=self.label_zh,
                 label_en=self.label_en,
@@ -45,7 +44,6 @@ class SettingSpec:
         )
         if isinstance(result, int) and not isinstance(result, bool) and out_of_range:
             raise UserError(
-                "设置“{label}”须在 {lo} 到 {hi} 之间",
                 "'{label_en}' must be from {lo} to {hi}",
                 label=self.label_zh,
                 label_en=self.label_en,
@@ -202,7 +200,7 @@ SPECS: dict[str, SettingSpec] = {
 def _spec(key: str) -> SettingSpec:
     spec = SPECS.get(key)
     if spec is None:
-        raise UserError("没有名为 {key} 的设置", "There is no setting named {key}", key=key)
+        raise UserError("There is no setting named {key}", key=key)
     return spec
 
 

@@ -35,7 +35,7 @@ def read_ca(path: str | os.PathLike[str]) -> str:
         text = file.read_text(encoding="ascii")
     except FileNotFoundError:
         raise UserError(
-            "找不到 CA 证书文件 {file}", "CA certificate file {file} not found", file=str(file)
+            "CA certificate file {file} not found", file=str(file)
         ) from None
     except (OSError, UnicodeDecodeError):
         raise _not_a_ca(file) from None
@@ -50,7 +50,6 @@ def read_ca(path: str | os.PathLike[str]) -> str:
 
 def _not_a_ca(file: Path) -> UserError:
     return UserError(
-        "{file} 不是 PEM 格式的 CA 证书",
         "{file} is not a CA certificate in PEM format",
         file=str(file),
     )
@@ -59,7 +58,6 @@ def _not_a_ca(file: Path) -> UserError:
 def require_ca(pem: str | None) -> str:
     if not pem:
         raise CaMissing(
-            "与中心库的同步须使用 TLS：请用 windowdesk sync setup --ca 文件 指定中心库的 CA 证书",
             "Sync with central requires TLS: give central's CA certificate with windowdesk sync setup --ca FILE",
         )
     return pem

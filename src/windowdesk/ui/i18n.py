@@ -6,9 +6,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from windowdesk.errors import set_language
-from windowdesk.paths import data_dir
-from windowdesk.ui.i18n_build import compiled_qm
+from windowdesk.messages import set_language
+from windowdesk.ui.i18n_build import qm_path
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -30,13 +29,10 @@ def install_language(app: QCoreApplication, language: str) -> None:
         if translator.load(name, qt_dir):
             app.installTranslator(translator)
             _installed.append(translator)
-    try:
-        qm = compiled_qm(language, data_dir() / "translations")
-    except Exception:  # a missing lrelease must not stop the counter: fall back to English
-        log.exception("could not build the %s translation", language)
-        qm = None
+    # The .qm is shipped, compiled and committed (python -m windowdesk.ui.i18n_build); never built here.
+    qm = qm_path(language)
     translator = QTranslator(app)
-    if qm is not None and translator.load(str(qm)):
+    if translator.load(str(qm)):
         app.installTranslator(translator)
         _installed.append(translator)
     else:

@@ -38,7 +38,6 @@ class ChainBreakInfo:
 
     def describe(self) -> str:
         return UserError(
-            "设备 {device} 的审计链 {chain} 第 {seq} 条{entry}：{problem_zh}",
             "Audit chain {chain} of device {device}, entry {seq}{entry_en}: {problem_en}",
             device=self.device_no if self.device_no is not None else "?",
             chain=self.chain_id[:8],

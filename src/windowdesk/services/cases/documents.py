@@ -239,14 +239,12 @@ def _rendered(
 def _check_kind(case: Case, kind: str, available: tuple[str, ...]) -> None:
     if kind not in DOCUMENT_KINDS:
         raise UserError(
-            "文书类型须为 {kinds} 之一，而不是 {kind}",
             "A document is one of {kinds}, not {kind}",
             kinds=", ".join(DOCUMENT_KINDS),
             kind=kind,
         )
     if kind not in available:
         raise Conflict(
-            "案件 {no} 当前没有{title}",
             "Case {no} has no {kind} document in its current state",
             no=case.case_no,
             title=ALL_TITLES[kind],
@@ -316,7 +314,6 @@ def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocu
     [(kind, reprint, pdf)] = _rendered(ctx, case_no, None, kind)
     if not reprint:
         raise Conflict(
-            "案件 {no} 的{title}尚未出具，不能补打",
             "The {kind} document of case {no} has not been issued yet, so it cannot be reprinted",
             no=case_no,
             title=ALL_TITLES[kind],
@@ -352,7 +349,7 @@ def batch_print(
 
     numbers = list(dict.fromkeys(case_nos))
     if not numbers:
-        raise UserError("请先选择案件", "Select some cases first")
+        raise UserError("Select some cases first")
     rendered = [(number, *_rendered(ctx, number, None, kind)[0]) for number in numbers]
     writer = PdfWriter()
     with ctx.unit_of_work() as uow:

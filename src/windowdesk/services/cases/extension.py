@@ -23,7 +23,6 @@ def _extension_days(case: Case, workdays: int | None) -> int:
     days = workdays if workdays is not None else int(case.matter.get("extension_workdays") or 10)
     if not 1 <= days <= MAX_EXTENSION_WORKDAYS:
         raise UserError(
-            "延期工作日须在 1 到 {max} 之间，而不是 {n}",
             "An extension is from 1 to {max} working days, not {n}",
             max=MAX_EXTENSION_WORKDAYS,
             n=days,
@@ -34,7 +33,6 @@ def _extension_days(case: Case, workdays: int | None) -> int:
 def _not_extended(case: Case) -> None:
     if case.extension_workdays:
         raise Conflict(
-            "案件 {no} 已延期一次（{n} 个工作日），依法只能延期一次",
             "Case {no} was already extended once ({n} working days); the law allows one extension",
             no=case.case_no,
             n=case.extension_workdays,
@@ -52,7 +50,6 @@ def request_extension(
         _not_extended(case)
         if (case.extension or {}).get("state") == "requested":
             raise Conflict(
-                "案件 {no} 的延期申请正在等待督查人员审批",
                 "The extension of case {no} is already waiting for a supervisor",
                 no=case.case_no,
             )
@@ -116,7 +113,6 @@ def _waiting_request(case: Case) -> dict:
     request = case.extension or {}
     if request.get("state") != "requested":
         raise Conflict(
-            "案件 {no} 没有待审批的延期申请",
             "Case {no} has no extension request waiting",
             no=case.case_no,
         )

@@ -155,7 +155,7 @@ def print_handover_list(ctx: ServiceContext, batch_no: str) -> HandoverDocument:
     with ctx.reading() as session:
         batch = session.scalars(select(CaseHandover).where(CaseHandover.batch_no == number)).one_or_none()
         if batch is None:
-            raise NotFound("找不到流转单 {no}", "No hand-over list numbered {no}", no=number)
+            raise NotFound("No hand-over list numbered {no}", no=number)
         case_ids = list(session.scalars(select(Case.id).where(Case.case_no.in_(batch.case_nos))))
         reprint = (
             session.scalar(

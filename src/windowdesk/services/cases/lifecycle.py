@@ -57,7 +57,6 @@ def pause_clock(
     """An art. 45 period starts today: the days after today until it ends do not count."""
     if kind not in stages.PAUSE_KINDS:
         raise UserError(
-            "特别程序种类须为 {kinds} 之一，而不是 {kind}",
             "The kind of pause is one of {kinds}, not {kind}",
             kinds=", ".join(stages.PAUSE_KINDS),
             kind=kind,
@@ -65,7 +64,6 @@ def pause_clock(
     reason = required_text(reason, "中止计时的理由", "reason for the pause")
     if not 1 <= expected_workdays <= MAX_PAUSE_WORKDAYS:
         raise UserError(
-            "预计所需工作日须在 1 到 {max} 之间，而不是 {n}",
             "The expected working days must be from 1 to {max}, not {n}",
             max=MAX_PAUSE_WORKDAYS,
             n=expected_workdays,
@@ -97,13 +95,11 @@ def resume_clock(ctx: ServiceContext, case_no: str) -> CaseDetail:
         running = running_pause(case)
         if running is None:
             raise Conflict(
-                "案件 {no} 没有正在进行的特别程序，无需恢复计时",
                 "Case {no} is not paused; there is nothing to resume",
                 no=case.case_no,
             )
         if m.today < dt.date.fromisoformat(running["start"]):
             raise Conflict(
-                "恢复日期不能早于中止日期 {start}",
                 "The clock cannot resume before it was paused on {start}",
                 start=running["start"],
             )

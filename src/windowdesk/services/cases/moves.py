@@ -61,7 +61,7 @@ def to_stage(
 def required_text(value: str, zh: str, en: str) -> str:
     value = (value or "").strip()
     if not value:
-        raise UserError("请填写{what}", "Please give the {what_en}", what=zh, what_en=en)
+        raise UserError("Please give the {what_en}", what=zh, what_en=en)
     return value
 
 
@@ -83,7 +83,6 @@ def not_paused(case: Case) -> None:
     pause = running_pause(case)
     if pause is not None:
         raise Conflict(
-            "案件 {no} 正处于特别程序期间（{since} 起计时中止），请先恢复计时",
             "Case {no} is paused (since {since}); resume the clock first",
             no=case.case_no,
             since=pause["start"],

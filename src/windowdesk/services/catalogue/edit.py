@@ -43,7 +43,6 @@ class InvalidEntry(UserError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__(
-            "填写有误：{zh_list}",
             "Please correct: {en_list}",
             zh_list="；".join(f"{p.column} {p.zh}" for p in problems),
             en_list="; ".join(f"{p.column}: {p.en}" for p in problems),
@@ -176,7 +175,7 @@ def save_matter(ctx: ServiceContext, spec: MatterSpec) -> MatterVersionInfo:
             select(Department).where(Department.code == spec.department)
         ).one_or_none()
         if department is None:
-            raise NotFound("找不到部门 {code}", "No department with code {code}", code=spec.department)
+            raise NotFound("No department with code {code}", code=spec.department)
         current = current_specs(uow.session, {spec.code}).get(spec.code)
         outcome = publish_matter(uow, spec, department, current, ctx.clock.now())
         if outcome.status != "unchanged":

@@ -83,7 +83,6 @@ YES, NO = "是", "否"
 
 def _bad_file(name: str, reason: object) -> UserError:
     return UserError(
-        "{name} 不是可读取的 Excel（.xlsx）文件：{reason}",
         "{name} is not a readable Excel (.xlsx) file: {reason}",
         name=name,
         reason=reason,
@@ -134,7 +133,6 @@ def _rows(sheet: Any, sheet_name: str, file_name: str) -> Iterator[Row]:
     missing = [columns[f] for f in REQUIRED[sheet_name] if f not in fields]
     if missing:
         raise UserError(
-            "{name} 的“{sheet}”表缺少列：{columns}（第 1 行应为表头）",
             "{name}: sheet '{sheet}' lacks the columns {columns} (row 1 is the header)",
             name=file_name,
             sheet=sheet_name,
@@ -144,7 +142,6 @@ def _rows(sheet: Any, sheet_name: str, file_name: str) -> Iterator[Row]:
     for number, values in enumerate(rows, start=2):
         if number > MAX_ROWS:
             raise UserError(
-                "{name} 的“{sheet}”表超过 {limit} 行",
                 "{name}: sheet '{sheet}' has over {limit} rows",
                 name=file_name,
                 sheet=sheet_name,
@@ -161,7 +158,6 @@ def _parse_workbook(workbook: Any, file_name: str) -> ParsedCatalogue:
     for required in (MATTER_SHEET, MATERIAL_SHEET):
         if required not in sheets:
             raise UserError(
-                "{name} 中没有“{sheet}”表（请使用导出的文件或模板）",
                 "{name} has no sheet '{sheet}' (start from an export or the template)",
                 name=file_name,
                 sheet=required,

@@ -130,7 +130,7 @@ def category_by_prefix(
     query = select(QueueCategory).where(QueueCategory.site_id == site_id, QueueCategory.prefix == prefix)
     category = session.scalars(query.with_for_update() if lock else query).one_or_none()
     if category is None:
-        raise NotFound("没有代号为 {prefix} 的排队类别", "There is no queue category {prefix}", prefix=prefix)
+        raise NotFound("There is no queue category {prefix}", prefix=prefix)
     return category
 
 
@@ -147,7 +147,7 @@ def find_ticket(
         query = query.with_for_update()
     ticket = session.scalars(query).one_or_none()
     if ticket is None:
-        raise NotFound("找不到号码 {ref}", "No ticket {ref}", ref=ref)
+        raise NotFound("No ticket {ref}", ref=ref)
     return ticket
 
 
@@ -192,7 +192,7 @@ _HELD = "windowdesk.held_rows"
 def require_window_ticket(session: Session, site_id: uuid.UUID, window_no: int) -> Ticket:
     ticket = window_ticket(session, site_id, window_no, lock=True, signal=True)
     if ticket is None:
-        raise Conflict("{w} 号窗口当前没有呼叫中的号码", "Window {w} has no ticket called", w=window_no)
+        raise Conflict("Window {w} has no ticket called", w=window_no)
     return ticket
 
 
@@ -260,7 +260,6 @@ def apply_move(
     except rules.IllegalMove as exc:
         zh, en = MOVE_NAMES[move]
         raise Conflict(
-            "号码 {number} 当前为“{state}”，不能{move}{why}",
             "Ticket {number} is {state_en}; cannot {move_en}{why_en}",
             number=ticket.number,
             state=STATE_NAMES_ZH.get(ticket.state, ticket.state),

@@ -271,12 +271,11 @@ def export_report(
 ) -> Path:
     """``windowdesk report``: the statistics of ``first``..``last`` to ``out`` (.xlsx or .pdf)."""
     if last < first:
-        raise UserError("结束日期早于开始日期", "The end date is before the start date")
+        raise UserError("The end date is before the start date")
     path = Path(out)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(
-            "报表文件须以 .xlsx 或 .pdf 结尾：{path}",
             "The report file must end in .xlsx or .pdf: {path}",
             path=out,
         )
@@ -290,6 +289,6 @@ def export_report(
             stats_workbook(stats, office).save(path)
     except OSError as exc:
         raise UserError(
-            "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=out, reason=exc.strerror
+            "Cannot write {path}: {reason}", path=out, reason=exc.strerror
         ) from exc
     return path

@@ -29,7 +29,7 @@ def save_settings(ctx: ServiceContext, changes: dict[str, str]) -> list[str]:
         try:
             settings.set_setting(ctx, key, value)
         except UserError as exc:
-            raise UserError("{key}：{reason}", "{key}: {reason}", key=key, reason=exc.message) from exc
+            raise UserError("{key}: {reason}", key=key, reason=exc.message) from exc
         saved.append(key)
     return saved
 

@@ -46,7 +46,7 @@ def set_photo(ctx: ServiceContext, login: str, path: str) -> str:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UserError(
-            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=path, reason=exc
+            "Cannot read {path}: {reason}", path=path, reason=exc
         ) from exc
     return ratings.set_staff_card(ctx, login, photo=data).login
 
@@ -169,7 +169,7 @@ class UsersPage:
         if self.new:
             password = self.ui.userPasswordEdit.text()
             if password != self.ui.userPasswordAgainEdit.text():
-                self._failed(UserError("两次输入的密码不一致", "The two passwords differ"))
+                self._failed(UserError("The two passwords differ"))
                 return
         values = {
             "login": self.ui.userLoginEdit.text(),
@@ -236,7 +236,7 @@ class UsersPage:
             )
             != first
         ):
-            self._failed(UserError("两次输入的密码不一致", "The two passwords differ"))
+            self._failed(UserError("The two passwords differ"))
             return
         self.face.app.tasks.run(
             site.set_password,
