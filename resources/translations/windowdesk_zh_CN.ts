@@ -4132,6 +4132,722 @@ Rejected: %4 · open conflicts: %5</source>
         <source>A note may have at most 2000 characters</source>
         <translation>说明最多 2000 字</translation>
     </message>
+    <message>
+        <source>person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>correction wait</source>
+        <translation>补正期间</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>awaiting correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已移交承办</translation>
+    </message>
+    <message>
+        <source>received by the department</source>
+        <translation>承办部门已接收</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>待出件</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退件</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>auction</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>hand over</source>
+        <translation>移交承办</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>start the review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>pause the clock</source>
+        <translation>中止计时（特别程序）</translation>
+    </message>
+    <message>
+        <source>resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>ask for an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>approve an extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>refuse an extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>make the result ready</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>with a promised deadline</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>pickup at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>by express mail</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网上送达</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>按条件</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <source>a government authority</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <source>an intermediary</source>
+        <translation>中介机构出具</translation>
+    </message>
+    <message>
+        <source>the material name is empty</source>
+        <translation>材料名称不能为空</translation>
+    </message>
+    <message>
+        <source>a conditional material needs its condition</source>
+        <translation>按条件提交的材料须写明条件</translation>
+    </message>
+    <message>
+        <source>only a conditional material has a condition</source>
+        <translation>只有“按条件”的材料才写条件</translation>
+    </message>
+    <message>
+        <source>the matter name needs at least 2 characters</source>
+        <translation>事项名称至少 2 个字</translation>
+    </message>
+    <message>
+        <source>the department is missing</source>
+        <translation>须指定实施部门</translation>
+    </message>
+    <message>
+        <source>a matter done on the spot has a promised limit of 0</source>
+        <translation>即办件的承诺时限应为 0</translation>
+    </message>
+    <message>
+        <source>the fee must be 0 to 1000000 yuan, at most 2 decimals</source>
+        <translation>收费金额须为 0 到 1000000 元，最多两位小数</translation>
+    </message>
+    <message>
+        <source>choose at least one delivery mode</source>
+        <translation>至少选择一种送达方式</translation>
+    </message>
+    <message>
+        <source>a delivery mode is repeated</source>
+        <translation>送达方式有重复</translation>
+    </message>
+    <message>
+        <source>a matter needs at least one material</source>
+        <translation>至少要有一项申请材料</translation>
+    </message>
+    <message>
+        <source>the department name is empty</source>
+        <translation>部门名称不能为空</translation>
+    </message>
+    <message>
+        <source>only a reusable material has a validity</source>
+        <translation>只有可复用的材料才有有效期</translation>
+    </message>
+    <message>
+        <source>a promised limit is at least 1 working day</source>
+        <translation>承诺件的承诺时限至少 1 个工作日</translation>
+    </message>
+    <message>
+        <source>a fee needs its legal basis</source>
+        <translation>收费事项须写明收费依据</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>fixed on the spot</source>
+        <translation>当场补正</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>non-conforming</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>The password must not be the login name</source>
+        <translation>密码不能与登录名相同</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>办事效率</translation>
+    </message>
+    <message>
+        <source>One-time notice unclear</source>
+        <translation>一次性告知不清</translation>
+    </message>
+    <message>
+        <source>Repeated visits</source>
+        <translation>多次跑动</translation>
+    </message>
+    <message>
+        <source>Environment and facilities</source>
+        <translation>环境设施</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>rectify</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>lock the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>unlock the screen</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>issue a ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>call a ticket</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>call a chosen ticket</source>
+        <translation>选号呼叫</translation>
+    </message>
+    <message>
+        <source>call again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>mark a no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>transfer a ticket</source>
+        <translation>转窗口</translation>
+    </message>
+    <message>
+        <source>bring back a no-show</source>
+        <translation>恢复过号</translation>
+    </message>
+    <message>
+        <source>cancel a ticket</source>
+        <translation>取消号码</translation>
+    </message>
+    <message>
+        <source>pause the window</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>resume the window</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <source>finish a ticket</source>
+        <translation>办结号码</translation>
+    </message>
+    <message>
+        <source>expire old tickets</source>
+        <translation>作废过期号码</translation>
+    </message>
+    <message>
+        <source>record a rating</source>
+        <translation>记录评价</translation>
+    </message>
+    <message>
+        <source>record a visit without rating</source>
+        <translation>记录未评价</translation>
+    </message>
+    <message>
+        <source>work on a bad-rating follow-up</source>
+        <translation>处理差评整改</translation>
+    </message>
+    <message>
+        <source>decide on acceptance</source>
+        <translation>作出受理决定</translation>
+    </message>
+    <message>
+        <source>issue the one-time notice</source>
+        <translation>出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>record a correction</source>
+        <translation>登记补正</translation>
+    </message>
+    <message>
+        <source>see the full ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>issue the documents</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>reprint a document</source>
+        <translation>补打文书</translation>
+    </message>
+    <message>
+        <source>print documents in batch</source>
+        <translation>批量打印文书</translation>
+    </message>
+    <message>
+        <source>print a hand-over list</source>
+        <translation>打印流转单</translation>
+    </message>
+    <message>
+        <source>recompute due dates</source>
+        <translation>重算办理期限</translation>
+    </message>
+    <message>
+        <source>edit a department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>edit a matter</source>
+        <translation>编辑事项</translation>
+    </message>
+    <message>
+        <source>import the catalogue</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <source>resolve a sync conflict</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <source>add a queue category</source>
+        <translation>新增排队类别</translation>
+    </message>
+    <message>
+        <source>change a queue category</source>
+        <translation>修改排队类别</translation>
+    </message>
+    <message>
+        <source>set a window's categories</source>
+        <translation>设置窗口办理的类别</translation>
+    </message>
+    <message>
+        <source>back up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>run the supervision check</source>
+        <translation>运行电子监察</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>说明情况</translation>
+    </message>
+    <message>
+        <source>urge</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>close a card or exception</source>
+        <translation>办结督办</translation>
+    </message>
+    <message>
+        <source>allow case numbers again</source>
+        <translation>放行案件编号</translation>
+    </message>
+    <message>
+        <source>set up the site</source>
+        <translation>初始化站点</translation>
+    </message>
+    <message>
+        <source>add a window</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>change a window</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>change a user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <source>disable or enable a user</source>
+        <translation>停用或启用用户</translation>
+    </message>
+    <message>
+        <source>unlock a login</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
+        <source>set a staff card</source>
+        <translation>设置工号和照片</translation>
+    </message>
+    <message>
+        <source>change a site setting</source>
+        <translation>修改站点设置</translation>
+    </message>
+    <message>
+        <source>change the working-day calendar</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <source>publish a year's calendar</source>
+        <translation>发布年度日历</translation>
+    </message>
+    <message>
+        <source>import the working-day calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>You may not {what_en} (only: {roles_en})</source>
+        <translation>当前用户无权{what}（限{roles}）</translation>
+    </message>
+    <message>
+        <source>You may not do this: {action} (not in the table of permissions)</source>
+        <translation>当前用户无权进行此操作：{action}（未在权限表中登记）</translation>
+    </message>
+    <message>
+        <source>yellow card</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>red card</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>possibly unrecorded case</source>
+        <translation>疑似办件未录入</translation>
+    </message>
+    <message>
+        <source>no one-time notice</source>
+        <translation>未一次性告知</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>returned or withdrawn</source>
+        <translation>中途退件</translation>
+    </message>
+    <message>
+        <source>closed without decision or delivery</source>
+        <translation>疑似假办结</translation>
+    </message>
+    <message>
+        <source>material not in the catalogue</source>
+        <translation>擅自增加申报材料</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期办件</translation>
+    </message>
+    <message>
+        <source>acceptance notice reprinted often</source>
+        <translation>受理通知书多次补打</translation>
+    </message>
+    <message>
+        <source>bad rating not followed up in time</source>
+        <translation>差评整改超期</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>unjustified</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>urged</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>排队类别</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk.files</name>
@@ -4173,6 +4889,102 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>There is no setting named {key}</source>
         <translation>没有名为 {key} 的设置</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a login is locked</source>
+        <translation>连续登录失败几次后锁定账户</translation>
+    </message>
+    <message>
+        <source>Minutes a locked login stays locked</source>
+        <translation>账户锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the counter locks</source>
+        <translation>无操作几分钟后锁定窗口界面</translation>
+    </message>
+    <message>
+        <source>One-time notice limit (working days)</source>
+        <translation>补正告知期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Statutory limit (working days)</source>
+        <translation>法定办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Progress lookup address (QR code prefix)</source>
+        <translation>办件进度查询网址（二维码前缀）</translation>
+    </message>
+    <message>
+        <source>Yellow card at working days left</source>
+        <translation>黄牌预警剩余工作日</translation>
+    </message>
+    <message>
+        <source>Consultation longer than this (minutes) may be an unrecorded case</source>
+        <translation>咨询超过该分钟数视为疑似办件未录入</translation>
+    </message>
+    <message>
+        <source>Most reprints of an acceptance notice</source>
+        <translation>受理通知书补打次数上限</translation>
+    </message>
+    <message>
+        <source>Bad rating follow-up (working days)</source>
+        <translation>差评整改期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>过号前须重呼次数</translation>
+    </message>
+    <message>
+        <source>Ordinary calls per priority call</source>
+        <translation>每叫一个优先号之间的普通号数</translation>
+    </message>
+    <message>
+        <source>Expire unfinished tickets at day end</source>
+        <translation>日终未办结号自动作废</translation>
+    </message>
+    <message>
+        <source>Local time zone</source>
+        <translation>本地时区</translation>
+    </message>
+    <message>
+        <source>Ticket slip width (mm)</source>
+        <translation>取号单纸宽（毫米）</translation>
+    </message>
+    <message>
+        <source>Times each call is spoken</source>
+        <translation>叫号语音播报次数</translation>
+    </message>
+    <message>
+        <source>Hall display scrolling notice</source>
+        <translation>叫号屏滚动通知</translation>
+    </message>
+    <message>
+        <source>Rating pad waits for an answer (seconds)</source>
+        <translation>评价器等待评价时间（秒）</translation>
+    </message>
+    <message>
+        <source>Automatic backup folder (empty: backups in the data folder; may be a USB disk)</source>
+        <translation>自动备份目录（空则为数据目录下的 backups，可设为U盘）</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>自动备份保留份数</translation>
+    </message>
+    <message>
+        <source>Background sync interval (s)</source>
+        <translation>后台同步间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Days to keep synced ops (resent if central is restored)</source>
+        <translation>已同步操作保留天数（中心库从备份恢复时重发）</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +5207,42 @@ Rejected: %4 · open conflicts: %5</source>
         <source>No case numbered {no}</source>
         <translation>找不到案件 {no}</translation>
     </message>
+    <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation>不批准的理由</translation>
+    </message>
+    <message>
+        <source>reason for the pause</source>
+        <translation>中止计时的理由</translation>
+    </message>
+    <message>
+        <source>applicant's written request</source>
+        <translation>撤回申请（书面申请的内容）</translation>
+    </message>
+    <message>
+        <source>reason for the return</source>
+        <translation>退件理由</translation>
+    </message>
+    <message>
+        <source>reasons for the denial</source>
+        <translation>不予许可的理由</translation>
+    </message>
+    <message>
+        <source>legal basis of the denial</source>
+        <translation>不予许可的法律依据</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk.services.catalogue</name>
@@ -4481,6 +5329,69 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>{name} has no sheet '{sheet}' (start from an export or the template)</source>
         <translation>{name} 中没有“{sheet}”表（请使用导出的文件或模板）</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>should be an amount</source>
+        <translation>应为金额</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>matter code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters</source>
+        <translation>含有不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>the number should be a whole number</source>
+        <translation>序号应为整数</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.faults</name>
+    <message>
+        <source>A disk read or write failed ({where}); this action was not saved. Check the disk and try again.</source>
+        <translation>磁盘读写出错（{where}），本次操作没有保存。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full ({where}): this action was not saved. Free some space and try again; everything saved before is safe.</source>
+        <translation>磁盘空间不足：{where} 所在的磁盘已满，本次操作没有保存。请清理磁盘空间后重试；此前已保存的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>Cannot write: the disk of {where} is read-only (or not writable); this action was not saved. Check the disk and try again.</source>
+        <translation>无法写入：{where} 所在的磁盘是只读的（或没有写入权限），本次操作没有保存。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The store is held by another program ({where}); waiting timed out and this action was not saved. Try again in a moment.</source>
+        <translation>数据库正被另一个程序占用（{where}），等待超时，本次操作没有保存。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The store file is damaged ({where}). Stop using it; an administrator restores the latest backup with windowdesk restore.</source>
+        <translation>数据库文件已损坏（{where}）。请停止使用，由管理员用 windowdesk restore 从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database server does not answer ({where}); this action was not saved. Check the network or the server and try again.</source>
+        <translation>无法连接数据库服务器（{where}），本次操作没有保存。请检查网络或服务器后重试。</translation>
     </message>
 </context>
 <context>
@@ -4643,6 +5554,42 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Window {w} still has {number}: finish, mark no-show or transfer it first</source>
         <translation>{w} 号窗口的 {number} 号尚未结束：请先办结、过号或转移</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>mark as no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5953,22 @@ Rejected: %4 · open conflicts: %5</source>
         <source>Sync with central requires TLS: give central's CA certificate with windowdesk sync setup --ca FILE</source>
         <translation>与中心库的同步须使用 TLS：请用 windowdesk sync setup --ca 文件 指定中心库的 CA 证书</translation>
     </message>
+    <message>
+        <source>The central server does not offer TLS (SSL): to protect the data, no plain connection is made</source>
+        <translation>中心库服务器未启用 TLS（SSL）：为保护数据，不以明文连接</translation>
+    </message>
+    <message>
+        <source>The central server's certificate is for another name than the address, it may be another server: connection refused ({reason})</source>
+        <translation>中心库服务器证书上的名称与地址不符，可能连到了别的服务器：已拒绝连接（{reason}）</translation>
+    </message>
+    <message>
+        <source>The central server's certificate cannot be verified with the CA given at setup, it may be another server: connection refused ({reason})</source>
+        <translation>无法用设置时给出的 CA 证书验证中心库服务器的证书，可能连到了别的服务器：已拒绝连接（{reason}）</translation>
+    </message>
+    <message>
+        <source>This PC's copy of central's CA certificate is unusable: run windowdesk sync setup --ca FILE again ({reason})</source>
+        <translation>本机的中心库 CA 证书文件不可用：请重新运行 windowdesk sync setup --ca 文件（{reason}）</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk.sync.central_schema</name>
@@ -5027,6 +5990,10 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Choose your own password before you start work</source>
         <translation>须先设置自己的密码才能开始工作</translation>
+    </message>
+    <message>
+        <source>zh_CN</source>
+        <translation>中文（简体）</translation>
     </message>
 </context>
 <context>
@@ -5058,6 +6025,17 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>{key}: {reason}</source>
         <translation>{key}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.ui.catalogue</name>
+    <message>
+        <source>the fee should be a number</source>
+        <translation>收费金额应为数字</translation>
+    </message>
+    <message>
+        <source>the validity is a number of days</source>
+        <translation>有效期应为天数</translation>
     </message>
 </context>
 </TS>

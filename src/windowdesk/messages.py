@@ -60,6 +60,16 @@ class Bilingual(tuple):
         return self[1] if language == "en" else self[0]
 
 
+class Listing(tuple):
+    """A placeholder value that lists catalogue strings: each translated, joined with "、" in
+    Chinese and ", " in English."""
+
+    __slots__ = ()
+
+    def join(self, language: str) -> str:
+        return (", " if language == "en" else "、").join(translate(item, language) for item in self)
+
+
 def N_(source: str) -> Text:
     """Mark ``source`` for the catalogue (gettext's name); it is translated where it is shown."""
     return Text(source)
@@ -99,6 +109,12 @@ def translate(source: str, language: str | None = None) -> str:
     return _catalogue(language).get(source, str(source))
 
 
+def chinese(source: str) -> str:
+    """``source`` in Chinese whatever the language: official documents (notices, receipts, reports)
+    are Chinese by law."""
+    return translate(source, "zh_CN")
+
+
 def message(source: str, language: str | None = None, /, **params: object) -> str:
     """Translate ``source`` and fill in its ``{placeholders}`` (marked values translated too)."""
     language = language or _language
@@ -111,4 +127,6 @@ def _value(value: object, language: str) -> object:
         return translate(value, language)
     if isinstance(value, Bilingual):
         return value.pick(language)
+    if isinstance(value, Listing):
+        return value.join(language)
     return value

@@ -10,6 +10,7 @@ from pathlib import Path
 from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -188,7 +189,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
-    print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
+    print(f"已新增用户 {user.login}（{translate(roles.ROLE_NAMES[user.role])}）")
     if user.must_change_password:  # the password was chosen for them
         print(f"{user.login} 首次登录时须修改密码")
     return 0
@@ -209,7 +210,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     for user in site.list_users(ctx):
         state = "" if user.active else "（停用）"
-        print(f"{user.login}\t{user.display_name}\t{roles.ROLE_NAMES_ZH[user.role]}{state}")
+        print(f"{user.login}\t{user.display_name}\t{translate(roles.ROLE_NAMES[user.role])}{state}")
     return 0
 
 
@@ -218,7 +219,7 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     for key, value in settings.all_settings(ctx).items():
-        print(f"{key}\t{value}\t{settings.SPECS[key].label_zh}")
+        print(f"{key}\t{value}\t{translate(settings.SPECS[key].label)}")
     return 0
 
 
@@ -227,7 +228,7 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     value = settings.set_setting(ctx, args.key, args.value)
-    print(f"{settings.SPECS[args.key].label_zh}（{args.key}）已设为 {value}")
+    print(f"{translate(settings.SPECS[args.key].label)}（{args.key}）已设为 {value}")
     return 0
 
 
@@ -299,7 +300,7 @@ def cmd_user_set(args: argparse.Namespace) -> int:
         raise UserError("Nothing to change")
     user = site.update_user(ctx, args.login, **changes)
     window = f"{user.window_no} 号窗口" if user.window_no else "未设默认窗口"
-    print(f"用户 {user.login}：{user.display_name}，{roles.ROLE_NAMES_ZH[user.role]}，{window}")
+    print(f"用户 {user.login}：{user.display_name}，{translate(roles.ROLE_NAMES[user.role])}，{window}")
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from windowdesk.cli.arguments import open_context
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 
 if TYPE_CHECKING:
     from windowdesk.services import cases
@@ -229,11 +230,11 @@ def show_life_lines(case: cases.CaseDetail) -> list[str]:
     elif life.extension.get("state") == "requested":
         lines.append(f"延期申请：{life.extension.get('workdays')} 个工作日，待审批")
     for pause in life.pauses:
-        kind = stages.PAUSE_KINDS.get(pause.kind, (pause.kind,))[0]
+        kind = translate(stages.PAUSE_KINDS.get(pause.kind, pause.kind))
         end = pause.end.isoformat() if pause.end else "进行中"
         lines.append(f"中止计时：{kind} {pause.start.isoformat()} 至 {end}（{pause.reason}）")
     if life.decision:
-        label = stages.DECISION_LABELS[life.decision][0]
+        label = translate(stages.DECISION_LABELS[life.decision])
         extra = f" 证号 {life.licence_no}" if life.licence_no else ""
         lines.append(f"决定：{label} {life.decided_on.isoformat() if life.decided_on else ''}{extra}")
     if life.delivery:

@@ -14,6 +14,7 @@ from pathlib import Path
 from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain.ratings import REASONS, STEPS
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 
 YES_NO = {"yes": True, "no": False}
 
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="CODE",
-        help="差评原因，可多次给出：" + "、".join(f"{code} {zh}" for code, (zh, _en) in REASONS.items()),
+        help="差评原因，可多次给出：" + "、".join(f"{code} {translate(name)}" for code, name in REASONS.items()),
     )
     p.add_argument("--text", default="", metavar="TEXT", help="评价说明（可选）")
     p.set_defaults(handler=cmd_add)

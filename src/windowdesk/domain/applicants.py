@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 
 from windowdesk.domain.identity import mask_id_number, mask_phone, validate_credit_code, validate_resident_id
 from windowdesk.errors import UserError
+from windowdesk.messages import N_
 
-KINDS = {"person": ("自然人", "person"), "organisation": ("法人或其他组织", "organisation")}
+KINDS = {"person": N_("person"), "organisation": N_("organisation")}
 ID_TYPES = {
-    "resident_id": ("居民身份证", "resident ID card"),
-    "passport": ("护照", "passport"),
-    "other": ("其他证件", "other document"),
-    "credit_code": ("统一社会信用代码", "unified social credit code"),
+    "resident_id": N_("resident ID card"),
+    "passport": N_("passport"),
+    "other": N_("other document"),
+    "credit_code": N_("unified social credit code"),
 }
 PERSON_ID_TYPES = ("resident_id", "passport", "other")
 _PHONE = re.compile(r"^[0-9+()\- ]{3,40}$")

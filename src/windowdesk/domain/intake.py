@@ -19,14 +19,15 @@ from dataclasses import dataclass
 
 from windowdesk.domain.matter_snapshot import FORMS, MatterSnapshot
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_
 
 STATUSES = ("received", "fixed", "missing", "nonconforming", "not_applicable")
 STATUS_LABELS = {
-    "received": ("已收", "received"),
-    "fixed": ("当场补正", "fixed on the spot"),
-    "missing": ("缺少", "missing"),
-    "nonconforming": ("不符合要求", "non-conforming"),
-    "not_applicable": ("不适用", "not applicable"),
+    "received": N_("received"),
+    "fixed": N_("fixed on the spot"),
+    "missing": N_("missing"),
+    "nonconforming": N_("non-conforming"),
+    "not_applicable": N_("not applicable"),
 }
 RECEIVED_STATUSES = ("received", "fixed")
 BLOCKING_STATUSES = ("missing", "nonconforming")
@@ -34,10 +35,10 @@ MAX_COUNT = 99
 
 OUTCOMES = ("accepted", "incomplete", "rejected", "on_the_spot")
 OUTCOME_LABELS = {
-    "accepted": ("受理", "accepted"),
-    "incomplete": ("补正", "incomplete"),
-    "rejected": ("不予受理", "not accepted"),
-    "on_the_spot": ("即办", "done on the spot"),
+    "accepted": N_("accepted"),
+    "incomplete": N_("incomplete"),
+    "rejected": N_("not accepted"),
+    "on_the_spot": N_("done on the spot"),
 }
 #: The status a case has right after each outcome.
 STATUS_AFTER = {
@@ -47,10 +48,10 @@ STATUS_AFTER = {
     "on_the_spot": "done",
 }
 CASE_STATUS_LABELS = {
-    "accepted": ("已受理", "accepted"),
-    "awaiting_correction": ("待补正", "awaiting correction"),
-    "rejected": ("不予受理", "not accepted"),
-    "done": ("已办结", "done"),
+    "accepted": N_("accepted"),
+    "awaiting_correction": N_("awaiting correction"),
+    "rejected": N_("not accepted"),
+    "done": N_("done"),
 }
 
 
@@ -157,10 +158,9 @@ def validate_row(name: str, requirement: str, check: MaterialCheck) -> None:
         )
     if check.status in ("nonconforming", "not_applicable", "fixed") and not check.reason.strip():
         raise UserError(
-            "Give the reason why '{name}' is {what_en}",
+            "Give the reason why '{name}' is {what}",
             name=name,
-            what=STATUS_LABELS[check.status][0],
-            what_en=STATUS_LABELS[check.status][1],
+            what=STATUS_LABELS[check.status],
         )
     if check.status == "not_applicable" and requirement == "required":
         raise UserError(

@@ -138,16 +138,15 @@ class ServiceContext:
     def require(self, role: str) -> None:
         if not roles.at_least(self.actor.role, role):
             raise Forbidden(
-                "You are not allowed to do this (needs the {role_en} role)",
-                role=roles.ROLE_NAMES_ZH[role],
-                role_en=role,
+                "You are not allowed to do this (needs the {role} role)",
+                role=roles.ROLE_NAMES[role],
             )
 
     def require_action(self, action: str) -> None:
         """Refuse ``action`` unless the acting role may do it (one table: domain/roles.py)."""
         if not roles.may(self.actor.role, action):
-            zh, en, values = roles.refusal(action)
-            raise Forbidden(zh, en, **values)
+            source, values = roles.refusal(action)
+            raise Forbidden(source, **values)
 
     def home_site_id(self) -> uuid.UUID | None:
         """The site this store serves, or None before ``windowdesk init``."""

@@ -113,6 +113,15 @@ def _is_text(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+def _literal_text(node: ast.expr) -> str | None:
+    """A string literal's text; an f-string's fixed parts."""
+    if _is_text(node):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if _is_text(v))
+    return None
+
+
 @dataclass
 class Extracted:
     messages: dict[str, list[str]] = field(default_factory=dict)  # context -> sources, in order
@@ -150,22 +159,22 @@ def _message_call(node: ast.Call, cls: str | None, errors: set[str]) -> bool:
 
 
 def is_pair(zh: ast.expr, en: ast.expr) -> bool:
-    """Two literals, Chinese then English: the same text written twice (the old way)."""
-    return (
-        _is_text(zh)
-        and _is_text(en)
-        and bool(CJK.search(zh.value))
-        and not CJK.search(en.value)
-        and bool(re.search("[A-Za-z]", en.value))
-    )
+    """Two literals (or two f-strings), Chinese then English: the same text written twice (the old
+    way). ``Bilingual`` values are data that comes in both languages and say so."""
+    zh_text, en_text = _literal_text(zh), _literal_text(en)
+    if zh_text is None or en_text is None or isinstance(zh, ast.JoinedStr) != isinstance(en, ast.JoinedStr):
+        return False
+    return bool(CJK.search(zh_text)) and not CJK.search(en_text) and bool(re.search("[A-Za-z]", en_text))
 
 
 def pairs_in(tree: ast.Module) -> list[int]:
     """Line numbers of every zh-then-en literal pair: in a call's arguments or a tuple."""
     lines = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and _called(node) == "Bilingual":
+            continue
         items = node.args if isinstance(node, ast.Call) else node.elts if isinstance(node, ast.Tuple) else []
-        lines += [a.lineno for a, b in zip(items, items[1:]) if is_pair(a, b)]
+        lines += [a.lineno for a, b in zip(items, items[1:], strict=False) if is_pair(a, b)]
     return sorted(lines)
 
 
@@ -396,7 +405,7 @@ def adopt_source(
         if not _message_call(node, cls, error_names) or len(node.args) < 2:
             continue
         zh, en = node.args[0], node.args[1]
-        if not is_pair(zh, en):
+        if not (is_pair(zh, en) and _is_text(zh)):  # an f-string pair is the person's to rewrite
             continue
         start = pos(zh.lineno, zh.col_offset)
         end = pos(en.end_lineno, en.end_col_offset)
@@ -405,8 +414,8 @@ def adopt_source(
     done = {start for start, _end, _new in edits}
     for node in ast.walk(tree) if labels else ():
         items = node.args if isinstance(node, ast.Call) else node.elts if isinstance(node, ast.Tuple) else []
-        for zh, en in zip(items, items[1:]):
-            if not is_pair(zh, en) or pos(zh.lineno, zh.col_offset) in done:
+        for zh, en in zip(items, items[1:], strict=False):
+            if not (is_pair(zh, en) and _is_text(zh)) or pos(zh.lineno, zh.col_offset) in done:
                 continue
             whole = isinstance(node, ast.Tuple) and len(items) == 2
             first, last = (node, node) if whole else (zh, en)

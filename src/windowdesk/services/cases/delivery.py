@@ -6,6 +6,7 @@ from __future__ import annotations
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.identity import mask_id_number
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_
 from windowdesk.services.cases.moves import (
     begin,
     required_text,
@@ -33,8 +34,8 @@ def deliver_result(
     closed when the receipt comes back)."""
     express = bool(carrier or tracking_no)
     if express:
-        carrier = required_text(carrier, "快递公司", "carrier")
-        tracking_no = required_text(tracking_no, "快递单号", "tracking number")
+        carrier = required_text(carrier, N_("carrier"))
+        tracking_no = required_text(tracking_no, N_("tracking number"))
     elif not _normal_id(pickup_id_number):
         raise UserError(
             "Check the collector's ID number first (give it, or choose express)"

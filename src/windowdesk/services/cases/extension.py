@@ -5,6 +5,7 @@ days; the promised one does not."""
 from __future__ import annotations
 
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_
 from windowdesk.services.cases.moves import (
     MoveContext,
     begin,
@@ -44,7 +45,7 @@ def request_extension(
     ctx: ServiceContext, case_no: str, reason: str, workdays: int | None = None
 ) -> CaseDetail:
     """The handler asks a supervisor for the one extension (default: the matter's working days)."""
-    reason = required_text(reason, "延期理由", "reason for the extension")
+    reason = required_text(reason, N_("reason for the extension"))
     with begin(ctx, case_no, "request_extension") as m:
         case = m.case
         _not_extended(case)
@@ -89,7 +90,7 @@ def extend_deadline(
 ) -> CaseDetail:
     """A supervisor extends the statutory due date by ``workdays`` (at most once), approving a
     waiting request if there is one."""
-    reason = required_text(reason, "延期理由", "reason for the extension")
+    reason = required_text(reason, N_("reason for the extension"))
     with begin(ctx, case_no, "extend") as m:
         days = _extension_days(m.case, workdays)
         _approve(ctx, m, days, reason, "", "case.extend")
@@ -123,7 +124,7 @@ def _waiting_request(case: Case) -> dict:
 def refuse_extension(
     ctx: ServiceContext, case_no: str, note: str
 ) -> CaseDetail:
-    note = required_text(note, "不批准的理由", "reason for refusing")
+    note = required_text(note, N_("reason for refusing"))
     with begin(ctx, case_no, "refuse_extension") as m:
         request = _waiting_request(m.case)
         m.case.extension = {

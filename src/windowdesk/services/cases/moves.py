@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import Text
 from windowdesk.services.cases.clock import store_clock
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.views import load_case, notice_of
@@ -58,10 +59,11 @@ def to_stage(
     )
 
 
-def required_text(value: str, zh: str, en: str) -> str:
+def required_text(value: str, what: Text) -> str:
+    """``value`` stripped; refused when empty, naming ``what`` (N_-marked)."""
     value = (value or "").strip()
     if not value:
-        raise UserError("Please give the {what_en}", what=zh, what_en=en)
+        raise UserError("Please give the {what}", what=what)
     return value
 
 

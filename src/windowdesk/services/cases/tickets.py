@@ -14,7 +14,7 @@ import uuid
 from sqlalchemy import select
 
 from windowdesk.domain.intake import OUTCOME_LABELS
-from windowdesk.domain.queue import OUTCOME_NAMES_ZH, Outcome
+from windowdesk.domain.queue import OUTCOME_NAMES, Outcome
 from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.store.models import Case, CaseEvent, Ticket
 from windowdesk.store.uow import UnitOfWork
@@ -47,21 +47,18 @@ def link_case_on_finish(uow: UnitOfWork, ticket: Ticket, outcome: Outcome) -> No
     if case is None:
         if outcome in INTAKE_OUTCOMES:
             raise Conflict(
-                "Ticket {number} has no case recorded, so it cannot finish as '{outcome_en}': record the case first, or choose consultation, referral or another outcome",
+                "Ticket {number} has no case recorded, so it cannot finish as '{outcome}': record the case first, or choose consultation, referral or another outcome",
                 number=ticket.number,
-                outcome=OUTCOME_NAMES_ZH[outcome],
-                outcome_en=outcome.value,
+                outcome=OUTCOME_NAMES[outcome],
             )
         return
     if outcome in INTAKE_OUTCOMES and visit_outcome not in CASE_OUTCOMES_OF[outcome]:
         raise UserError(
-            "Ticket {number}'s case {case_no} was recorded as '{case_outcome_en}', so the ticket cannot finish as '{outcome_en}'; choose the matching outcome",
+            "Ticket {number}'s case {case_no} was recorded as '{case_outcome}', so the ticket cannot finish as '{outcome}'; choose the matching outcome",
             number=ticket.number,
             case_no=case.case_no,
-            case_outcome=OUTCOME_LABELS[visit_outcome][0],
-            case_outcome_en=OUTCOME_LABELS[visit_outcome][1],
-            outcome=OUTCOME_NAMES_ZH[outcome],
-            outcome_en=outcome.value,
+            case_outcome=OUTCOME_LABELS[visit_outcome],
+            outcome=OUTCOME_NAMES[outcome],
         )
     ticket.case_id = case.id
 

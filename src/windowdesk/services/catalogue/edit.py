@@ -23,6 +23,7 @@ from windowdesk.domain.catalogue import (
     matter_problems,
 )
 from windowdesk.errors import NotFound, UserError
+from windowdesk.messages import Bilingual
 from windowdesk.services.catalogue.browse import (
     DepartmentInfo,
     MatterVersionInfo,
@@ -43,9 +44,11 @@ class InvalidEntry(UserError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__(
-            "Please correct: {en_list}",
-            zh_list="；".join(f"{p.column} {p.zh}" for p in problems),
-            en_list="; ".join(f"{p.column}: {p.en}" for p in problems),
+            "Please correct: {problems}",
+            problems=Bilingual(
+                "；".join(f"{p.column} {p.zh}" for p in problems),
+                "; ".join(f"{p.column}: {p.en}" for p in problems),
+            ),
         )
 
 

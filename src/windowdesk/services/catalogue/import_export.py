@@ -18,6 +18,7 @@ from sqlalchemy import select
 from windowdesk.domain.catalogue import DepartmentSpec
 from windowdesk.errors import UserError
 from windowdesk.files import write_file_atomically
+from windowdesk.messages import N_
 from windowdesk.services.catalogue import xlsx_reader, xlsx_writer
 from windowdesk.services.catalogue.browse import list_departments
 from windowdesk.services.catalogue.edit import apply_department, current_specs, publish_matter
@@ -157,7 +158,7 @@ def parse_document(document: Any, name: str = "catalogue") -> ParsedCatalogue:
     ):
         for number, item in enumerate(items, start=1):
             if not isinstance(item, dict):
-                parsed.reject([RowError(sheet, number, "", "应为对象", "should be an object")])
+                parsed.reject([RowError(sheet, number, "", N_("should be an object"))])
                 continue
             row = Row(item, sheet, number)
             spec, errors = parse(row)

@@ -11,15 +11,16 @@ from sqlalchemy.orm import Session
 from windowdesk.domain.opening_hours import format_hours, parse_hours
 from windowdesk.domain.queue_order import MAX_NUMBER, PriorityPolicy, valid_prefix
 from windowdesk.errors import Conflict, NotFound, UserError
+from windowdesk.messages import N_
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.queue.common import category_by_prefix, signal
 from windowdesk.store.models import QueueCategory, Window, WindowCategory, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
 
-POLICY_NAMES_ZH = {
-    PriorityPolicy.INTERLEAVE: "优先号与普通号按比例穿插",
-    PriorityPolicy.STRICT: "优先号总是先叫",
-    PriorityPolicy.NONE: "不设优先",
+POLICY_NAMES = {
+    PriorityPolicy.INTERLEAVE: N_("Priority and ordinary tickets interleaved by ratio"),
+    PriorityPolicy.STRICT: N_("Priority tickets always first"),
+    PriorityPolicy.NONE: N_("No priority"),
 }
 
 

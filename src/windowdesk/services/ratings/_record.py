@@ -75,12 +75,10 @@ def _ticket_visit(session: Session, site_id: uuid.UUID, subject: Subject) -> _Vi
     if ticket is None or ticket.site_id != site_id:
         raise NotFound("There is no such ticket")
     if ticket.state != "done":
-        state = _links.STATE_NAMES_ZH.get(ticket.state, ticket.state)
         raise Conflict(
-            "Ticket {number} is {state_en}, not finished, so it cannot be rated",
+            "Ticket {number} is {state}, not finished, so it cannot be rated",
             number=ticket.number,
-            state=state,
-            state_en=ticket.state,
+            state=_links.STATE_NAMES.get(ticket.state, ticket.state),
         )
     matter_code = department = ""
     if ticket.case_id is not None:

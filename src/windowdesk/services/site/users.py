@@ -73,7 +73,7 @@ def _existing(session: Session, ctx: ServiceContext, login: str) -> User:
 def check_password(password: str, login: str) -> None:
     problem = password_problem(password, login)
     if problem:
-        raise UserError(*problem)
+        raise problem
 
 
 def validate_login(login: str) -> str:
