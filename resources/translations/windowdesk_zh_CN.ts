@@ -1136,9 +1136,11 @@ Folder: %3</source>
         <source>Reprint one (补打)…</source>
         <translation>补打一份…</translation>
     </message>
-    <message>
-        <source>%1 case(s)</source>
-        <translation>共 %1 件</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the cases first.</source>
@@ -1814,9 +1816,11 @@ Folder: %3</source>
         <source>paused</source>
         <translation>已中止</translation>
     </message>
-    <message>
-        <source>Signed for list %1: %2 case(s)</source>
-        <translation>已签收流转单 %1：共 %2 件</translation>
+    <message numerus="yes">
+        <source>Signed for list %1: %n case(s)</source>
+        <translation>
+            <numerusform>已签收流转单 %1：共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return the case</source>
@@ -2520,9 +2524,11 @@ Central: %7</source>
         <source>Choose the matter first.</source>
         <translation>请先选择事项。</translation>
     </message>
-    <message>
-        <source>%1 item(s) missing or non-conforming: issue the one-time notice listing all of them.</source>
-        <translation>有 %1 项材料缺少或不符合要求：请出具一次性告知书，一次列明全部内容。</translation>
+    <message numerus="yes">
+        <source>%n item(s) missing or non-conforming: issue the one-time notice listing all of them.</source>
+        <translation>
+            <numerusform>有 %n 项材料缺少或不符合要求：请出具一次性告知书，一次列明全部内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3799,12 +3805,16 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
-        <source>Nothing to change</source>
+        <source>Nothing to change (--role, --window, --name or --staff-no)</source>
+        <translation>没有要修改的内容（--role、--window、--name 或 --staff-no）</translation>
+    </message>
+    <message>
+        <source>Nothing to change (--name, --department or --active)</source>
         <translation>没有要修改的内容（--name、--department 或 --active）</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}</source>
-        <translation>无法读取照片 {path}：{reason}</translation>
+        <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
         <source>Use --override on its own (after the restore)</source>
@@ -3821,6 +3831,10 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Express needs --carrier and --tracking</source>
         <translation>邮寄送达须写明 --carrier 和 --tracking</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo {path}: {reason}</source>
+        <translation>无法读取照片 {path}：{reason}</translation>
     </message>
     <message>
         <source>Give the central store with --db URL</source>
@@ -3856,6 +3870,30 @@ Rejected: %4 · open conflicts: %5</source>
 </context>
 <context>
     <name>windowdesk.domain</name>
+    <message>
+        <source>person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
     <message>
         <source>Invalid ID type: {t}</source>
         <translation>证件类型无效：{t}</translation>
@@ -3921,12 +3959,344 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>中止计时的开始日不能早于计时起算日 {start}</translation>
     </message>
     <message>
+        <source>correction wait</source>
+        <translation>补正期间</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>inspection and testing</source>
+        <translation>检验检测</translation>
+    </message>
+    <message>
+        <source>expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
         <source>This device has used all {max} case numbers of the year</source>
         <translation>本设备今年的案件编号已用完（{max} 个）</translation>
     </message>
     <message>
-        <source>Case {no} is {stage_en}; '{move_en}' is not possible at this stage</source>
+        <source>awaiting correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已移交承办</translation>
+    </message>
+    <message>
+        <source>received by the department</source>
+        <translation>承办部门已接收</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>待出件</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退件</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>auction</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>hand over</source>
+        <translation>移交承办</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>start the review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>pause the clock</source>
+        <translation>中止计时（特别程序）</translation>
+    </message>
+    <message>
+        <source>resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>ask for an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>approve an extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>refuse an extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>make the result ready</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Case {no} is {stage}; '{move}' is not possible at this stage</source>
         <translation>案件 {no} {stage}，不能{move}</translation>
+    </message>
+    <message>
+        <source>administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>with a promised deadline</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>pickup at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>by express mail</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网上送达</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>按条件</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <source>a government authority</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <source>an intermediary</source>
+        <translation>中介机构出具</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters (has {length})</source>
+        <translation>不能超过 {limit} 个字符（现有 {length} 个）</translation>
+    </message>
+    <message>
+        <source>a department code is 2 to 16 capital letters or digits, not '{code}'</source>
+        <translation>部门代码须为 2 到 16 位大写字母或数字，而不是“{code}”</translation>
+    </message>
+    <message>
+        <source>the department name is empty</source>
+        <translation>部门名称不能为空</translation>
+    </message>
+    <message>
+        <source>not a phone number: '{phone}'</source>
+        <translation>电话号码无效：“{phone}”</translation>
+    </message>
+    <message>
+        <source>the material name is empty</source>
+        <translation>材料名称不能为空</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>须为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>a conditional material needs its condition</source>
+        <translation>按条件提交的材料须写明条件</translation>
+    </message>
+    <message>
+        <source>only a conditional material has a condition</source>
+        <translation>只有“按条件”的材料才写条件</translation>
+    </message>
+    <message>
+        <source>the count must be from 1 to {max}</source>
+        <translation>份数须在 1 到 {max} 之间</translation>
+    </message>
+    <message>
+        <source>only a reusable material has a validity</source>
+        <translation>只有可复用的材料才有有效期</translation>
+    </message>
+    <message>
+        <source>the validity must be from 1 to {max} days</source>
+        <translation>有效期须在 1 到 {max} 天之间</translation>
+    </message>
+    <message>
+        <source>a matter code is {low} to {high} capital letters and digits, in parts joined by '-', not '{code}'</source>
+        <translation>事项编码须为 {low} 到 {high} 位大写字母、数字，可用“-”分段，而不是“{code}”</translation>
+    </message>
+    <message>
+        <source>the matter name needs at least 2 characters</source>
+        <translation>事项名称至少 2 个字</translation>
+    </message>
+    <message>
+        <source>the department is missing</source>
+        <translation>须指定实施部门</translation>
+    </message>
+    <message>
+        <source>a limit must be from 0 to {max} working days</source>
+        <translation>时限须在 0 到 {max} 个工作日之间</translation>
+    </message>
+    <message>
+        <source>a matter done on the spot has a promised limit of 0</source>
+        <translation>即办件的承诺时限应为 0</translation>
+    </message>
+    <message>
+        <source>a promised limit is at least 1 working day</source>
+        <translation>承诺件的承诺时限至少 1 个工作日</translation>
+    </message>
+    <message>
+        <source>the promised limit ({promised}) cannot exceed the statutory limit ({statutory})</source>
+        <translation>承诺时限（{promised}）不能超过法定时限（{statutory}）</translation>
+    </message>
+    <message>
+        <source>the fee must be 0 to 1000000 yuan, at most 2 decimals</source>
+        <translation>收费金额须为 0 到 1000000 元，最多两位小数</translation>
+    </message>
+    <message>
+        <source>a fee needs its legal basis</source>
+        <translation>收费事项须写明收费依据</translation>
+    </message>
+    <message>
+        <source>choose at least one delivery mode</source>
+        <translation>至少选择一种送达方式</translation>
+    </message>
+    <message>
+        <source>unknown delivery mode: {modes}</source>
+        <translation>未知的送达方式：{modes}</translation>
+    </message>
+    <message>
+        <source>a delivery mode is repeated</source>
+        <translation>送达方式有重复</translation>
+    </message>
+    <message>
+        <source>the queue category is one capital letter, not '{category}'</source>
+        <translation>取号类别须为一个大写字母，而不是“{category}”</translation>
+    </message>
+    <message>
+        <source>a matter needs at least one material</source>
+        <translation>至少要有一项申请材料</translation>
+    </message>
+    <message>
+        <source>the material '{name}' is listed twice</source>
+        <translation>材料“{name}”重复</translation>
     </message>
     <message>
         <source>Enter the ID card number.</source>
@@ -3977,6 +4347,42 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>统一社会信用代码校验码不正确，请核对代码是否输错。</translation>
     </message>
     <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>fixed on the spot</source>
+        <translation>当场补正</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>non-conforming</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>done at once</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
         <source>A material not in the catalogue ('{name}') needs its name and the reason it is asked for</source>
         <translation>目录外材料“{name}”须写明名称和要求提交的理由</translation>
     </message>
@@ -4009,7 +4415,7 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>材料“{name}”未收到，不能填写形式和份数</translation>
     </message>
     <message>
-        <source>Give the reason why '{name}' is {what_en}</source>
+        <source>Give the reason why '{name}' is {what}</source>
         <translation>请写明材料“{name}”{what}的原因</translation>
     </message>
     <message>
@@ -4085,392 +4491,76 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>取号时段不能重叠：{text}</translation>
     </message>
     <message>
-        <source>The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very dissatisfied), not {level}</source>
-        <translation>评价等级须为 1 到 5 之间的整数（5 = 非常满意 … 1 = 非常不满意），而不是 {level}</translation>
-    </message>
-    <message>
-        <source>There is no rating reason '{code}'; the reasons are: {known}</source>
-        <translation>没有评价原因代码“{code}”，可用的有：{known}</translation>
-    </message>
-    <message>
-        <source>'{name_en}' is a bad rating: choose at least one reason ({known})</source>
-        <translation>“{name}”为差评，须至少选择一个原因（{known}）</translation>
-    </message>
-    <message>
-        <source>Reasons are chosen only for a bad rating (dissatisfied or very dissatisfied)</source>
-        <translation>只有差评（不满意、非常不满意）才选择原因</translation>
-    </message>
-    <message>
-        <source>The comment may have at most {max} characters, not {n}</source>
-        <translation>评价说明最多 {max} 个字，现有 {n} 个字</translation>
-    </message>
-    <message>
-        <source>The follow-up step is one of {choices}, not {step}</source>
-        <translation>整改步骤须为 {choices} 之一，而不是 {step}</translation>
-    </message>
-    <message>
-        <source>Follow-up {number} is already closed</source>
-        <translation>整改单 {number} 已办结</translation>
-    </message>
-    <message>
-        <source>Follow-up {number} needs '{expected_en}' next, not '{step_en}' (order: verify, rectify, call back, close)</source>
-        <translation>整改单 {number} 下一步应为“{expected}”，不能记录“{step_zh}”（顺序：核实 → 整改 → 回访 → 办结）</translation>
-    </message>
-    <message>
-        <source>A call back records whether the applicant was satisfied (--satisfied yes or no)</source>
-        <translation>回访须记录申请人是否满意（--satisfied yes 或 no）</translation>
-    </message>
-    <message>
-        <source>Only a call back records whether the applicant was satisfied</source>
-        <translation>只有回访才记录申请人是否满意</translation>
-    </message>
-    <message>
-        <source>Write a note on the {step_en}</source>
-        <translation>请填写{step}情况说明</translation>
-    </message>
-    <message>
-        <source>A note may have at most 2000 characters</source>
-        <translation>说明最多 2000 字</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>自然人</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>法人或其他组织</translation>
-    </message>
-    <message>
-        <source>resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <source>passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>other document</source>
-        <translation>其他证件</translation>
-    </message>
-    <message>
-        <source>unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>correction wait</source>
-        <translation>补正期间</translation>
-    </message>
-    <message>
-        <source>hearing</source>
-        <translation>听证</translation>
-    </message>
-    <message>
-        <source>testing</source>
-        <translation>检测</translation>
-    </message>
-    <message>
-        <source>expert review</source>
-        <translation>专家评审</translation>
-    </message>
-    <message>
-        <source>awaiting correction</source>
-        <translation>待补正</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>handed over</source>
-        <translation>已移交承办</translation>
-    </message>
-    <message>
-        <source>received by the department</source>
-        <translation>承办部门已接收</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
-    </message>
-    <message>
-        <source>decided</source>
-        <translation>已作出决定</translation>
-    </message>
-    <message>
-        <source>result ready</source>
-        <translation>待出件</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>已送达</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>已退件</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>准予许可</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>不予许可</translation>
-    </message>
-    <message>
-        <source>tender</source>
-        <translation>招标</translation>
-    </message>
-    <message>
-        <source>auction</source>
-        <translation>拍卖</translation>
-    </message>
-    <message>
-        <source>inspection</source>
-        <translation>检验</translation>
-    </message>
-    <message>
-        <source>quarantine</source>
-        <translation>检疫</translation>
-    </message>
-    <message>
-        <source>appraisal</source>
-        <translation>鉴定</translation>
-    </message>
-    <message>
-        <source>hand over</source>
-        <translation>移交承办</translation>
-    </message>
-    <message>
-        <source>receive</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <source>start the review</source>
-        <translation>开始审查</translation>
-    </message>
-    <message>
-        <source>pause the clock</source>
-        <translation>中止计时（特别程序）</translation>
-    </message>
-    <message>
-        <source>resume the clock</source>
-        <translation>恢复计时</translation>
-    </message>
-    <message>
-        <source>ask for an extension</source>
-        <translation>申请延期</translation>
-    </message>
-    <message>
-        <source>approve an extension</source>
-        <translation>批准延期</translation>
-    </message>
-    <message>
-        <source>refuse an extension</source>
-        <translation>不批准延期</translation>
-    </message>
-    <message>
-        <source>decide</source>
-        <translation>作出决定</translation>
-    </message>
-    <message>
-        <source>make the result ready</source>
-        <translation>出件</translation>
-    </message>
-    <message>
-        <source>deliver</source>
-        <translation>送达</translation>
-    </message>
-    <message>
-        <source>close</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <source>withdraw</source>
-        <translation>撤回</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <translation>退件</translation>
-    </message>
-    <message>
-        <source>administrative licence</source>
-        <translation>行政许可</translation>
-    </message>
-    <message>
-        <source>administrative confirmation</source>
-        <translation>行政确认</translation>
-    </message>
-    <message>
-        <source>administrative benefit</source>
-        <translation>行政给付</translation>
-    </message>
-    <message>
-        <source>public service</source>
-        <translation>公共服务</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>done on the spot</source>
-        <translation>即办</translation>
-    </message>
-    <message>
-        <source>with a promised deadline</source>
-        <translation>承诺件</translation>
-    </message>
-    <message>
-        <source>pickup at the window</source>
-        <translation>窗口领取</translation>
-    </message>
-    <message>
-        <source>by express mail</source>
-        <translation>邮寄送达</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>网上送达</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必需</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <source>conditional</source>
-        <translation>按条件</translation>
-    </message>
-    <message>
-        <source>original</source>
-        <translation>原件</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>复印件</translation>
-    </message>
-    <message>
-        <source>original and copy</source>
-        <translation>原件及复印件</translation>
-    </message>
-    <message>
-        <source>the applicant</source>
-        <translation>申请人自备</translation>
-    </message>
-    <message>
-        <source>a government authority</source>
-        <translation>政府部门核发</translation>
-    </message>
-    <message>
-        <source>an intermediary</source>
-        <translation>中介机构出具</translation>
-    </message>
-    <message>
-        <source>the material name is empty</source>
-        <translation>材料名称不能为空</translation>
-    </message>
-    <message>
-        <source>a conditional material needs its condition</source>
-        <translation>按条件提交的材料须写明条件</translation>
-    </message>
-    <message>
-        <source>only a conditional material has a condition</source>
-        <translation>只有“按条件”的材料才写条件</translation>
-    </message>
-    <message>
-        <source>the matter name needs at least 2 characters</source>
-        <translation>事项名称至少 2 个字</translation>
-    </message>
-    <message>
-        <source>the department is missing</source>
-        <translation>须指定实施部门</translation>
-    </message>
-    <message>
-        <source>a matter done on the spot has a promised limit of 0</source>
-        <translation>即办件的承诺时限应为 0</translation>
-    </message>
-    <message>
-        <source>the fee must be 0 to 1000000 yuan, at most 2 decimals</source>
-        <translation>收费金额须为 0 到 1000000 元，最多两位小数</translation>
-    </message>
-    <message>
-        <source>choose at least one delivery mode</source>
-        <translation>至少选择一种送达方式</translation>
-    </message>
-    <message>
-        <source>a delivery mode is repeated</source>
-        <translation>送达方式有重复</translation>
-    </message>
-    <message>
-        <source>a matter needs at least one material</source>
-        <translation>至少要有一项申请材料</translation>
-    </message>
-    <message>
-        <source>the department name is empty</source>
-        <translation>部门名称不能为空</translation>
-    </message>
-    <message>
-        <source>only a reusable material has a validity</source>
-        <translation>只有可复用的材料才有有效期</translation>
-    </message>
-    <message>
-        <source>a promised limit is at least 1 working day</source>
-        <translation>承诺件的承诺时限至少 1 个工作日</translation>
-    </message>
-    <message>
-        <source>a fee needs its legal basis</source>
-        <translation>收费事项须写明收费依据</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>已收</translation>
-    </message>
-    <message>
-        <source>fixed on the spot</source>
-        <translation>当场补正</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
-        <source>non-conforming</source>
-        <translation>不符合要求</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>补正</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已办结</translation>
+        <source>The password needs at least {n} characters</source>
+        <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
         <source>The password must not be the login name</source>
         <translation>密码不能与登录名相同</translation>
     </message>
     <message>
-        <source>Not rated</source>
-        <translation>未评价</translation>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>军人</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>Materials incomplete (one-time notice)</source>
+        <translation>材料不全（一次性告知）</translation>
+    </message>
+    <message>
+        <source>Referred to another window or office</source>
+        <translation>引导至其他窗口或部门</translation>
+    </message>
+    <message>
+        <source>Consultation only</source>
+        <translation>仅咨询</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已作废</translation>
     </message>
     <message>
         <source>Very satisfied</source>
@@ -4493,6 +4583,10 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>非常不满意</translation>
     </message>
     <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
         <source>Attitude</source>
         <translation>服务态度</translation>
     </message>
@@ -4513,10 +4607,6 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>环境设施</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>verify</source>
         <translation>核实</translation>
     </message>
@@ -4527,6 +4617,70 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>call back</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very dissatisfied), not {level}</source>
+        <translation>评价等级须为 1 到 5 之间的整数（5 = 非常满意 … 1 = 非常不满意），而不是 {level}</translation>
+    </message>
+    <message>
+        <source>There is no rating reason '{code}'; the reasons are: {known}</source>
+        <translation>没有评价原因代码“{code}”，可用的有：{known}</translation>
+    </message>
+    <message>
+        <source>'{name}' is a bad rating: choose at least one reason ({known})</source>
+        <translation>“{name}”为差评，须至少选择一个原因（{known}）</translation>
+    </message>
+    <message>
+        <source>Reasons are chosen only for a bad rating (dissatisfied or very dissatisfied)</source>
+        <translation>只有差评（不满意、非常不满意）才选择原因</translation>
+    </message>
+    <message>
+        <source>The comment may have at most {max} characters, not {n}</source>
+        <translation>评价说明最多 {max} 个字，现有 {n} 个字</translation>
+    </message>
+    <message>
+        <source>The follow-up step is one of {choices}, not {step}</source>
+        <translation>整改步骤须为 {choices} 之一，而不是 {step}</translation>
+    </message>
+    <message>
+        <source>Follow-up {number} is already closed</source>
+        <translation>整改单 {number} 已办结</translation>
+    </message>
+    <message>
+        <source>Follow-up {number} needs '{expected}' next, not '{step}' (order: verify, rectify, call back, close)</source>
+        <translation>整改单 {number} 下一步应为“{expected}”，不能记录“{step}”（顺序：核实 → 整改 → 回访 → 办结）</translation>
+    </message>
+    <message>
+        <source>A call back records whether the applicant was satisfied (--satisfied yes or no)</source>
+        <translation>回访须记录申请人是否满意（--satisfied yes 或 no）</translation>
+    </message>
+    <message>
+        <source>Only a call back records whether the applicant was satisfied</source>
+        <translation>只有回访才记录申请人是否满意</translation>
+    </message>
+    <message>
+        <source>Write a note on the {step}</source>
+        <translation>请填写{step}情况说明</translation>
+    </message>
+    <message>
+        <source>A note may have at most 2000 characters</source>
+        <translation>说明最多 2000 字</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <source>department handler</source>
+        <translation>承办人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>督查人员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>sign in</source>
@@ -4753,12 +4907,12 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>导入工作日历</translation>
     </message>
     <message>
-        <source>You may not {what_en} (only: {roles_en})</source>
-        <translation>当前用户无权{what}（限{roles}）</translation>
-    </message>
-    <message>
         <source>You may not do this: {action} (not in the table of permissions)</source>
         <translation>当前用户无权进行此操作：{action}（未在权限表中登记）</translation>
+    </message>
+    <message>
+        <source>You may not {what} (only: {roles})</source>
+        <translation>当前用户无权{what}（限{roles}）</translation>
     </message>
     <message>
         <source>yellow card</source>
@@ -4867,7 +5021,7 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>设备编号必须是 1 到 99 的整数，而不是 {raw}</translation>
     </message>
     <message>
-        <source>You are not allowed to do this (needs the {role_en} role)</source>
+        <source>You are not allowed to do this (needs the {role} role)</source>
         <translation>当前用户无权进行此操作（需要{role}权限）</translation>
     </message>
     <message>
@@ -4879,16 +5033,12 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>数据库尚未初始化：请先运行 windowdesk init 或 windowdesk demo</translation>
     </message>
     <message>
-        <source>Invalid value for '{label_en}': {value}</source>
+        <source>Invalid value for '{label}': {value}</source>
         <translation>设置“{label}”的值无效：{value}</translation>
     </message>
     <message>
-        <source>'{label_en}' must be from {lo} to {hi}</source>
+        <source>'{label}' must be from {lo} to {hi}</source>
         <translation>设置“{label}”须在 {lo} 到 {hi} 之间</translation>
-    </message>
-    <message>
-        <source>There is no setting named {key}</source>
-        <translation>没有名为 {key} 的设置</translation>
     </message>
     <message>
         <source>Enquiry phone</source>
@@ -4986,6 +5136,10 @@ Rejected: %4 · open conflicts: %5</source>
         <source>Days to keep synced ops (resent if central is restored)</source>
         <translation>已同步操作保留天数（中心库从备份恢复时重发）</translation>
     </message>
+    <message>
+        <source>There is no setting named {key}</source>
+        <translation>没有名为 {key} 的设置</translation>
+    </message>
 </context>
 <context>
     <name>windowdesk.services.audit</name>
@@ -4998,8 +5152,28 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>此办件没有证件号码</translation>
     </message>
     <message>
-        <source>Audit chain {chain} of device {device}, entry {seq}{entry_en}: {problem_en}</source>
-        <translation>设备 {device} 的审计链 {chain} 第 {seq} 条{entry}：{problem_zh}</translation>
+        <source>content altered (does not match its hash)</source>
+        <translation>内容被改动（与其哈希不符）</translation>
+    </message>
+    <message>
+        <source>link to the entry before does not match (reordered, or the one before altered)</source>
+        <translation>与前一条的链接不符（前后顺序或前一条被改动）</translation>
+    </message>
+    <message>
+        <source>entries missing (removed)</source>
+        <translation>缺少记录（被删除）</translation>
+    </message>
+    <message>
+        <source>two entries in one place (a copied store or a forged entry)</source>
+        <translation>同一位置有两条记录（复制的数据库或伪造的记录）</translation>
+    </message>
+    <message>
+        <source>entries at the end of the chain missing (removed)</source>
+        <translation>链尾的记录缺失（被删除）</translation>
+    </message>
+    <message>
+        <source>Audit chain {chain} of device {device}, entry {seq}{entry}: {problem}</source>
+        <translation>设备 {device} 的审计链 {chain} 第 {seq} 条{entry}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5246,14 @@ Rejected: %4 · open conflicts: %5</source>
 <context>
     <name>windowdesk.services.cases</name>
     <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
         <source>Check the collector's ID number first (give it, or choose express)</source>
         <translation>请核验领取人的证件号码</translation>
     </message>
@@ -5080,16 +5262,20 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>领取人证件号码 {given} 与申请人及其代理人均不一致，不能交付</translation>
     </message>
     <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
         <source>A document is one of {kinds}, not {kind}</source>
         <translation>文书类型须为 {kinds} 之一，而不是 {kind}</translation>
     </message>
     <message>
-        <source>Case {no} has no {kind} document in its current state</source>
-        <translation>案件 {no} 当前没有{title}</translation>
+        <source>Case {no} has no {document} document in its current state</source>
+        <translation>案件 {no} 当前没有{document}</translation>
     </message>
     <message>
-        <source>The {kind} document of case {no} has not been issued yet, so it cannot be reprinted</source>
-        <translation>案件 {no} 的{title}尚未出具，不能补打</translation>
+        <source>The {document} document of case {no} has not been issued yet, so it cannot be reprinted</source>
+        <translation>案件 {no} 的{document}尚未出具，不能补打</translation>
     </message>
     <message>
         <source>Select some cases first</source>
@@ -5104,12 +5290,20 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>案件 {no} 已延期一次（{n} 个工作日），依法只能延期一次</translation>
     </message>
     <message>
+        <source>reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
         <source>The extension of case {no} is already waiting for a supervisor</source>
         <translation>案件 {no} 的延期申请正在等待督查人员审批</translation>
     </message>
     <message>
         <source>Case {no} has no extension request waiting</source>
         <translation>案件 {no} 没有待审批的延期申请</translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation>不批准的理由</translation>
     </message>
     <message>
         <source>Name the department that handles the cases</source>
@@ -5160,6 +5354,10 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>特别程序种类须为 {kinds} 之一，而不是 {kind}</translation>
     </message>
     <message>
+        <source>reason for the pause</source>
+        <translation>中止计时的理由</translation>
+    </message>
+    <message>
         <source>The expected working days must be from 1 to {max}, not {n}</source>
         <translation>预计所需工作日须在 1 到 {max} 之间，而不是 {n}</translation>
     </message>
@@ -5172,7 +5370,23 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>恢复日期不能早于中止日期 {start}</translation>
     </message>
     <message>
-        <source>Please give the {what_en}</source>
+        <source>reasons for the denial</source>
+        <translation>不予许可的理由</translation>
+    </message>
+    <message>
+        <source>legal basis of the denial</source>
+        <translation>不予许可的法律依据</translation>
+    </message>
+    <message>
+        <source>applicant's written request</source>
+        <translation>撤回申请（书面申请的内容）</translation>
+    </message>
+    <message>
+        <source>reason for the return</source>
+        <translation>退件理由</translation>
+    </message>
+    <message>
+        <source>Please give the {what}</source>
         <translation>请填写{what}</translation>
     </message>
     <message>
@@ -5180,11 +5394,11 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>案件 {no} 正处于特别程序期间（{since} 起计时中止），请先恢复计时</translation>
     </message>
     <message>
-        <source>Ticket {number} has no case recorded, so it cannot finish as '{outcome_en}': record the case first, or choose consultation, referral or another outcome</source>
+        <source>Ticket {number} has no case recorded, so it cannot finish as '{outcome}': record the case first, or choose consultation, referral or another outcome</source>
         <translation>号票 {number} 尚未登记办件，不能以“{outcome}”结束：请先登记办件，或选择咨询、引导等结果</translation>
     </message>
     <message>
-        <source>Ticket {number}'s case {case_no} was recorded as '{case_outcome_en}', so the ticket cannot finish as '{outcome_en}'; choose the matching outcome</source>
+        <source>Ticket {number}'s case {case_no} was recorded as '{case_outcome}', so the ticket cannot finish as '{outcome}'; choose the matching outcome</source>
         <translation>号票 {number} 登记的办件 {case_no} 为“{case_outcome}”，号票不能以“{outcome}”结束，请选择相符的结果</translation>
     </message>
     <message>
@@ -5207,42 +5421,6 @@ Rejected: %4 · open conflicts: %5</source>
         <source>No case numbered {no}</source>
         <translation>找不到案件 {no}</translation>
     </message>
-    <message>
-        <source>carrier</source>
-        <translation>快递公司</translation>
-    </message>
-    <message>
-        <source>tracking number</source>
-        <translation>快递单号</translation>
-    </message>
-    <message>
-        <source>reason for the extension</source>
-        <translation>延期理由</translation>
-    </message>
-    <message>
-        <source>reason for refusing</source>
-        <translation>不批准的理由</translation>
-    </message>
-    <message>
-        <source>reason for the pause</source>
-        <translation>中止计时的理由</translation>
-    </message>
-    <message>
-        <source>applicant's written request</source>
-        <translation>撤回申请（书面申请的内容）</translation>
-    </message>
-    <message>
-        <source>reason for the return</source>
-        <translation>退件理由</translation>
-    </message>
-    <message>
-        <source>reasons for the denial</source>
-        <translation>不予许可的理由</translation>
-    </message>
-    <message>
-        <source>legal basis of the denial</source>
-        <translation>不予许可的法律依据</translation>
-    </message>
 </context>
 <context>
     <name>windowdesk.services.catalogue</name>
@@ -5255,8 +5433,8 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>找不到事项 {code}</translation>
     </message>
     <message>
-        <source>Please correct: {en_list}</source>
-        <translation>填写有误：{zh_list}</translation>
+        <source>Please correct: {problems}</source>
+        <translation>填写有误：{problems}</translation>
     </message>
     <message>
         <source>No department with code {code}</source>
@@ -5311,8 +5489,72 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>{name} 中没有任何部门或事项</translation>
     </message>
     <message>
+        <source>should be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
         <source>The template is an .xlsx file</source>
         <translation>模板须保存为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}{column}</source>
+        <translation>{sheet} 第 {row} 行{column}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters</source>
+        <translation>含有不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>should be a whole number, not '{value}'</source>
+        <translation>应为整数，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>should be an amount</source>
+        <translation>应为金额</translation>
+    </message>
+    <message>
+        <source>should be an amount, not '{value}'</source>
+        <translation>应为金额，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>should be yes/no, not '{value}'</source>
+        <translation>应为 是/否，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>the material '{name}' is listed twice</source>
+        <translation>材料“{name}”重复</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>matter code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>the {what} {code} appears more than once (rows {numbers})</source>
+        <translation>{what} {code} 重复出现（第 {numbers} 行）</translation>
+    </message>
+    <message>
+        <source>department {code} is neither in the file (or its row is bad) nor in the store</source>
+        <translation>部门 {code} 不存在（文件和系统中都没有，或其行有错误）</translation>
     </message>
     <message>
         <source>{name} is not a readable Excel (.xlsx) file: {reason}</source>
@@ -5331,47 +5573,27 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>{name} 中没有“{sheet}”表（请使用导出的文件或模板）</translation>
     </message>
     <message>
-        <source>should be an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>should be text</source>
-        <translation>应为文字</translation>
-    </message>
-    <message>
-        <source>should be a whole number</source>
-        <translation>应为整数</translation>
-    </message>
-    <message>
-        <source>should be an amount</source>
-        <translation>应为金额</translation>
-    </message>
-    <message>
-        <source>should be a list</source>
-        <translation>应为列表</translation>
-    </message>
-    <message>
-        <source>department code</source>
-        <translation>部门代码</translation>
-    </message>
-    <message>
-        <source>matter code</source>
-        <translation>事项编码</translation>
-    </message>
-    <message>
-        <source>contains invisible control characters</source>
-        <translation>含有不可见的控制字符</translation>
-    </message>
-    <message>
         <source>the number should be a whole number</source>
         <translation>序号应为整数</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet '事项' (matters) is empty</source>
+        <translation>{name} 的“事项”表是空的</translation>
+    </message>
+    <message>
+        <source>no matter {code} on the matters sheet</source>
+        <translation>事项表中没有事项 {code}</translation>
+    </message>
+    <message>
+        <source>one of its materials is bad (materials sheet, row {row})</source>
+        <translation>其材料有误（见“材料”表第 {row} 行）</translation>
     </message>
 </context>
 <context>
     <name>windowdesk.services.faults</name>
     <message>
-        <source>A disk read or write failed ({where}); this action was not saved. Check the disk and try again.</source>
-        <translation>磁盘读写出错（{where}），本次操作没有保存。请检查磁盘后重试。</translation>
+        <source>the data folder</source>
+        <translation>数据目录</translation>
     </message>
     <message>
         <source>The disk is full ({where}): this action was not saved. Free some space and try again; everything saved before is safe.</source>
@@ -5392,6 +5614,10 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>The database server does not answer ({where}); this action was not saved. Check the network or the server and try again.</source>
         <translation>无法连接数据库服务器（{where}），本次操作没有保存。请检查网络或服务器后重试。</translation>
+    </message>
+    <message>
+        <source>A disk read or write failed ({where}); this action was not saved. Check the disk and try again.</source>
+        <translation>磁盘读写出错（{where}），本次操作没有保存。请检查磁盘后重试。</translation>
     </message>
 </context>
 <context>
@@ -5456,7 +5682,43 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>{w} 号窗口当前没有呼叫中的号码</translation>
     </message>
     <message>
-        <source>Ticket {number} is {state_en}; cannot {move_en}{why_en}</source>
+        <source>call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>mark as no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is {state}; cannot {move}{why}</source>
         <translation>号码 {number} 当前为“{state}”，不能{move}{why}</translation>
     </message>
     <message>
@@ -5492,6 +5754,18 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>{w} 号窗口未暂停</translation>
     </message>
     <message>
+        <source>Priority and ordinary tickets interleaved by ratio</source>
+        <translation>优先号与普通号按比例穿插</translation>
+    </message>
+    <message>
+        <source>Priority tickets always first</source>
+        <translation>优先号总是先叫</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>不设优先</translation>
+    </message>
+    <message>
         <source>A category prefix is one capital letter, not '{prefix}'</source>
         <translation>类别代号须为一个大写字母，而不是“{prefix}”</translation>
     </message>
@@ -5524,6 +5798,10 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>本站点没有 {w} 号窗口</translation>
     </message>
     <message>
+        <source>{kind} priority</source>
+        <translation>{kind}优先</translation>
+    </message>
+    <message>
         <source>{name} is not issuing tickets now (hours {hours}); please come back at {next}</source>
         <translation>{name} 现在不在取号时间（{hours}），请于 {next} 后再来取号</translation>
     </message>
@@ -5554,42 +5832,6 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Window {w} still has {number}: finish, mark no-show or transfer it first</source>
         <translation>{w} 号窗口的 {number} 号尚未结束：请先办结、过号或转移</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>呼叫</translation>
-    </message>
-    <message>
-        <source>recall</source>
-        <translation>重呼</translation>
-    </message>
-    <message>
-        <source>start serving</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <source>finish</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <source>mark as no-show</source>
-        <translation>过号</translation>
-    </message>
-    <message>
-        <source>reactivate</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>transfer</source>
-        <translation>转移</translation>
-    </message>
-    <message>
-        <source>cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>expire</source>
-        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -5627,7 +5869,7 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>找不到该号码</translation>
     </message>
     <message>
-        <source>Ticket {number} is {state_en}, not finished, so it cannot be rated</source>
+        <source>Ticket {number} is {state}, not finished, so it cannot be rated</source>
         <translation>号码 {number} 当前为“{state}”，尚未办结，不能评价</translation>
     </message>
     <message>
@@ -5883,7 +6125,7 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>不支持的数据库类型：{backend}（支持 sqlite 和 postgresql）</translation>
     </message>
     <message>
-        <source>After the upgrade {count} row(s) reference missing records (e.g. {table} row {rowid} -&gt; {parent})</source>
+        <source>After the upgrade, rows reference missing records ({count} in all; e.g. {table} row {rowid} -&gt; {parent})</source>
         <translation>升级后发现 {count} 行引用了不存在的记录（例如 {table} 第 {rowid} 行引用 {parent}）</translation>
     </message>
 </context>
@@ -6030,12 +6272,12 @@ Rejected: %4 · open conflicts: %5</source>
 <context>
     <name>windowdesk.ui.catalogue</name>
     <message>
-        <source>the fee should be a number</source>
-        <translation>收费金额应为数字</translation>
-    </message>
-    <message>
         <source>the validity is a number of days</source>
         <translation>有效期应为天数</translation>
+    </message>
+    <message>
+        <source>the fee should be a number</source>
+        <translation>收费金额应为数字</translation>
     </message>
 </context>
 </TS>

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.services.test_write_paths import WRITE_PATHS, write_paths
-from windowdesk.messages import chinese
 from windowdesk.domain import case_stages, roles
 from windowdesk.errors import Forbidden
+from windowdesk.messages import chinese
 from windowdesk.services import queue
 from windowdesk.services import site as site_service
 from windowdesk.services.context import writes

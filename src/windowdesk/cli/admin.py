@@ -297,7 +297,7 @@ def cmd_user_set(args: argparse.Namespace) -> int:
     if args.staff_no is not None:
         changes["staff_no"] = args.staff_no
     if not changes:
-        raise UserError("Nothing to change")
+        raise UserError("Nothing to change (--role, --window, --name or --staff-no)")
     user = site.update_user(ctx, args.login, **changes)
     window = f"{user.window_no} 号窗口" if user.window_no else "未设默认窗口"
     print(f"用户 {user.login}：{user.display_name}，{translate(roles.ROLE_NAMES[user.role])}，{window}")
@@ -349,7 +349,7 @@ def cmd_window_set(args: argparse.Namespace) -> int:
 
     active = None if args.active is None else args.active == "yes"
     if args.name is None and args.department is None and active is None:
-        raise UserError("Nothing to change")
+        raise UserError("Nothing to change (--name, --department or --active)")
     w = site.update_window(
         open_context(args.db), args.number, name=args.name, department=args.department, active=active
     )

@@ -113,7 +113,7 @@ def cmd_staff_card(args: argparse.Namespace) -> int:
             photo = args.photo.read_bytes()
         except OSError as exc:
             raise UserError(
-                "Cannot read {path}: {reason}", path=args.photo, reason=exc
+                "Cannot read the photo {path}: {reason}", path=args.photo, reason=exc
             ) from exc
     card = ratings.set_staff_card(
         ctx, args.login, staff_no=args.staff_no, photo=photo, clear_photo=args.clear_photo

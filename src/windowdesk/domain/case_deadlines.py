@@ -22,7 +22,7 @@ from windowdesk.messages import N_
 PAUSE_KINDS = {
     "correction": N_("correction wait"),
     "hearing": N_("hearing"),
-    "testing": N_("testing"),
+    "testing": N_("inspection and testing"),
     "expert_review": N_("expert review"),
 }
 

@@ -35,10 +35,10 @@ MAX_COUNT = 99
 
 OUTCOMES = ("accepted", "incomplete", "rejected", "on_the_spot")
 OUTCOME_LABELS = {
-    "accepted": N_("accepted"),
+    "accepted": N_("acceptance"),
     "incomplete": N_("incomplete"),
     "rejected": N_("not accepted"),
-    "on_the_spot": N_("done on the spot"),
+    "on_the_spot": N_("done at once"),
 }
 #: The status a case has right after each outcome.
 STATUS_AFTER = {

@@ -94,7 +94,7 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
             codes.append(code)
     if level in BAD_LEVELS and not codes:
         raise UserError(
-            "'{name_en}' is a bad rating: choose at least one reason ({known})",
+            "'{name}' is a bad rating: choose at least one reason ({known})",
             name=LEVELS[level],
             known=", ".join(REASONS),
         )
@@ -143,7 +143,7 @@ def check_step(number: str, done: Sequence[str], step: str, note: str, satisfied
         raise Conflict("Follow-up {number} is already closed", number=number)
     if step != expected:
         raise Conflict(
-            "Follow-up {number} needs '{expected_en}' next, not '{step_en}' (order: verify, rectify, call back, close)",
+            "Follow-up {number} needs '{expected}' next, not '{step}' (order: verify, rectify, call back, close)",
             number=number,
             expected=STEP_NAMES[expected],
             step=STEP_NAMES[step],

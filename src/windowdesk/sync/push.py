@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from windowdesk import failpoints
 from windowdesk.errors import UserError
+from windowdesk.messages import message
 from windowdesk.store.engine import Store
 from windowdesk.sync import local
 from windowdesk.sync.link import CentralLink
@@ -36,11 +37,6 @@ BATCH_OPS = int(os.environ.get("WINDOWDESK_SYNC_BATCH", "1000"))  # tests use sm
 MAX_RESTARTS = 5
 
 Progress = Callable[[str, int, int], None]
-
-
-def _say(zh: str, en: str, **params: object) -> str:
-    """An event for the summary, in the user's language."""
-    return UserError(zh, en, **params).message
 
 
 class StreamDiverged(UserError):
@@ -125,7 +121,7 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
                     n=acked_stream - mark,
                 )
             out.events.append(
-                _say(
+                message(
                     "The central store lacks {n} ops (restored from a backup?): sending them again",
                     n=acked_stream - mark,
                 )
@@ -145,7 +141,7 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
             else:
                 end_local = ours[matched - 1][0] if matched else acked_local
                 out.events.append(
-                    _say(
+                    message(
                         "This store lacks {n} ops central has (restored or re-installed): new ops follow central's, number counters raised",
                         n=mark - acked_stream - matched,
                     )

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from windowdesk.messages import set_language
-from windowdesk.ui.i18n_build import qm_path
+from windowdesk.messages import catalogue_path, set_language
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -21,6 +21,7 @@ def install_language(app: QCoreApplication, language: str) -> None:
     set_language(language)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _load(app, qm_path("en"))  # English is the source text; this file has its plural forms
         return
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -29,11 +30,20 @@ def install_language(app: QCoreApplication, language: str) -> None:
         if translator.load(name, qt_dir):
             app.installTranslator(translator)
             _installed.append(translator)
-    # The .qm is shipped, compiled and committed (python -m windowdesk.ui.i18n_build); never built here.
-    qm = qm_path(language)
-    translator = QTranslator(app)
-    if translator.load(str(qm)):
-        app.installTranslator(translator)
-        _installed.append(translator)
-    else:
+    if not _load(app, qm_path(language)):
         log.warning("no %s translation found; the UI stays in English", language)
+
+
+def qm_path(language: str) -> Path:
+    return catalogue_path(language).with_suffix(".qm")
+
+
+def _load(app: QCoreApplication, qm: Path) -> bool:
+    """Install the shipped, compiled ``qm`` (python -m windowdesk.ui.i18n_build; committed): nothing
+    is compiled at start-up."""
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -4,14 +4,16 @@ Source strings are English everywhere. The UI's come from ``tr()`` in ui/ and fo
 those of every other layer from ``UserError("…")`` (and its subclasses), ``N_("…")``,
 ``message("…")`` and ``translate("…")`` calls, read from the source by AST (one ``<context>`` per
 package, named ``windowdesk.<package>``). Both land in ``windowdesk_zh_CN.ts``; Chinese is the
-default language. Usage (from the repository root)::
+default language. ``windowdesk_en.ts`` holds only the English plural forms of the UI's ``%n``
+messages. Usage (from the repository root)::
 
-    python -m windowdesk.ui.i18n_build             # compile .ts -> .qm next to it (commit both)
-    python -m windowdesk.ui.i18n_build update      # collect new source strings into the .ts
+    python -m windowdesk.ui.i18n_build             # compile each .ts -> .qm next to it (commit both)
+    python -m windowdesk.ui.i18n_build update      # collect new source strings into the .ts files
     python -m windowdesk.ui.i18n_build missing     # list untranslated strings as TSV: context, source
     python -m windowdesk.ui.i18n_build fill F.tsv  # apply "context<TAB>source<TAB>translation" lines
     python -m windowdesk.ui.i18n_build merge A.ts  # take A.ts's finished translations (after a git
                                                    # merge: keep either side, update, merge the other)
+    … missing --lang en / fill F.tsv --lang en     # the English plural forms: "%n case|%n cases"
     python -m windowdesk.ui.i18n_build adopt PATH… # rewrite UserError("中文", "English", **p) pairs
                                                    # into UserError("English", **p) and put the
                                                    # Chinese into the .ts (then update, build)
@@ -19,9 +21,11 @@ default language. Usage (from the repository root)::
                                                    # -> N_("English"); fix their readers by hand
 
 In the TSV, a newline inside a string is written as \\n; a plural message (``%n``) takes its one
-Chinese form. A test fails when a string has no Chinese translation, when its placeholders (%1,
-{name}, %n) differ from the source, when a count is shown without a plural form, when code still
-writes a zh/en pair, and when the committed .qm is older than its .ts.
+Chinese form, or its two English forms separated by ``|``. A test fails when a string has no
+Chinese translation, when its placeholders (%1, {name}, %n) differ from the source, when a count is
+shown without a plural form (or a plural has no English forms), when one source below the UI has
+two translations, when code still writes a zh/en pair, and when a committed .qm differs from what
+its .ts compiles to. The application only loads the .qm: it never compiles at start-up.
 """
 
 from __future__ import annotations
@@ -38,7 +42,10 @@ from pathlib import Path
 
 from windowdesk.messages import CONTEXT_PREFIX, catalogue_path
 
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+#: English is the source language: its file holds only the plural forms of the UI's %n messages
+#: ("%n case" / "%n cases"), which Qt needs a translation for; Chinese has one form.
+PLURALS_ONLY = {"en": 2}
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{([a-z_0-9]*)(?:![rsa])?(?::[^{}]*)?\}")
 #: A count shown with an English "(s)" is a plural in disguise: it must be a %n numerus message.
 FAKE_PLURAL = re.compile(r"\w\(s\)|\w\(es\)")
@@ -58,7 +65,7 @@ def ts_path(language: str) -> Path:
 
 
 def qm_path(language: str) -> Path:
-    return ts_path(language).with_suffix(".qm")
+    return ts_path(language).with_suffix(".qm")  # = ui.i18n.qm_path, which start-up uses
 
 
 def _tool(name: str) -> str:
@@ -155,7 +162,9 @@ def _message_call(node: ast.Call, cls: str | None, errors: set[str]) -> bool:
     """A call whose first argument is a catalogue source: an error, a marker, or an error class
     handing its message to ``super().__init__``."""
     name = _called(node)
-    return name in errors or name in MARKERS or (_is_super_init(node) and cls in errors)
+    # a marker is called by its bare name (QCoreApplication.translate is Qt's: lupdate reads it)
+    marker = name in MARKERS and isinstance(node.func, ast.Name)
+    return name in errors or marker or (_is_super_init(node) and cls in errors)
 
 
 def is_pair(zh: ast.expr, en: ast.expr) -> bool:
@@ -214,6 +223,7 @@ class Message:
     translation: str
     finished: bool
     numerus: bool = False
+    forms: tuple[str, ...] = ()  # a plural message's forms (Chinese has one, English two)
 
 
 def read_messages(ts_file: Path) -> list[Message]:
@@ -239,18 +249,25 @@ def read_messages(ts_file: Path) -> list[Message]:
                     text,
                     bool(text) and not unfinished,
                     message.get("numerus") == "yes",
+                    tuple(form.text or "" for form in numerus),
                 )
             )
     return messages
 
 
-def problems(messages: list[Message]) -> list[str]:
+def problems(messages: list[Message], plural_forms: int = 1) -> list[str]:
+    """What is wrong with a catalogue's messages; ``plural_forms``: how many forms its language's
+    plural messages need."""
     found = []
     for m in messages:
         if not m.finished:
             found.append(f"untranslated: [{m.context}] {m.source!r}")
         elif placeholders(m.source) != placeholders(m.translation):
             found.append(f"placeholders differ: [{m.context}] {m.source!r} -> {m.translation!r}")
+        elif m.numerus and (len(m.forms) < plural_forms or any(
+            placeholders(m.source) != placeholders(form) for form in m.forms
+        )):
+            found.append(f"plural forms: [{m.context}] {m.source!r} -> {list(m.forms)!r}")
         if (FAKE_PLURAL.search(m.source) or "%n" in m.source) and not m.numerus:
             found.append(f"count without a plural form (use %n, tr(text, '', n)): [{m.context}] {m.source!r}")
     # below the UI a message is looked up by its source alone: one source, one translation
@@ -317,15 +334,19 @@ def write_python_contexts(ts_file: Path, extracted: dict[str, list[str]], keep: 
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
 
 
-def update(ts_file: Path, repo_root: Path) -> list[str]:
-    """Collect every source string (UI by lupdate, the rest by AST); returns extraction problems."""
+def update(ts_file: Path, repo_root: Path, plurals_only: bool = False) -> list[str]:
+    """Collect every source string (UI by lupdate, the rest by AST); returns extraction problems.
+    ``plurals_only``: the English file, the UI's plural messages alone."""
     keep = _finished(ts_file)
     files = [str(p) for p in source_files(repo_root)]
+    extra = ["-pluralonly", "-target-language", "en"] if plurals_only else []
     subprocess.run(
-        [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts_file)],
+        [_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *extra, *files, "-ts", str(ts_file)],
         check=True,
         capture_output=True,
     )
+    if plurals_only:
+        return []
     extracted = extract(repo_root)
     write_python_contexts(ts_file, extracted.messages, keep)
     return extracted.problems
@@ -366,7 +387,9 @@ def apply_translations(ts_file: Path, wanted: dict[tuple[str, str], str]) -> int
                 if message.get("numerus") == "yes":
                     for form in forms:
                         translation.remove(form)
-                    ET.SubElement(translation, "numerusform").text = wanted[key]  # Chinese: one form
+                    translation.text = None
+                    for text in wanted[key].split("|"):  # Chinese: one form; English: "one|many"
+                        ET.SubElement(translation, "numerusform").text = text.strip()
                 else:
                     translation.text = wanted[key]
                 translation.attrib.pop("type", None)
@@ -466,36 +489,42 @@ def adopt(paths: list[Path], ts_file: Path, repo_root: Path, labels: bool = Fals
 
 def main(argv: list[str]) -> int:
     repo_root = Path(__file__).resolve().parents[3]
-    command = argv[0] if argv else "build"
+    command, args = (argv[0], argv[1:]) if argv else ("build", [])
+    language = "zh_CN"
+    if "--lang" in args:  # missing / fill / merge of another language's file
+        at = args.index("--lang")
+        language = args[at + 1]
+        del args[at : at + 2]
+    ts_file = ts_path(language)
     status = 0
-    for language in LANGUAGES:
-        ts_file = ts_path(language)
-        if command == "build":
-            compile_qm(ts_file, qm_path(language))
-        elif command == "update":
-            found = update(ts_file, repo_root)
-            left = [m for m in read_messages(ts_file) if not m.finished]
-            print(f"{ts_file.name}: {len(left)} untranslated")
+    if command == "build":
+        for each in LANGUAGES:
+            compile_qm(ts_path(each), qm_path(each))
+    elif command == "update":
+        for each in LANGUAGES:
+            found = update(ts_path(each), repo_root, plurals_only=each in PLURALS_ONLY)
+            left = [m for m in read_messages(ts_path(each)) if not m.finished]
+            print(f"{ts_path(each).name}: {len(left)} untranslated")
             for problem in found:
                 print(problem)
-            status = 1 if found else 0
-        elif command == "missing":
-            for m in read_messages(ts_file):
-                if not m.finished:
-                    print(f"{m.context}\t{m.source}".replace("\n", "\\n"))
-        elif command == "fill":
-            print(f"{ts_file.name}: {fill(ts_file, Path(argv[1]))} translations applied")
-        elif command == "merge":
-            other = {(m.context, m.source): m.translation for m in read_messages(Path(argv[1])) if m.finished}
-            print(f"{ts_file.name}: {apply_translations(ts_file, other)} translations taken from {argv[1]}")
-        elif command == "adopt" and len(argv) > 1:
-            labels = "--labels" in argv
-            paths = [Path(a) for a in argv[1:] if a != "--labels"]
-            for line in adopt(paths, ts_file, repo_root, labels):
-                print(line)
-        else:
-            print(__doc__)
-            return 2
+            status = status or (1 if found else 0)
+    elif command == "missing":
+        for m in read_messages(ts_file):
+            if not m.finished:
+                print(f"{m.context}\t{m.source}".replace("\n", "\\n"))
+    elif command == "fill" and args:
+        print(f"{ts_file.name}: {fill(ts_file, Path(args[0]))} translations applied")
+    elif command == "merge" and args:
+        other = {(m.context, m.source): m.translation for m in read_messages(Path(args[0])) if m.finished}
+        print(f"{ts_file.name}: {apply_translations(ts_file, other)} translations taken from {args[0]}")
+    elif command == "adopt" and args:
+        labels = "--labels" in args
+        paths = [Path(a) for a in args if a != "--labels"]
+        for line in adopt(paths, ts_path("zh_CN"), repo_root, labels):
+            print(line)
+    else:
+        print(__doc__)
+        return 2
     return status
 
 
