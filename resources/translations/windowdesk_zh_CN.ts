@@ -99,18 +99,6 @@
         <translation>%1 号窗口已保存。</translation>
     </message>
     <message>
-        <source>interleave priority with ordinary</source>
-        <translation>优先号与普通号穿插</translation>
-    </message>
-    <message>
-        <source>priority first</source>
-        <translation>优先号总是先叫</translation>
-    </message>
-    <message>
-        <source>no priority</source>
-        <translation>不设优先</translation>
-    </message>
-    <message>
         <source>Prefix</source>
         <translation>代号</translation>
     </message>
@@ -209,22 +197,6 @@
     <message>
         <source>Departments of the service catalogue; windows name the department they belong to.</source>
         <translation>事项目录中的部门；窗口可注明所属部门。</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <translation>窗口工作人员</translation>
-    </message>
-    <message>
-        <source>department handler</source>
-        <translation>承办人员</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>督查人员</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>管理员</translation>
     </message>
     <message>
         <source>Login</source>
@@ -835,28 +807,8 @@ Folder: %3</source>
 <context>
     <name>CaseLabels</name>
     <message>
-        <source>awaiting correction</source>
-        <translation>待补正</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
         <source>handed over</source>
         <translation>已移交承办</translation>
-    </message>
-    <message>
-        <source>received by the department</source>
-        <translation>承办部门已接收</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
     </message>
     <message>
         <source>decided</source>
@@ -875,56 +827,8 @@ Folder: %3</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
         <source>returned</source>
         <translation>已退件</translation>
-    </message>
-    <message>
-        <source>hearing</source>
-        <translation>听证</translation>
-    </message>
-    <message>
-        <source>tender</source>
-        <translation>招标</translation>
-    </message>
-    <message>
-        <source>auction</source>
-        <translation>拍卖</translation>
-    </message>
-    <message>
-        <source>inspection</source>
-        <translation>检验</translation>
-    </message>
-    <message>
-        <source>testing</source>
-        <translation>检测</translation>
-    </message>
-    <message>
-        <source>quarantine</source>
-        <translation>检疫</translation>
-    </message>
-    <message>
-        <source>appraisal</source>
-        <translation>鉴定</translation>
-    </message>
-    <message>
-        <source>expert review</source>
-        <translation>专家评审</translation>
-    </message>
-    <message>
-        <source>correction wait</source>
-        <translation>补正期间</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>准予许可</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>不予许可</translation>
     </message>
     <message>
         <source>received at the counter</source>
@@ -2325,50 +2229,6 @@ Central: %7</source>
         <translation>— 未核验 —</translation>
     </message>
     <message>
-        <source>received</source>
-        <translation>已收</translation>
-    </message>
-    <message>
-        <source>fixed on the spot</source>
-        <translation>当场补正</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
-        <source>non-conforming</source>
-        <translation>不符合要求</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必需</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <source>conditional</source>
-        <translation>按条件</translation>
-    </message>
-    <message>
-        <source>original</source>
-        <translation>原件</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>复印件</translation>
-    </message>
-    <message>
-        <source>original and copy</source>
-        <translation>原件及复印件</translation>
-    </message>
-    <message>
         <source>accept</source>
         <translation>受理</translation>
     </message>
@@ -2385,52 +2245,8 @@ Central: %7</source>
         <translation>即办</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>awaiting correction</source>
-        <translation>待补正</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
         <source> (deemed accepted)</source>
         <translation>（视为受理）</translation>
-    </message>
-    <message>
-        <source>resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <source>passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>other document</source>
-        <translation>其他证件</translation>
-    </message>
-    <message>
-        <source>unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>acceptance notice</source>
-        <translation>受理通知书</translation>
-    </message>
-    <message>
-        <source>materials receipt</source>
-        <translation>材料接收凭证</translation>
-    </message>
-    <message>
-        <source>one-time notice</source>
-        <translation>补正材料一次性告知书</translation>
-    </message>
-    <message>
-        <source>non-acceptance notice</source>
-        <translation>不予受理通知书</translation>
     </message>
 </context>
 <context>
@@ -3145,77 +2961,6 @@ The counter desk of government service halls.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>QueueLabels</name>
-    <message>
-        <source>waiting</source>
-        <translation>等候中</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>已呼叫</translation>
-    </message>
-    <message>
-        <source>serving</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>过号</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Elderly</source>
-        <translation>老年人</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>残疾人</translation>
-    </message>
-    <message>
-        <source>Military</source>
-        <translation>军人</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation>已办理</translation>
-    </message>
-    <message>
-        <source>Materials incomplete (one-time notice)</source>
-        <translation>材料不全（一次性告知）</translation>
-    </message>
-    <message>
-        <source>Referred to another window or office</source>
-        <translation>引导至其他窗口或部门</translation>
-    </message>
-    <message>
-        <source>Consultation only</source>
-        <translation>仅咨询</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -5754,15 +5499,15 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>{w} 号窗口未暂停</translation>
     </message>
     <message>
-        <source>Priority and ordinary tickets interleaved by ratio</source>
-        <translation>优先号与普通号按比例穿插</translation>
+        <source>interleave priority with ordinary</source>
+        <translation>优先号与普通号穿插</translation>
     </message>
     <message>
-        <source>Priority tickets always first</source>
+        <source>priority first</source>
         <translation>优先号总是先叫</translation>
     </message>
     <message>
-        <source>No priority</source>
+        <source>no priority</source>
         <translation>不设优先</translation>
     </message>
     <message>

@@ -18,9 +18,9 @@ from windowdesk.store.models import QueueCategory, Window, WindowCategory, Windo
 from windowdesk.store.uow import UnitOfWork
 
 POLICY_NAMES = {
-    PriorityPolicy.INTERLEAVE: N_("Priority and ordinary tickets interleaved by ratio"),
-    PriorityPolicy.STRICT: N_("Priority tickets always first"),
-    PriorityPolicy.NONE: N_("No priority"),
+    PriorityPolicy.INTERLEAVE: N_("interleave priority with ordinary"),
+    PriorityPolicy.STRICT: N_("priority first"),
+    PriorityPolicy.NONE: N_("no priority"),
 }
 
 

@@ -10,18 +10,14 @@ from PySide6.QtWidgets import QFileDialog
 
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 from windowdesk.services import ratings, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import Listing, show_result
 
 
 def role_names() -> dict[str, str]:
-    return {
-        roles.CLERK: QCoreApplication.translate("AdminFace", "clerk"),
-        roles.HANDLER: QCoreApplication.translate("AdminFace", "department handler"),
-        roles.SUPERVISOR: QCoreApplication.translate("AdminFace", "supervisor"),
-        roles.ADMIN: QCoreApplication.translate("AdminFace", "administrator"),
-    }
+    return {role: translate(name) for role, name in roles.ROLE_NAMES.items()}
 
 
 def save_user(ctx: ServiceContext, values: dict, password: str | None, new: bool) -> str:
