@@ -203,6 +203,8 @@ def extract(repo_root: Path) -> Extracted:
         for node, cls in _calls(tree):
             if not node.args or not _message_call(node, cls, errors):
                 continue
+            if len(node.args) >= 2 and is_pair(node.args[0], node.args[1]):
+                continue  # reported above: its Chinese is no source
             first = node.args[0]
             if _is_text(first):
                 sources = out.messages.setdefault(context, [])
