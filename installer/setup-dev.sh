@@ -40,5 +40,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
-# Translations ship compiled (resources/translations/*.qm, committed); this only checks they are current.
+# The .qm files are committed; compiling them again gives the same bytes (the app never compiles).
 .venv/bin/python -m windowdesk.ui.i18n_build

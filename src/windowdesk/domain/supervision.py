@@ -1,5 +1,5 @@
 """The vocabulary of 电子监察 (supervision): card levels, exception kinds, how a card or exception
-is handled, and how statistics are grouped. Pure names and labels (zh, en), so the CLI can offer
+is handled, and how statistics are grouped. Pure names and labels (N_: English source, Chinese in the catalogue), so the CLI can offer
 them as choices without loading the supervision services."""
 
 from __future__ import annotations

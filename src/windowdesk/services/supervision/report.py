@@ -140,7 +140,7 @@ def tables(stats: Stats) -> list[ReportTable]:
             "办件环节",
             ("环节", "件数"),
             [
-                (label[0], str(stats.stages[k]))
+                (chinese(label), str(stats.stages[k]))
                 for k, label in stages.STAGE_LABELS.items()
                 if k in stats.stages
             ],
