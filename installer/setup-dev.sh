@@ -40,4 +40,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 
+# The .qm files are committed; compiling them again gives the same bytes (the app never compiles).
 .venv/bin/python -m windowdesk.ui.i18n_build

@@ -99,18 +99,6 @@
         <translation>%1 号窗口已保存。</translation>
     </message>
     <message>
-        <source>interleave priority with ordinary</source>
-        <translation>优先号与普通号穿插</translation>
-    </message>
-    <message>
-        <source>priority first</source>
-        <translation>优先号总是先叫</translation>
-    </message>
-    <message>
-        <source>no priority</source>
-        <translation>不设优先</translation>
-    </message>
-    <message>
         <source>Prefix</source>
         <translation>代号</translation>
     </message>
@@ -209,22 +197,6 @@
     <message>
         <source>Departments of the service catalogue; windows name the department they belong to.</source>
         <translation>事项目录中的部门；窗口可注明所属部门。</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <translation>窗口工作人员</translation>
-    </message>
-    <message>
-        <source>department handler</source>
-        <translation>承办人员</translation>
-    </message>
-    <message>
-        <source>supervisor</source>
-        <translation>督查人员</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>管理员</translation>
     </message>
     <message>
         <source>Login</source>
@@ -835,28 +807,8 @@ Folder: %3</source>
 <context>
     <name>CaseLabels</name>
     <message>
-        <source>awaiting correction</source>
-        <translation>待补正</translation>
-    </message>
-    <message>
-        <source>not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
         <source>handed over</source>
         <translation>已移交承办</translation>
-    </message>
-    <message>
-        <source>received by the department</source>
-        <translation>承办部门已接收</translation>
-    </message>
-    <message>
-        <source>under review</source>
-        <translation>审查中</translation>
     </message>
     <message>
         <source>decided</source>
@@ -875,56 +827,8 @@ Folder: %3</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
         <source>returned</source>
         <translation>已退件</translation>
-    </message>
-    <message>
-        <source>hearing</source>
-        <translation>听证</translation>
-    </message>
-    <message>
-        <source>tender</source>
-        <translation>招标</translation>
-    </message>
-    <message>
-        <source>auction</source>
-        <translation>拍卖</translation>
-    </message>
-    <message>
-        <source>inspection</source>
-        <translation>检验</translation>
-    </message>
-    <message>
-        <source>testing</source>
-        <translation>检测</translation>
-    </message>
-    <message>
-        <source>quarantine</source>
-        <translation>检疫</translation>
-    </message>
-    <message>
-        <source>appraisal</source>
-        <translation>鉴定</translation>
-    </message>
-    <message>
-        <source>expert review</source>
-        <translation>专家评审</translation>
-    </message>
-    <message>
-        <source>correction wait</source>
-        <translation>补正期间</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>准予许可</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>不予许可</translation>
     </message>
     <message>
         <source>received at the counter</source>
@@ -1136,9 +1040,11 @@ Folder: %3</source>
         <source>No one, or more than one person, of the staff matches “%1”: choose a name from the list.</source>
         <translation>没有或有不止一名工作人员与“%1”相符，请从列表中选择姓名。</translation>
     </message>
-    <message>
-        <source>%1 case(s)</source>
-        <translation>共 %1 件</translation>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the cases first.</source>
@@ -1815,9 +1721,11 @@ Folder: %3</source>
         <source>paused</source>
         <translation>已中止</translation>
     </message>
-    <message>
-        <source>Signed for list %1: %2 case(s)</source>
-        <translation>已签收流转单 %1：共 %2 件</translation>
+    <message numerus="yes">
+        <source>Signed for list %1: %n case(s)</source>
+        <translation>
+            <numerusform>已签收流转单 %1：共 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Return the case</source>
@@ -2322,50 +2230,6 @@ Central: %7</source>
         <translation>— 未核验 —</translation>
     </message>
     <message>
-        <source>received</source>
-        <translation>已收</translation>
-    </message>
-    <message>
-        <source>fixed on the spot</source>
-        <translation>当场补正</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
-        <source>non-conforming</source>
-        <translation>不符合要求</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必需</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <source>conditional</source>
-        <translation>按条件</translation>
-    </message>
-    <message>
-        <source>original</source>
-        <translation>原件</translation>
-    </message>
-    <message>
-        <source>copy</source>
-        <translation>复印件</translation>
-    </message>
-    <message>
-        <source>original and copy</source>
-        <translation>原件及复印件</translation>
-    </message>
-    <message>
         <source>accept</source>
         <translation>受理</translation>
     </message>
@@ -2382,52 +2246,8 @@ Central: %7</source>
         <translation>即办</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>awaiting correction</source>
-        <translation>待补正</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
         <source> (deemed accepted)</source>
         <translation>（视为受理）</translation>
-    </message>
-    <message>
-        <source>resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <source>passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>other document</source>
-        <translation>其他证件</translation>
-    </message>
-    <message>
-        <source>unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>acceptance notice</source>
-        <translation>受理通知书</translation>
-    </message>
-    <message>
-        <source>materials receipt</source>
-        <translation>材料接收凭证</translation>
-    </message>
-    <message>
-        <source>one-time notice</source>
-        <translation>补正材料一次性告知书</translation>
-    </message>
-    <message>
-        <source>non-acceptance notice</source>
-        <translation>不予受理通知书</translation>
     </message>
 </context>
 <context>
@@ -2521,9 +2341,11 @@ Central: %7</source>
         <source>Choose the matter first.</source>
         <translation>请先选择事项。</translation>
     </message>
-    <message>
-        <source>%1 item(s) missing or non-conforming: issue the one-time notice listing all of them.</source>
-        <translation>有 %1 项材料缺少或不符合要求：请出具一次性告知书，一次列明全部内容。</translation>
+    <message numerus="yes">
+        <source>%n item(s) missing or non-conforming: issue the one-time notice listing all of them.</source>
+        <translation>
+            <numerusform>有 %n 项材料缺少或不符合要求：请出具一次性告知书，一次列明全部内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3202,77 +3024,6 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
-    <name>QueueLabels</name>
-    <message>
-        <source>waiting</source>
-        <translation>等候中</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>已呼叫</translation>
-    </message>
-    <message>
-        <source>serving</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>过号</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Elderly</source>
-        <translation>老年人</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>残疾人</translation>
-    </message>
-    <message>
-        <source>Military</source>
-        <translation>军人</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <source>Handled</source>
-        <translation>已办理</translation>
-    </message>
-    <message>
-        <source>Materials incomplete (one-time notice)</source>
-        <translation>材料不全（一次性告知）</translation>
-    </message>
-    <message>
-        <source>Referred to another window or office</source>
-        <translation>引导至其他窗口或部门</translation>
-    </message>
-    <message>
-        <source>Consultation only</source>
-        <translation>仅咨询</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-</context>
-<context>
     <name>RatingPad</name>
     <message>
         <source>No photo</source>
@@ -3874,6 +3625,2500 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Window %1</source>
         <translation>%1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.cli</name>
+    <message>
+        <source>No password on standard input</source>
+        <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>Nothing to change (--role, --window, --name or --staff-no)</source>
+        <translation>没有要修改的内容（--role、--window、--name 或 --staff-no）</translation>
+    </message>
+    <message>
+        <source>Nothing to change (--name, --department or --active)</source>
+        <translation>没有要修改的内容（--name、--department 或 --active）</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Use --override on its own (after the restore)</source>
+        <translation>--override 单独使用（恢复之后）</translation>
+    </message>
+    <message>
+        <source>Name the backup file</source>
+        <translation>请给出备份文件</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Express needs --carrier and --tracking</source>
+        <translation>邮寄送达须写明 --carrier 和 --tracking</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo {path}: {reason}</source>
+        <translation>无法读取照片 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Give the central store with --db URL</source>
+        <translation>请用 --db 指定中心库地址</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.documents</name>
+    <message>
+        <source>The barcode value is empty.</source>
+        <translation>条码内容不能为空。</translation>
+    </message>
+    <message>
+        <source>The barcode value {value!r} is too long: at most {limit} characters, it has {length}.</source>
+        <translation>条码内容“{value}”太长：最多 {limit} 个字符，现在是 {length} 个。</translation>
+    </message>
+    <message>
+        <source>The barcode value {value!r} contains {char!r}, which Code128 cannot carry: use ASCII letters, digits and punctuation.</source>
+        <translation>条码内容“{value}”中的字符“{char}”无法编码为 Code128：只能使用英文字母、数字和常用符号。</translation>
+    </message>
+    <message>
+        <source>The barcode {value!r} does not fit on paper {width} mm wide.</source>
+        <translation>条码“{value}”太长，{width} 毫米宽的纸上印不下。</translation>
+    </message>
+    <message>
+        <source>The QR code content is too long ({length} characters).</source>
+        <translation>二维码内容太长（{length} 个字符），无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code content is empty.</source>
+        <translation>二维码内容不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.domain</name>
+    <message>
+        <source>person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>法人或其他组织</translation>
+    </message>
+    <message>
+        <source>resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Invalid ID type: {t}</source>
+        <translation>证件类型无效：{t}</translation>
+    </message>
+    <message>
+        <source>A document number is 4 to 30 letters or digits</source>
+        <translation>证件号码须为 4 到 30 位字母或数字</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {p}</source>
+        <translation>联系电话无效：{p}</translation>
+    </message>
+    <message>
+        <source>Invalid applicant kind: {k}</source>
+        <translation>申请人类型无效：{k}</translation>
+    </message>
+    <message>
+        <source>Enter the applicant's name</source>
+        <translation>请填写申请人名称</translation>
+    </message>
+    <message>
+        <source>The applicant's name is at most 100 characters</source>
+        <translation>申请人名称不能超过 100 个字符</translation>
+    </message>
+    <message>
+        <source>A person is identified by a resident ID card, a passport or another personal document</source>
+        <translation>自然人须使用身份证、护照或其他个人证件</translation>
+    </message>
+    <message>
+        <source>An organisation is identified by its unified social credit code</source>
+        <translation>法人或其他组织须填写统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Enter the legal representative</source>
+        <translation>请填写法定代表人</translation>
+    </message>
+    <message>
+        <source>A person has no legal representative</source>
+        <translation>自然人没有法定代表人</translation>
+    </message>
+    <message>
+        <source>Enter the agent's name</source>
+        <translation>请填写代理人姓名</translation>
+    </message>
+    <message>
+        <source>An agent is identified by a personal document</source>
+        <translation>代理人须使用个人证件</translation>
+    </message>
+    <message>
+        <source>Name the material that authorises the agent</source>
+        <translation>请注明代理人的授权材料</translation>
+    </message>
+    <message>
+        <source>The clock is already paused (since {since}); resume it first: two pauses cannot overlap</source>
+        <translation>计时已中止（{since} 起），请先恢复计时，两个特别程序期间不能重叠</translation>
+    </message>
+    <message>
+        <source>A new pause cannot start before the previous one ended on {end}: pauses cannot overlap</source>
+        <translation>新的中止期间不能早于上一期间的结束日 {end}：两个期间不能重叠</translation>
+    </message>
+    <message>
+        <source>A pause cannot start before the clock started on {start}</source>
+        <translation>中止计时的开始日不能早于计时起算日 {start}</translation>
+    </message>
+    <message>
+        <source>correction wait</source>
+        <translation>补正期间</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>inspection and testing</source>
+        <translation>检验检测</translation>
+    </message>
+    <message>
+        <source>expert review</source>
+        <translation>专家评审</translation>
+    </message>
+    <message>
+        <source>This device has used all {max} case numbers of the year</source>
+        <translation>本设备今年的案件编号已用完（{max} 个）</translation>
+    </message>
+    <message>
+        <source>awaiting correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已移交承办</translation>
+    </message>
+    <message>
+        <source>received by the department</source>
+        <translation>承办部门已接收</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>待出件</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退件</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>tender</source>
+        <translation>招标</translation>
+    </message>
+    <message>
+        <source>auction</source>
+        <translation>拍卖</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>hand over</source>
+        <translation>移交承办</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>start the review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>pause the clock</source>
+        <translation>中止计时（特别程序）</translation>
+    </message>
+    <message>
+        <source>resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>ask for an extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>approve an extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>refuse an extension</source>
+        <translation>不批准延期</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>make the result ready</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退件</translation>
+    </message>
+    <message>
+        <source>Case {no} is {stage}; '{move}' is not possible at this stage</source>
+        <translation>案件 {no} {stage}，不能{move}</translation>
+    </message>
+    <message>
+        <source>administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>done on the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>with a promised deadline</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>pickup at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>by express mail</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网上送达</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>按条件</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>original and copy</source>
+        <translation>原件及复印件</translation>
+    </message>
+    <message>
+        <source>the applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <source>a government authority</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <source>an intermediary</source>
+        <translation>中介机构出具</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters (has {length})</source>
+        <translation>不能超过 {limit} 个字符（现有 {length} 个）</translation>
+    </message>
+    <message>
+        <source>a department code is 2 to 16 capital letters or digits, not '{code}'</source>
+        <translation>部门代码须为 2 到 16 位大写字母或数字，而不是“{code}”</translation>
+    </message>
+    <message>
+        <source>the department name is empty</source>
+        <translation>部门名称不能为空</translation>
+    </message>
+    <message>
+        <source>not a phone number: '{phone}'</source>
+        <translation>电话号码无效：“{phone}”</translation>
+    </message>
+    <message>
+        <source>the material name is empty</source>
+        <translation>材料名称不能为空</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>须为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>a conditional material needs its condition</source>
+        <translation>按条件提交的材料须写明条件</translation>
+    </message>
+    <message>
+        <source>only a conditional material has a condition</source>
+        <translation>只有“按条件”的材料才写条件</translation>
+    </message>
+    <message>
+        <source>the count must be from 1 to {max}</source>
+        <translation>份数须在 1 到 {max} 之间</translation>
+    </message>
+    <message>
+        <source>only a reusable material has a validity</source>
+        <translation>只有可复用的材料才有有效期</translation>
+    </message>
+    <message>
+        <source>the validity must be from 1 to {max} days</source>
+        <translation>有效期须在 1 到 {max} 天之间</translation>
+    </message>
+    <message>
+        <source>a matter code is {low} to {high} capital letters and digits, in parts joined by '-', not '{code}'</source>
+        <translation>事项编码须为 {low} 到 {high} 位大写字母、数字，可用“-”分段，而不是“{code}”</translation>
+    </message>
+    <message>
+        <source>the matter name needs at least 2 characters</source>
+        <translation>事项名称至少 2 个字</translation>
+    </message>
+    <message>
+        <source>the department is missing</source>
+        <translation>须指定实施部门</translation>
+    </message>
+    <message>
+        <source>a limit must be from 0 to {max} working days</source>
+        <translation>时限须在 0 到 {max} 个工作日之间</translation>
+    </message>
+    <message>
+        <source>a matter done on the spot has a promised limit of 0</source>
+        <translation>即办件的承诺时限应为 0</translation>
+    </message>
+    <message>
+        <source>a promised limit is at least 1 working day</source>
+        <translation>承诺件的承诺时限至少 1 个工作日</translation>
+    </message>
+    <message>
+        <source>the promised limit ({promised}) cannot exceed the statutory limit ({statutory})</source>
+        <translation>承诺时限（{promised}）不能超过法定时限（{statutory}）</translation>
+    </message>
+    <message>
+        <source>the fee must be 0 to 1000000 yuan, at most 2 decimals</source>
+        <translation>收费金额须为 0 到 1000000 元，最多两位小数</translation>
+    </message>
+    <message>
+        <source>a fee needs its legal basis</source>
+        <translation>收费事项须写明收费依据</translation>
+    </message>
+    <message>
+        <source>choose at least one delivery mode</source>
+        <translation>至少选择一种送达方式</translation>
+    </message>
+    <message>
+        <source>unknown delivery mode: {modes}</source>
+        <translation>未知的送达方式：{modes}</translation>
+    </message>
+    <message>
+        <source>a delivery mode is repeated</source>
+        <translation>送达方式有重复</translation>
+    </message>
+    <message>
+        <source>the queue category is one capital letter, not '{category}'</source>
+        <translation>取号类别须为一个大写字母，而不是“{category}”</translation>
+    </message>
+    <message>
+        <source>a matter needs at least one material</source>
+        <translation>至少要有一项申请材料</translation>
+    </message>
+    <message>
+        <source>the material '{name}' is listed twice</source>
+        <translation>材料“{name}”重复</translation>
+    </message>
+    <message>
+        <source>Enter the ID card number.</source>
+        <translation>请填写身份证号码。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID card number; enter the 18-character resident ID number.</source>
+        <translation>这是 15 位的旧版身份证号码，请填写 18 位的居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters, this one has {length}.</source>
+        <translation>身份证号码应为 18 位，现在是 {length} 位。</translation>
+    </message>
+    <message>
+        <source>Character {position} of the ID number ({char!r}) is invalid: the first 17 must be digits.</source>
+        <translation>身份证号码第 {position} 位“{char}”无效：前 17 位只能是数字。</translation>
+    </message>
+    <message>
+        <source>The last character of the ID number ({char!r}) is invalid: it must be a digit or X.</source>
+        <translation>身份证号码最后一位“{char}”无效：只能是数字或 X。</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of the ID number (region code) are invalid.</source>
+        <translation>身份证号码的前 6 位（地址码）无效。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong; please check for a typing mistake.</source>
+        <translation>身份证号码校验码不正确，请核对号码是否输错。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14, {digits!r}) is not a valid date.</source>
+        <translation>身份证号码中的出生日期（第 7 至 14 位）“{digits}”无效。</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>请填写统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters, this one has {length}.</source>
+        <translation>统一社会信用代码应为 18 位，现在是 {length} 位。</translation>
+    </message>
+    <message>
+        <source>Character {position} of the credit code ({char!r}) is invalid: only digits and capital letters other than I, O, Z, S, V are used.</source>
+        <translation>统一社会信用代码第 {position} 位“{char}”无效：只能是数字和除 I、O、Z、S、V 以外的大写字母。</translation>
+    </message>
+    <message>
+        <source>The check character of the credit code is wrong; please check for a typing mistake.</source>
+        <translation>统一社会信用代码校验码不正确，请核对代码是否输错。</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>fixed on the spot</source>
+        <translation>当场补正</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>non-conforming</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>done at once</source>
+        <translation>即办</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>A material not in the catalogue ('{name}') needs its name and the reason it is asked for</source>
+        <translation>目录外材料“{name}”须写明名称和要求提交的理由</translation>
+    </message>
+    <message>
+        <source>Material '{name}' has an invalid status: {status}</source>
+        <translation>材料“{name}”的状态无效：{status}</translation>
+    </message>
+    <message>
+        <source>Material '{key}' is recorded twice</source>
+        <translation>材料“{key}”登记了两次</translation>
+    </message>
+    <message>
+        <source>These materials are not on the matter's list: {keys}</source>
+        <translation>事项材料清单中没有这些材料：{keys}</translation>
+    </message>
+    <message>
+        <source>Material '{name}' has not been checked</source>
+        <translation>材料“{name}”尚未核验</translation>
+    </message>
+    <message>
+        <source>Say whether '{name}' was received as original or copy</source>
+        <translation>请注明材料“{name}”收到的是原件还是复印件</translation>
+    </message>
+    <message>
+        <source>The count of '{name}' must be from 1 to {max}</source>
+        <translation>材料“{name}”的份数须在 1 到 {max} 之间</translation>
+    </message>
+    <message>
+        <source>'{name}' was not received, so it has no form or count</source>
+        <translation>材料“{name}”未收到，不能填写形式和份数</translation>
+    </message>
+    <message>
+        <source>Give the reason why '{name}' is {what}</source>
+        <translation>请写明材料“{name}”{what}的原因</translation>
+    </message>
+    <message>
+        <source>'{name}' is required and cannot be marked not applicable</source>
+        <translation>材料“{name}”是必需材料，不能标为不适用</translation>
+    </message>
+    <message>
+        <source>Invalid outcome: {o}</source>
+        <translation>无效的办理结果：{o}</translation>
+    </message>
+    <message>
+        <source>Give the reason for not accepting</source>
+        <translation>不予受理须写明理由</translation>
+    </message>
+    <message>
+        <source>Give the legal basis for not accepting</source>
+        <translation>不予受理须写明法律依据</translation>
+    </message>
+    <message>
+        <source>All materials are complete and conforming: accept instead of issuing a notice</source>
+        <translation>材料齐全且符合要求，无需一次性告知，应予受理</translation>
+    </message>
+    <message>
+        <source>Materials are missing or non-conforming ({names}): issue a one-time notice instead</source>
+        <translation>材料不齐全或不符合要求（{names}），不能受理，请一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Matter '{name}' is not done on the spot</source>
+        <translation>事项“{name}”不是即办件</translation>
+    </message>
+    <message>
+        <source>Give the result of the on-the-spot matter</source>
+        <translation>即办件须写明办理结果</translation>
+    </message>
+    <message>
+        <source>This case already has its one-time notice; a second one is not allowed (Licensing Law art. 32)</source>
+        <translation>本案件已出具过一次性告知书，不能再次告知（行政许可法第三十二条）</translation>
+    </message>
+    <message>
+        <source>This correction visit records no material</source>
+        <translation>本次补正没有登记任何材料</translation>
+    </message>
+    <message>
+        <source>Material '{key}' is not on the one-time notice; a correction visit cannot add new items</source>
+        <translation>材料“{key}”不在一次性告知书所列范围内，补正时不得要求或登记新的材料</translation>
+    </message>
+    <message>
+        <source>'{name}' is recorded twice</source>
+        <translation>材料“{name}”登记了两次</translation>
+    </message>
+    <message>
+        <source>'{name}' already arrived on {day}</source>
+        <translation>材料“{name}”已于 {day} 补正，不能重复登记</translation>
+    </message>
+    <message>
+        <source>'{name}' is on the notice and cannot become not applicable on a correction visit</source>
+        <translation>告知书所列材料“{name}”不能在补正时改为不适用</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a valid time</source>
+        <translation>时间“{text}”无效</translation>
+    </message>
+    <message>
+        <source>Opening hours '{part}' are not like 08:30-12:00,14:00-17:30</source>
+        <translation>取号时段“{part}”格式不对，应为 08:30-12:00,14:00-17:30</translation>
+    </message>
+    <message>
+        <source>Opening hours {part} must end after they start</source>
+        <translation>取号时段 {part} 的结束时间须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>Opening hours overlap: {text}</source>
+        <translation>取号时段不能重叠：{text}</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters</source>
+        <translation>密码至少需要 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>The password must not be the login name</source>
+        <translation>密码不能与登录名相同</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>军人</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>Materials incomplete (one-time notice)</source>
+        <translation>材料不全（一次性告知）</translation>
+    </message>
+    <message>
+        <source>Referred to another window or office</source>
+        <translation>引导至其他窗口或部门</translation>
+    </message>
+    <message>
+        <source>Consultation only</source>
+        <translation>仅咨询</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>办事效率</translation>
+    </message>
+    <message>
+        <source>One-time notice unclear</source>
+        <translation>一次性告知不清</translation>
+    </message>
+    <message>
+        <source>Repeated visits</source>
+        <translation>多次跑动</translation>
+    </message>
+    <message>
+        <source>Environment and facilities</source>
+        <translation>环境设施</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>rectify</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very dissatisfied), not {level}</source>
+        <translation>评价等级须为 1 到 5 之间的整数（5 = 非常满意 … 1 = 非常不满意），而不是 {level}</translation>
+    </message>
+    <message>
+        <source>There is no rating reason '{code}'; the reasons are: {known}</source>
+        <translation>没有评价原因代码“{code}”，可用的有：{known}</translation>
+    </message>
+    <message>
+        <source>'{name}' is a bad rating: choose at least one reason ({known})</source>
+        <translation>“{name}”为差评，须至少选择一个原因（{known}）</translation>
+    </message>
+    <message>
+        <source>Reasons are chosen only for a bad rating (dissatisfied or very dissatisfied)</source>
+        <translation>只有差评（不满意、非常不满意）才选择原因</translation>
+    </message>
+    <message>
+        <source>The comment may have at most {max} characters, not {n}</source>
+        <translation>评价说明最多 {max} 个字，现有 {n} 个字</translation>
+    </message>
+    <message>
+        <source>The follow-up step is one of {choices}, not {step}</source>
+        <translation>整改步骤须为 {choices} 之一，而不是 {step}</translation>
+    </message>
+    <message>
+        <source>Follow-up {number} is already closed</source>
+        <translation>整改单 {number} 已办结</translation>
+    </message>
+    <message>
+        <source>Follow-up {number} needs '{expected}' next, not '{step}' (order: verify, rectify, call back, close)</source>
+        <translation>整改单 {number} 下一步应为“{expected}”，不能记录“{step}”（顺序：核实 → 整改 → 回访 → 办结）</translation>
+    </message>
+    <message>
+        <source>A call back records whether the applicant was satisfied (--satisfied yes or no)</source>
+        <translation>回访须记录申请人是否满意（--satisfied yes 或 no）</translation>
+    </message>
+    <message>
+        <source>Only a call back records whether the applicant was satisfied</source>
+        <translation>只有回访才记录申请人是否满意</translation>
+    </message>
+    <message>
+        <source>Write a note on the {step}</source>
+        <translation>请填写{step}情况说明</translation>
+    </message>
+    <message>
+        <source>A note may have at most 2000 characters</source>
+        <translation>说明最多 2000 字</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>窗口工作人员</translation>
+    </message>
+    <message>
+        <source>department handler</source>
+        <translation>承办人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>督查人员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>lock the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>unlock the screen</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>change your password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>leave the ticket kiosk</source>
+        <translation>退出取号机全屏</translation>
+    </message>
+    <message>
+        <source>issue a ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>call a ticket</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>call a chosen ticket</source>
+        <translation>选号呼叫</translation>
+    </message>
+    <message>
+        <source>call again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>mark a no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>transfer a ticket</source>
+        <translation>转窗口</translation>
+    </message>
+    <message>
+        <source>bring back a no-show</source>
+        <translation>恢复过号</translation>
+    </message>
+    <message>
+        <source>cancel a ticket</source>
+        <translation>取消号码</translation>
+    </message>
+    <message>
+        <source>pause the window</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>resume the window</source>
+        <translation>恢复服务</translation>
+    </message>
+    <message>
+        <source>finish a ticket</source>
+        <translation>办结号码</translation>
+    </message>
+    <message>
+        <source>expire old tickets</source>
+        <translation>作废过期号码</translation>
+    </message>
+    <message>
+        <source>record a rating</source>
+        <translation>记录评价</translation>
+    </message>
+    <message>
+        <source>record a visit without rating</source>
+        <translation>记录未评价</translation>
+    </message>
+    <message>
+        <source>work on a bad-rating follow-up</source>
+        <translation>处理差评整改</translation>
+    </message>
+    <message>
+        <source>decide on acceptance</source>
+        <translation>作出受理决定</translation>
+    </message>
+    <message>
+        <source>issue the one-time notice</source>
+        <translation>出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>record a correction</source>
+        <translation>登记补正</translation>
+    </message>
+    <message>
+        <source>see the full ID number</source>
+        <translation>查看完整证件号码</translation>
+    </message>
+    <message>
+        <source>issue the documents</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>reprint a document</source>
+        <translation>补打文书</translation>
+    </message>
+    <message>
+        <source>print documents in batch</source>
+        <translation>批量打印文书</translation>
+    </message>
+    <message>
+        <source>print a hand-over list</source>
+        <translation>打印流转单</translation>
+    </message>
+    <message>
+        <source>recompute due dates</source>
+        <translation>重算办理期限</translation>
+    </message>
+    <message>
+        <source>edit a department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>edit a matter</source>
+        <translation>编辑事项</translation>
+    </message>
+    <message>
+        <source>import the catalogue</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <source>resolve a sync conflict</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <source>add a queue category</source>
+        <translation>新增排队类别</translation>
+    </message>
+    <message>
+        <source>change a queue category</source>
+        <translation>修改排队类别</translation>
+    </message>
+    <message>
+        <source>set a window's categories</source>
+        <translation>设置窗口办理的类别</translation>
+    </message>
+    <message>
+        <source>back up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>run the supervision check</source>
+        <translation>运行电子监察</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>说明情况</translation>
+    </message>
+    <message>
+        <source>urge</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>close a card or exception</source>
+        <translation>办结督办</translation>
+    </message>
+    <message>
+        <source>allow case numbers again</source>
+        <translation>放行案件编号</translation>
+    </message>
+    <message>
+        <source>set up the site</source>
+        <translation>初始化站点</translation>
+    </message>
+    <message>
+        <source>add a window</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>change a window</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>change a user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>reset a password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <source>disable or enable a user</source>
+        <translation>停用或启用用户</translation>
+    </message>
+    <message>
+        <source>unlock a login</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
+        <source>set a staff card</source>
+        <translation>设置工号和照片</translation>
+    </message>
+    <message>
+        <source>change a site setting</source>
+        <translation>修改站点设置</translation>
+    </message>
+    <message>
+        <source>change the working-day calendar</source>
+        <translation>修改工作日历</translation>
+    </message>
+    <message>
+        <source>publish a year's calendar</source>
+        <translation>发布年度日历</translation>
+    </message>
+    <message>
+        <source>import the working-day calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>You may not do this: {action} (not in the table of permissions)</source>
+        <translation>当前用户无权进行此操作：{action}（未在权限表中登记）</translation>
+    </message>
+    <message>
+        <source>You may not {what} (only: {roles})</source>
+        <translation>当前用户无权{what}（限{roles}）</translation>
+    </message>
+    <message>
+        <source>yellow card</source>
+        <translation>黄牌</translation>
+    </message>
+    <message>
+        <source>red card</source>
+        <translation>红牌</translation>
+    </message>
+    <message>
+        <source>possibly unrecorded case</source>
+        <translation>疑似办件未录入</translation>
+    </message>
+    <message>
+        <source>no one-time notice</source>
+        <translation>未一次性告知</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>returned or withdrawn</source>
+        <translation>中途退件</translation>
+    </message>
+    <message>
+        <source>closed without decision or delivery</source>
+        <translation>疑似假办结</translation>
+    </message>
+    <message>
+        <source>material not in the catalogue</source>
+        <translation>擅自增加申报材料</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超期办件</translation>
+    </message>
+    <message>
+        <source>acceptance notice reprinted often</source>
+        <translation>受理通知书多次补打</translation>
+    </message>
+    <message>
+        <source>bad rating not followed up in time</source>
+        <translation>差评整改超期</translation>
+    </message>
+    <message>
+        <source>justified</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>unjustified</source>
+        <translation>不属实</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>urged</source>
+        <translation>督办中</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>已说明</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>排队类别</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>站点</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.files</name>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services</name>
+    <message>
+        <source>Unknown time zone: {zone}</source>
+        <translation>未知时区：{zone}</translation>
+    </message>
+    <message>
+        <source>The device number must be a whole number from 1 to 99, not {raw}</source>
+        <translation>设备编号必须是 1 到 99 的整数，而不是 {raw}</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this (needs the {role} role)</source>
+        <translation>当前用户无权进行此操作（需要{role}权限）</translation>
+    </message>
+    <message>
+        <source>Cannot open the store {store}: {reason}</source>
+        <translation>无法打开数据库 {store}：{reason}</translation>
+    </message>
+    <message>
+        <source>The store has no site yet: run windowdesk init or windowdesk demo first</source>
+        <translation>数据库尚未初始化：请先运行 windowdesk init 或 windowdesk demo</translation>
+    </message>
+    <message>
+        <source>Invalid value for '{label}': {value}</source>
+        <translation>设置“{label}”的值无效：{value}</translation>
+    </message>
+    <message>
+        <source>'{label}' must be from {lo} to {hi}</source>
+        <translation>设置“{label}”须在 {lo} 到 {hi} 之间</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins before a login is locked</source>
+        <translation>连续登录失败几次后锁定账户</translation>
+    </message>
+    <message>
+        <source>Minutes a locked login stays locked</source>
+        <translation>账户锁定时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the counter locks</source>
+        <translation>无操作几分钟后锁定窗口界面</translation>
+    </message>
+    <message>
+        <source>One-time notice limit (working days)</source>
+        <translation>补正告知期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Statutory limit (working days)</source>
+        <translation>法定办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Progress lookup address (QR code prefix)</source>
+        <translation>办件进度查询网址（二维码前缀）</translation>
+    </message>
+    <message>
+        <source>Yellow card at working days left</source>
+        <translation>黄牌预警剩余工作日</translation>
+    </message>
+    <message>
+        <source>Consultation longer than this (minutes) may be an unrecorded case</source>
+        <translation>咨询超过该分钟数视为疑似办件未录入</translation>
+    </message>
+    <message>
+        <source>Most reprints of an acceptance notice</source>
+        <translation>受理通知书补打次数上限</translation>
+    </message>
+    <message>
+        <source>Bad rating follow-up (working days)</source>
+        <translation>差评整改期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>过号前须重呼次数</translation>
+    </message>
+    <message>
+        <source>Ordinary calls per priority call</source>
+        <translation>每叫一个优先号之间的普通号数</translation>
+    </message>
+    <message>
+        <source>Expire unfinished tickets at day end</source>
+        <translation>日终未办结号自动作废</translation>
+    </message>
+    <message>
+        <source>Local time zone</source>
+        <translation>本地时区</translation>
+    </message>
+    <message>
+        <source>Ticket slip width (mm)</source>
+        <translation>取号单纸宽（毫米）</translation>
+    </message>
+    <message>
+        <source>Times each call is spoken</source>
+        <translation>叫号语音播报次数</translation>
+    </message>
+    <message>
+        <source>Hall display scrolling notice</source>
+        <translation>叫号屏滚动通知</translation>
+    </message>
+    <message>
+        <source>Rating pad waits for an answer (seconds)</source>
+        <translation>评价器等待评价时间（秒）</translation>
+    </message>
+    <message>
+        <source>Automatic backup folder (empty: backups in the data folder; may be a USB disk)</source>
+        <translation>自动备份目录（空则为数据目录下的 backups，可设为U盘）</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>自动备份保留份数</translation>
+    </message>
+    <message>
+        <source>Background sync interval (s)</source>
+        <translation>后台同步间隔（秒）</translation>
+    </message>
+    <message>
+        <source>Days to keep synced ops (resent if central is restored)</source>
+        <translation>已同步操作保留天数（中心库从备份恢复时重发）</translation>
+    </message>
+    <message>
+        <source>There is no setting named {key}</source>
+        <translation>没有名为 {key} 的设置</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.audit</name>
+    <message>
+        <source>No case {no}</source>
+        <translation>找不到办件 {no}</translation>
+    </message>
+    <message>
+        <source>This case has no identity number</source>
+        <translation>此办件没有证件号码</translation>
+    </message>
+    <message>
+        <source>content altered (does not match its hash)</source>
+        <translation>内容被改动（与其哈希不符）</translation>
+    </message>
+    <message>
+        <source>link to the entry before does not match (reordered, or the one before altered)</source>
+        <translation>与前一条的链接不符（前后顺序或前一条被改动）</translation>
+    </message>
+    <message>
+        <source>entries missing (removed)</source>
+        <translation>缺少记录（被删除）</translation>
+    </message>
+    <message>
+        <source>two entries in one place (a copied store or a forged entry)</source>
+        <translation>同一位置有两条记录（复制的数据库或伪造的记录）</translation>
+    </message>
+    <message>
+        <source>entries at the end of the chain missing (removed)</source>
+        <translation>链尾的记录缺失（被删除）</translation>
+    </message>
+    <message>
+        <source>Audit chain {chain} of device {device}, entry {seq}{entry}: {problem}</source>
+        <translation>设备 {device} 的审计链 {chain} 第 {seq} 条{entry}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.backup</name>
+    <message>
+        <source>Backup failed: the disk of {path} is full</source>
+        <translation>备份失败：{path} 所在磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>Backup failed: the disk of {path} is read-only</source>
+        <translation>备份失败：{path} 所在磁盘为只读</translation>
+    </message>
+    <message>
+        <source>Backup failed: cannot write {path} ({reason})</source>
+        <translation>备份失败：无法写入 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <source>No backup file at {path}</source>
+        <translation>找不到备份文件 {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of a {kind} store; it cannot be restored into {store}</source>
+        <translation>{path} 是 {kind} 数据库的备份，不能恢复到 {store}</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not match its manifest (changed or damaged)</source>
+        <translation>备份文件 {path} 与其清单不符（文件已改动或损坏）</translation>
+    </message>
+    <message>
+        <source>Give a reason (at least 4 characters)</source>
+        <translation>请写明理由（至少 4 个字）</translation>
+    </message>
+    <message>
+        <source>This store is not marked as restored; there is nothing to lift</source>
+        <translation>本数据库没有待同步的恢复标记，无需解除</translation>
+    </message>
+    <message>
+        <source>This store was restored from a backup: sync with the central store once before new case numbers are issued (so none repeats one handed out after the backup). An administrator may lift this with windowdesk restore --override REASON.</source>
+        <translation>本机数据库已从备份恢复：须先与中心库同步一次，才能产生新的受理编号（以免与备份之后已发出的编号重复）。管理员确认后可用 windowdesk restore --override 理由 解除。</translation>
+    </message>
+    <message>
+        <source>{tool} was not found: install the PostgreSQL client tools (same major version as the server)</source>
+        <translation>找不到 {tool}：请安装 PostgreSQL 客户端工具（与服务器同一主版本）</translation>
+    </message>
+    <message>
+        <source>{what} failed: {reason}</source>
+        <translation>{what} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup file {path} is damaged or not a PostgreSQL dump: {reason}</source>
+        <translation>备份文件 {path} 已损坏或不是 PostgreSQL 转储：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup {path} differs from the store (row counts of {tables})</source>
+        <translation>备份 {path} 与数据库不一致（表 {tables} 的行数不同）</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of a windowdesk store</source>
+        <translation>{path} 不是 windowdesk 数据库的备份</translation>
+    </message>
+    <message>
+        <source>The backup file {path} is damaged or not a database: {reason}</source>
+        <translation>备份文件 {path} 已损坏或不是数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>The store is in use: close every windowdesk window on this PC, then restore</source>
+        <translation>数据库正被使用：请先关闭本机所有 windowdesk 窗口，再恢复</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.cases</name>
+    <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>Check the collector's ID number first (give it, or choose express)</source>
+        <translation>请核验领取人的证件号码</translation>
+    </message>
+    <message>
+        <source>The collector's ID {given} matches neither the applicant nor their agent; the result cannot be handed over</source>
+        <translation>领取人证件号码 {given} 与申请人及其代理人均不一致，不能交付</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>A document is one of {kinds}, not {kind}</source>
+        <translation>文书类型须为 {kinds} 之一，而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>Case {no} has no {document} document in its current state</source>
+        <translation>案件 {no} 当前没有{document}</translation>
+    </message>
+    <message>
+        <source>The {document} document of case {no} has not been issued yet, so it cannot be reprinted</source>
+        <translation>案件 {no} 的{document}尚未出具，不能补打</translation>
+    </message>
+    <message>
+        <source>Select some cases first</source>
+        <translation>请先选择案件</translation>
+    </message>
+    <message>
+        <source>An extension is from 1 to {max} working days, not {n}</source>
+        <translation>延期工作日须在 1 到 {max} 之间，而不是 {n}</translation>
+    </message>
+    <message>
+        <source>Case {no} was already extended once ({n} working days); the law allows one extension</source>
+        <translation>案件 {no} 已延期一次（{n} 个工作日），依法只能延期一次</translation>
+    </message>
+    <message>
+        <source>reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>The extension of case {no} is already waiting for a supervisor</source>
+        <translation>案件 {no} 的延期申请正在等待督查人员审批</translation>
+    </message>
+    <message>
+        <source>Case {no} has no extension request waiting</source>
+        <translation>案件 {no} 没有待审批的延期申请</translation>
+    </message>
+    <message>
+        <source>reason for refusing</source>
+        <translation>不批准的理由</translation>
+    </message>
+    <message>
+        <source>Name the department that handles the cases</source>
+        <translation>请指定承办部门</translation>
+    </message>
+    <message>
+        <source>Case {no} is handled by {dept}, not by {code}</source>
+        <translation>案件 {no} 的承办部门是 {dept}，不是 {code}</translation>
+    </message>
+    <message>
+        <source>There are no accepted cases waiting to be handed over to {code}</source>
+        <translation>没有待移交给 {code} 的已受理案件</translation>
+    </message>
+    <message>
+        <source>No hand-over list numbered {no}</source>
+        <translation>找不到流转单 {no}</translation>
+    </message>
+    <message>
+        <source>Hand-over list {no} was signed for on {day} by {who}</source>
+        <translation>流转单 {no} 已于 {day} 由 {who} 签收</translation>
+    </message>
+    <message>
+        <source>Another counter has just changed the same case; reload it and try again</source>
+        <translation>其他窗口刚刚处理了同一案件，请刷新后重试</translation>
+    </message>
+    <message>
+        <source>Material {key} is not on the matter's list</source>
+        <translation>事项材料清单中没有材料 {key}</translation>
+    </message>
+    <message>
+        <source>Case {no} is not an incomplete application; it gets no one-time notice</source>
+        <translation>案件 {no} 不是待补正的申请，不能出具一次性告知书</translation>
+    </message>
+    <message>
+        <source>This case already has its one-time notice; a second one is not allowed (Licensing Law art. 32)</source>
+        <translation>本案件已出具过一次性告知书，不能再次告知（行政许可法第三十二条）</translation>
+    </message>
+    <message>
+        <source>Case {no} has no one-time notice, so there is nothing to correct</source>
+        <translation>案件 {no} 没有一次性告知书，无需补正</translation>
+    </message>
+    <message>
+        <source>Case {no} has already received every listed item</source>
+        <translation>案件 {no} 已补正齐全</translation>
+    </message>
+    <message>
+        <source>The kind of pause is one of {kinds}, not {kind}</source>
+        <translation>特别程序种类须为 {kinds} 之一，而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>reason for the pause</source>
+        <translation>中止计时的理由</translation>
+    </message>
+    <message>
+        <source>The expected working days must be from 1 to {max}, not {n}</source>
+        <translation>预计所需工作日须在 1 到 {max} 之间，而不是 {n}</translation>
+    </message>
+    <message>
+        <source>Case {no} is not paused; there is nothing to resume</source>
+        <translation>案件 {no} 没有正在进行的特别程序，无需恢复计时</translation>
+    </message>
+    <message>
+        <source>The clock cannot resume before it was paused on {start}</source>
+        <translation>恢复日期不能早于中止日期 {start}</translation>
+    </message>
+    <message>
+        <source>reasons for the denial</source>
+        <translation>不予许可的理由</translation>
+    </message>
+    <message>
+        <source>legal basis of the denial</source>
+        <translation>不予许可的法律依据</translation>
+    </message>
+    <message>
+        <source>applicant's written request</source>
+        <translation>撤回申请（书面申请的内容）</translation>
+    </message>
+    <message>
+        <source>reason for the return</source>
+        <translation>退件理由</translation>
+    </message>
+    <message>
+        <source>Please give the {what}</source>
+        <translation>请填写{what}</translation>
+    </message>
+    <message>
+        <source>Case {no} is paused (since {since}); resume the clock first</source>
+        <translation>案件 {no} 正处于特别程序期间（{since} 起计时中止），请先恢复计时</translation>
+    </message>
+    <message>
+        <source>Ticket {number} has no case recorded, so it cannot finish as '{outcome}': record the case first, or choose consultation, referral or another outcome</source>
+        <translation>号票 {number} 尚未登记办件，不能以“{outcome}”结束：请先登记办件，或选择咨询、引导等结果</translation>
+    </message>
+    <message>
+        <source>Ticket {number}'s case {case_no} was recorded as '{case_outcome}', so the ticket cannot finish as '{outcome}'; choose the matching outcome</source>
+        <translation>号票 {number} 登记的办件 {case_no} 为“{case_outcome}”，号票不能以“{outcome}”结束，请选择相符的结果</translation>
+    </message>
+    <message>
+        <source>No ticket {id}</source>
+        <translation>找不到号票 {id}</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is not being served, so no case can be recorded for it</source>
+        <translation>号票 {number} 当前不在办理中，不能登记办件</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is being served at window {window}, not at this window ({mine}), so no case can be recorded for it here</source>
+        <translation>号票 {number} 正在 {window} 号窗口办理，不能在本窗口（{mine} 号）为其登记办件</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a case number</source>
+        <translation>“{text}”不是有效的案件编号</translation>
+    </message>
+    <message>
+        <source>No case numbered {no}</source>
+        <translation>找不到案件 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.catalogue</name>
+    <message>
+        <source>No matter version {ref}</source>
+        <translation>找不到事项版本 {ref}</translation>
+    </message>
+    <message>
+        <source>No matter with code {code}</source>
+        <translation>找不到事项 {code}</translation>
+    </message>
+    <message>
+        <source>Please correct: {problems}</source>
+        <translation>填写有误：{problems}</translation>
+    </message>
+    <message>
+        <source>No department with code {code}</source>
+        <translation>找不到部门 {code}</translation>
+    </message>
+    <message>
+        <source>{name} has {count} errors; nothing was imported (--skip-invalid imports the good rows)</source>
+        <translation>{name} 有 {count} 处错误，未导入任何内容（可用 --skip-invalid 只导入正确的行）</translation>
+    </message>
+    <message>
+        <source>Unsupported file type '{suffix}': use .json or .xlsx</source>
+        <translation>不支持的文件类型“{suffix}”：请用 .json 或 .xlsx</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is too large ({mb} MB) to be a catalogue</source>
+        <translation>文件 {name} 太大（{mb} MB），不像是事项清单</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>文件 {name} 是空的</translation>
+    </message>
+    <message>
+        <source>{name} is not a UTF-8 JSON file (byte {pos} cannot be decoded)</source>
+        <translation>{name} 不是 UTF-8 编码的 JSON 文件（第 {pos} 字节无法解码）</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (line {line}, column {col}: {msg}); the file may be truncated</source>
+        <translation>{name} 不是有效的 JSON（第 {line} 行第 {col} 列：{msg}），文件可能不完整</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}</source>
+        <translation>无法读取 {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a catalogue: the top level should be an object with departments and matters</source>
+        <translation>{name} 不是事项清单：最外层应为对象（含 departments 和 matters）</translation>
+    </message>
+    <message>
+        <source>{name} is {fmt} version {version}; this program reads {expected} version {expected_version}</source>
+        <translation>{name} 的格式为 {fmt} 第 {version} 版，本程序只读 {expected} 第 {expected_version} 版</translation>
+    </message>
+    <message>
+        <source>{name} has no {key} list</source>
+        <translation>{name} 缺少 {key} 列表</translation>
+    </message>
+    <message>
+        <source>{name} holds no departments and no matters</source>
+        <translation>{name} 中没有任何部门或事项</translation>
+    </message>
+    <message>
+        <source>should be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>The template is an .xlsx file</source>
+        <translation>模板须保存为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}{column}</source>
+        <translation>{sheet} 第 {row} 行{column}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters</source>
+        <translation>含有不可见的控制字符</translation>
+    </message>
+    <message>
+        <source>should be text</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>should be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>should be a whole number, not '{value}'</source>
+        <translation>应为整数，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>should be an amount</source>
+        <translation>应为金额</translation>
+    </message>
+    <message>
+        <source>should be an amount, not '{value}'</source>
+        <translation>应为金额，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>should be yes/no, not '{value}'</source>
+        <translation>应为 是/否，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>should be a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>the material '{name}' is listed twice</source>
+        <translation>材料“{name}”重复</translation>
+    </message>
+    <message>
+        <source>department code</source>
+        <translation>部门代码</translation>
+    </message>
+    <message>
+        <source>matter code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>the {what} {code} appears more than once (rows {numbers})</source>
+        <translation>{what} {code} 重复出现（第 {numbers} 行）</translation>
+    </message>
+    <message>
+        <source>department {code} is neither in the file (or its row is bad) nor in the store</source>
+        <translation>部门 {code} 不存在（文件和系统中都没有，或其行有错误）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel (.xlsx) file: {reason}</source>
+        <translation>{name} 不是可读取的 Excel（.xlsx）文件：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: sheet '{sheet}' lacks the columns {columns} (row 1 is the header)</source>
+        <translation>{name} 的“{sheet}”表缺少列：{columns}（第 1 行应为表头）</translation>
+    </message>
+    <message>
+        <source>{name}: sheet '{sheet}' has over {limit} rows</source>
+        <translation>{name} 的“{sheet}”表超过 {limit} 行</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet '{sheet}' (start from an export or the template)</source>
+        <translation>{name} 中没有“{sheet}”表（请使用导出的文件或模板）</translation>
+    </message>
+    <message>
+        <source>the number should be a whole number</source>
+        <translation>序号应为整数</translation>
+    </message>
+    <message>
+        <source>{name}: the sheet '事项' (matters) is empty</source>
+        <translation>{name} 的“事项”表是空的</translation>
+    </message>
+    <message>
+        <source>no matter {code} on the matters sheet</source>
+        <translation>事项表中没有事项 {code}</translation>
+    </message>
+    <message>
+        <source>one of its materials is bad (materials sheet, row {row})</source>
+        <translation>其材料有误（见“材料”表第 {row} 行）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.faults</name>
+    <message>
+        <source>the data folder</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>The disk is full ({where}): this action was not saved. Free some space and try again; everything saved before is safe.</source>
+        <translation>磁盘空间不足：{where} 所在的磁盘已满，本次操作没有保存。请清理磁盘空间后重试；此前已保存的数据不受影响。</translation>
+    </message>
+    <message>
+        <source>Cannot write: the disk of {where} is read-only (or not writable); this action was not saved. Check the disk and try again.</source>
+        <translation>无法写入：{where} 所在的磁盘是只读的（或没有写入权限），本次操作没有保存。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The store is held by another program ({where}); waiting timed out and this action was not saved. Try again in a moment.</source>
+        <translation>数据库正被另一个程序占用（{where}），等待超时，本次操作没有保存。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The store file is damaged ({where}). Stop using it; an administrator restores the latest backup with windowdesk restore.</source>
+        <translation>数据库文件已损坏（{where}）。请停止使用，由管理员用 windowdesk restore 从最近的备份恢复。</translation>
+    </message>
+    <message>
+        <source>The database server does not answer ({where}); this action was not saved. Check the network or the server and try again.</source>
+        <translation>无法连接数据库服务器（{where}），本次操作没有保存。请检查网络或服务器后重试。</translation>
+    </message>
+    <message>
+        <source>A disk read or write failed ({where}); this action was not saved. Check the disk and try again.</source>
+        <translation>磁盘读写出错（{where}），本次操作没有保存。请检查磁盘后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.firstrun</name>
+    <message>
+        <source>The site name must not be empty</source>
+        <translation>站点名称不能为空</translation>
+    </message>
+    <message>
+        <source>Choose the kind of site</source>
+        <translation>请选择站点类型</translation>
+    </message>
+    <message>
+        <source>A site needs at least one window</source>
+        <translation>至少需要一个窗口</translation>
+    </message>
+    <message>
+        <source>A window number is given twice</source>
+        <translation>窗口号不能重复</translation>
+    </message>
+    <message>
+        <source>A site needs at least one queue category</source>
+        <translation>至少需要一个排队类别</translation>
+    </message>
+    <message>
+        <source>A category prefix is one capital letter, not '{prefix}'</source>
+        <translation>类别代号须为一个大写字母，而不是“{prefix}”</translation>
+    </message>
+    <message>
+        <source>The category name must not be empty</source>
+        <translation>类别名称不能为空</translation>
+    </message>
+    <message>
+        <source>A category prefix is given twice</source>
+        <translation>类别代号不能重复</translation>
+    </message>
+    <message>
+        <source>Choose where the catalogue comes from</source>
+        <translation>请选择事项目录的来源</translation>
+    </message>
+    <message>
+        <source>The catalogue file is not there: {path}</source>
+        <translation>找不到事项目录文件：{path}</translation>
+    </message>
+    <message>
+        <source>This store already has a site</source>
+        <translation>此数据库已经设置过站点</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.queue</name>
+    <message>
+        <source>There is no queue category {prefix}</source>
+        <translation>没有代号为 {prefix} 的排队类别</translation>
+    </message>
+    <message>
+        <source>No ticket {ref}</source>
+        <translation>找不到号码 {ref}</translation>
+    </message>
+    <message>
+        <source>Window {w} has no ticket called</source>
+        <translation>{w} 号窗口当前没有呼叫中的号码</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>mark as no-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is {state}; cannot {move}{why}</source>
+        <translation>号码 {number} 当前为“{state}”，不能{move}{why}</translation>
+    </message>
+    <message>
+        <source>The outcome is one of {choices}, not {value}</source>
+        <translation>办理结果须为 {choices} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>There is no window {w}</source>
+        <translation>没有 {w} 号窗口</translation>
+    </message>
+    <message>
+        <source>{number} was recalled {done} times; recall it {needed} times before a no-show</source>
+        <translation>{number} 号已重呼 {done} 次，须重呼 {needed} 次后才能过号</translation>
+    </message>
+    <message>
+        <source>A transfer needs a reason</source>
+        <translation>转移须填写原因</translation>
+    </message>
+    <message>
+        <source>Choose the category or window to transfer to</source>
+        <translation>请选择转往的类别或窗口</translation>
+    </message>
+    <message>
+        <source>A pause needs a reason</source>
+        <translation>暂停须填写原因</translation>
+    </message>
+    <message>
+        <source>Window {w} is already paused</source>
+        <translation>{w} 号窗口已暂停</translation>
+    </message>
+    <message>
+        <source>Window {w} is not paused</source>
+        <translation>{w} 号窗口未暂停</translation>
+    </message>
+    <message>
+        <source>interleave priority with ordinary</source>
+        <translation>优先号与普通号穿插</translation>
+    </message>
+    <message>
+        <source>priority first</source>
+        <translation>优先号总是先叫</translation>
+    </message>
+    <message>
+        <source>no priority</source>
+        <translation>不设优先</translation>
+    </message>
+    <message>
+        <source>A category prefix is one capital letter, not '{prefix}'</source>
+        <translation>类别代号须为一个大写字母，而不是“{prefix}”</translation>
+    </message>
+    <message>
+        <source>The category name must not be empty</source>
+        <translation>类别名称不能为空</translation>
+    </message>
+    <message>
+        <source>The start number is from 1 to 999</source>
+        <translation>起始号须在 1 到 999 之间</translation>
+    </message>
+    <message>
+        <source>The daily cap is from 1 to 999</source>
+        <translation>每日限额须在 1 到 999 之间</translation>
+    </message>
+    <message>
+        <source>The priority policy is interleave, strict or none, not {policy}</source>
+        <translation>优先策略须为 interleave、strict 或 none，而不是 {policy}</translation>
+    </message>
+    <message>
+        <source>Queue category {prefix} already exists</source>
+        <translation>排队类别 {prefix} 已存在</translation>
+    </message>
+    <message>
+        <source>A category is listed twice</source>
+        <translation>同一类别不能重复</translation>
+    </message>
+    <message>
+        <source>This site has no window {w}</source>
+        <translation>本站点没有 {w} 号窗口</translation>
+    </message>
+    <message>
+        <source>{kind} priority</source>
+        <translation>{kind}优先</translation>
+    </message>
+    <message>
+        <source>{name} is not issuing tickets now (hours {hours}); please come back at {next}</source>
+        <translation>{name} 现在不在取号时间（{hours}），请于 {next} 后再来取号</translation>
+    </message>
+    <message>
+        <source>{name} has stopped issuing tickets for today (hours {hours}); please come back on the next working day</source>
+        <translation>{name} 今日取号时间已过（{hours}），请于下一个工作日再来</translation>
+    </message>
+    <message>
+        <source>The priority kind is one of {choices}, not {kind}</source>
+        <translation>优先类型须为 {choices} 之一，而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>That is not an appointment code: {code}</source>
+        <translation>预约码格式不正确：{code}</translation>
+    </message>
+    <message>
+        <source>{name} is not issuing tickets now</source>
+        <translation>{name} 暂停取号</translation>
+    </message>
+    <message>
+        <source>{name} has no tickets left today ({cap} a day)</source>
+        <translation>{name} 今日号码已取完（每日 {cap} 个）</translation>
+    </message>
+    <message>
+        <source>Window {w} is paused ({reason}); resume it first</source>
+        <translation>{w} 号窗口已暂停（{reason}），请先恢复</translation>
+    </message>
+    <message>
+        <source>Window {w} still has {number}: finish, mark no-show or transfer it first</source>
+        <translation>{w} 号窗口的 {number} 号尚未结束：请先办结、过号或转移</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.ratings</name>
+    <message>
+        <source>Group by one of {choices}, not {by}</source>
+        <translation>统计分组须为 {choices} 之一，而不是 {by}</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>There is no follow-up {number}</source>
+        <translation>找不到整改单 {number}</translation>
+    </message>
+    <message>
+        <source>No user {login}</source>
+        <translation>找不到用户 {login}</translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to 32 letters, digits or -, not '{value}'</source>
+        <translation>工号须为 1 到 32 位字母、数字或 -，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo: {reason}</source>
+        <translation>无法读取照片：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no ticket {number} on {day}</source>
+        <translation>找不到 {day} 的号码 {number}</translation>
+    </message>
+    <message>
+        <source>There is no such ticket</source>
+        <translation>找不到该号码</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is {state}, not finished, so it cannot be rated</source>
+        <translation>号码 {number} 当前为“{state}”，尚未办结，不能评价</translation>
+    </message>
+    <message>
+        <source>'{kind}' cannot be rated yet: it comes with the delivery of results</source>
+        <translation>尚不能评价“{kind}”：该功能随办件送达一同开通</translation>
+    </message>
+    <message>
+        <source>A rating is of one of {kinds}, not {kind}</source>
+        <translation>评价对象须为 {kinds} 之一，而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>{label} ({day}) has been rated already: one rating per visit</source>
+        <translation>号码 {label}（{day}）已评价过，一次服务只能评价一次</translation>
+    </message>
+    <message>
+        <source>The rating source is one of {choices}, not {source}</source>
+        <translation>评价来源须为 {choices} 之一，而不是 {source}</translation>
+    </message>
+    <message>
+        <source>Counter staff cannot rate in the applicant's place: the applicant rates on the rating pad</source>
+        <translation>窗口工作人员不能代替申请人评价：请申请人在评价器上评价</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.site</name>
+    <message>
+        <source>The number of working days must be from 0 to {max}, not {n}</source>
+        <translation>工作日数须在 0 到 {max} 之间，而不是 {n}</translation>
+    </message>
+    <message>
+        <source>The date is out of range: {n} working days after {start}</source>
+        <translation>日期超出可计算的范围：{start} 之后 {n} 个工作日</translation>
+    </message>
+    <message>
+        <source>The year must be from 2000 to 2100</source>
+        <translation>年份须在 2000 到 2100 之间</translation>
+    </message>
+    <message>
+        <source>Line {n} is not 'DATE holiday|workday NOTE' (e.g. 2027-10-01 holiday National Day): '{line}'</source>
+        <translation>第 {n} 行格式不对：“{line}”（应为 日期 holiday|workday 备注，如 2027-10-01 holiday 国庆节）</translation>
+    </message>
+    <message>
+        <source>Line {n}: {day} appears twice</source>
+        <translation>第 {n} 行：{day} 重复出现</translation>
+    </message>
+    <message>
+        <source>The file must hold the dates of exactly one year; it has {years}</source>
+        <translation>文件须正好包含一年的日期，而它包含 {years}</translation>
+    </message>
+    <message>
+        <source>This site syncs with central, which owns the working-day calendar; it cannot be imported here</source>
+        <translation>本站点与中心库同步，工作日日历由中心维护，不能在本站导入</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password ({n} failures in a row lock the login for {m} minutes)</source>
+        <translation>用户名或密码不正确（连续输错 {n} 次，账户将锁定 {m} 分钟）</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>The current password is wrong</source>
+        <translation>原密码不正确</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one</source>
+        <translation>新密码不能与原密码相同</translation>
+    </message>
+    <message>
+        <source>Cannot unlock: enter this user's or an administrator's name and password</source>
+        <translation>无法解锁：须输入本人或管理员的用户名和正确密码</translation>
+    </message>
+    <message>
+        <source>Cannot leave the kiosk: enter an administrator's user name and password ({n} failures in a row lock the login for {m} minutes)</source>
+        <translation>无法退出取号机：须输入管理员的用户名和正确密码（连续输错 {n} 次，该账户将锁定 {m} 分钟）</translation>
+    </message>
+    <message>
+        <source>A site code is 2 to 6 capital letters or digits starting with a letter (e.g. SZ01), not '{code}'</source>
+        <translation>站点代码须为 2 到 6 位大写字母或数字，并以字母开头（例如 SZ01），而不是“{code}”</translation>
+    </message>
+    <message>
+        <source>The site name must not be empty</source>
+        <translation>站点名称不能为空</translation>
+    </message>
+    <message>
+        <source>The site kind must be hall or township, not {kind}</source>
+        <translation>站点类型须为 hall（大厅）或 township（乡镇），而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>This store already serves site {current}; it cannot become {code}</source>
+        <translation>此数据库已属于站点 {current}，不能再初始化为 {code}</translation>
+    </message>
+    <message>
+        <source>This store's site record is missing</source>
+        <translation>找不到本站点的记录</translation>
+    </message>
+    <message>
+        <source>A window's name and department are at most 120 characters</source>
+        <translation>窗口名称和部门均不能超过 120 个字</translation>
+    </message>
+    <message>
+        <source>A window number is from 1 to 999, not {n}</source>
+        <translation>窗口号须在 1 到 999 之间，而不是 {n}</translation>
+    </message>
+    <message>
+        <source>Window {n} already exists</source>
+        <translation>{n} 号窗口已存在</translation>
+    </message>
+    <message>
+        <source>This site has no window {n}</source>
+        <translation>本站点没有 {n} 号窗口</translation>
+    </message>
+    <message>
+        <source>The window name must not be empty</source>
+        <translation>窗口名称不能为空</translation>
+    </message>
+    <message>
+        <source>No user {login}</source>
+        <translation>找不到用户 {login}</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 32 lower-case letters, digits or _ . - starting with a letter, not '{login}'</source>
+        <translation>登录名须为 2 到 32 位小写字母、数字或 _ . -，并以字母开头，而不是“{login}”</translation>
+    </message>
+    <message>
+        <source>The role must be one of {choices}, not {role}</source>
+        <translation>角色须为 {choices} 之一，而不是 {role}</translation>
+    </message>
+    <message>
+        <source>A staff number is up to 32 letters, digits or -, not '{no}'</source>
+        <translation>工号须为至多 32 位字母、数字或 -，而不是“{no}”</translation>
+    </message>
+    <message>
+        <source>This site has no window {w}</source>
+        <translation>本站点没有 {w} 号窗口</translation>
+    </message>
+    <message>
+        <source>{login} is this site's only administrator and cannot be disabled or given another role; make someone else an administrator first</source>
+        <translation>{login} 是本站点唯一的管理员，不能停用或改为其他角色；请先另设一名管理员</translation>
+    </message>
+    <message>
+        <source>User {login} already exists</source>
+        <translation>用户 {login} 已存在</translation>
+    </message>
+    <message>
+        <source>The name must not be empty</source>
+        <translation>姓名不能为空</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.supervision</name>
+    <message>
+        <source>There is no card or exception {ref}</source>
+        <translation>没有编号为 {ref} 的黄红牌或异常</translation>
+    </message>
+    <message>
+        <source>Please write a note</source>
+        <translation>请填写说明内容</translation>
+    </message>
+    <message>
+        <source>This has been closed already</source>
+        <translation>该事项已办结，不能再处理</translation>
+    </message>
+    <message>
+        <source>Please give the date it must be answered by</source>
+        <translation>请填写督办期限</translation>
+    </message>
+    <message>
+        <source>The conclusion must be justified or unjustified, not {value}</source>
+        <translation>结论须为 justified（属实）或 unjustified（不属实），而不是 {value}</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>The report file must end in .xlsx or .pdf: {path}</source>
+        <translation>报表文件须以 .xlsx 或 .pdf 结尾：{path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no site with the code {code}</source>
+        <translation>没有编码为 {code} 的站点</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.services.sync</name>
+    <message>
+        <source>The site name must not be empty</source>
+        <translation>站点名称不能为空</translation>
+    </message>
+    <message>
+        <source>The site kind must be hall or township</source>
+        <translation>站点类型须为 hall 或 township</translation>
+    </message>
+    <message>
+        <source>The central store is not initialised: run windowdesk central init first</source>
+        <translation>中心库尚未初始化：请先运行 windowdesk central init</translation>
+    </message>
+    <message>
+        <source>The role {role} is already in use</source>
+        <translation>角色 {role} 已被占用</translation>
+    </message>
+    <message>
+        <source>On the central store this account belongs to site {actual}, not {code}</source>
+        <translation>中心库中此账号属于站点 {actual}，而不是 {code}</translation>
+    </message>
+    <message>
+        <source>This store serves site {current}; it cannot sync as site {code}</source>
+        <translation>此数据库属于站点 {current}，不能与站点 {code} 同步</translation>
+    </message>
+    <message>
+        <source>This store already syncs as device {old}; it cannot become device {new}</source>
+        <translation>此数据库已作为 {old} 号设备同步，不能改为 {new} 号</translation>
+    </message>
+    <message>
+        <source>No sync password in the keyring: enter it, or run windowdesk sync setup again</source>
+        <translation>钥匙串中没有同步密码：请输入密码，或重新运行 windowdesk sync setup</translation>
+    </message>
+    <message>
+        <source>Keep either central's or this site's version</source>
+        <translation>只能保留中心库或本站的版本</translation>
+    </message>
+    <message>
+        <source>No such conflict</source>
+        <translation>找不到该冲突记录</translation>
+    </message>
+    <message>
+        <source>This conflict has already been settled</source>
+        <translation>该冲突已处理</translation>
+    </message>
+    <message>
+        <source>This version has no table {t}</source>
+        <translation>本版本没有表 {t}</translation>
+    </message>
+    <message>
+        <source>The row no longer exists</source>
+        <translation>记录已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.store</name>
+    <message>
+        <source>Unrecognised database URL: {url}</source>
+        <translation>无法识别的数据库地址：{url}</translation>
+    </message>
+    <message>
+        <source>The embedded store must be a file, not memory</source>
+        <translation>嵌入式数据库必须是一个文件</translation>
+    </message>
+    <message>
+        <source>Unsupported database kind: {backend} (use sqlite or postgresql)</source>
+        <translation>不支持的数据库类型：{backend}（支持 sqlite 和 postgresql）</translation>
+    </message>
+    <message>
+        <source>After the upgrade, rows reference missing records ({count} in all; e.g. {table} row {rowid} -&gt; {parent})</source>
+        <translation>升级后发现 {count} 行引用了不存在的记录（例如 {table} 第 {rowid} 行引用 {parent}）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.sync</name>
+    <message>
+        <source>The central store must be a PostgreSQL database, not {url}</source>
+        <translation>中心库必须是 PostgreSQL 数据库，而不是 {url}</translation>
+    </message>
+    <message>
+        <source>The central store refused the connection: {reason}</source>
+        <translation>中心库拒绝连接：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central store: {reason}</source>
+        <translation>无法连接中心库：{reason}</translation>
+    </message>
+    <message>
+        <source>The link to the central store broke: {reason}</source>
+        <translation>与中心库的连接中断：{reason}</translation>
+    </message>
+    <message>
+        <source>The central store refused: {reason}</source>
+        <translation>中心库拒绝：{reason}</translation>
+    </message>
+    <message>
+        <source>The central store is not initialised or too old ({reason})</source>
+        <translation>中心库尚未初始化或版本过旧（{reason}）</translation>
+    </message>
+    <message>
+        <source>The central store and this store disagree at op {mark}: call the administrator</source>
+        <translation>中心库与本机的同步记录不一致（序号 {mark}）：请联系管理员</translation>
+    </message>
+    <message>
+        <source>The central store lacks {n} synced ops that this store no longer keeps</source>
+        <translation>中心库缺少 {n} 条已同步的操作，而本机已不再保留它们</translation>
+    </message>
+    <message>
+        <source>The central store lacks {n} ops (restored from a backup?): sending them again</source>
+        <translation>中心库比本机少 {n} 条操作（可能从备份恢复）：重新发送</translation>
+    </message>
+    <message>
+        <source>This store lacks {n} ops central has (restored or re-installed): new ops follow central's, number counters raised</source>
+        <translation>本机比中心库少 {n} 条操作（从备份恢复或重新安装）：新操作接在中心库之后，编号计数器已调高</translation>
+    </message>
+    <message>
+        <source>The central store refused batch {first}–{last}: {reason}</source>
+        <translation>中心库拒绝了批次 {first}–{last}：{reason}</translation>
+    </message>
+    <message>
+        <source>The central store keeps refusing batches ({status}, mark {mark})</source>
+        <translation>中心库反复拒绝批次（{status}，标记 {mark}）</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run windowdesk sync setup first</source>
+        <translation>尚未设置同步：请先运行 windowdesk sync setup</translation>
+    </message>
+    <message>
+        <source>CA certificate file {file} not found</source>
+        <translation>找不到 CA 证书文件 {file}</translation>
+    </message>
+    <message>
+        <source>{file} is not a CA certificate in PEM format</source>
+        <translation>{file} 不是 PEM 格式的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Sync with central requires TLS: give central's CA certificate with windowdesk sync setup --ca FILE</source>
+        <translation>与中心库的同步须使用 TLS：请用 windowdesk sync setup --ca 文件 指定中心库的 CA 证书</translation>
+    </message>
+    <message>
+        <source>The central server does not offer TLS (SSL): to protect the data, no plain connection is made</source>
+        <translation>中心库服务器未启用 TLS（SSL）：为保护数据，不以明文连接</translation>
+    </message>
+    <message>
+        <source>The central server's certificate is for another name than the address, it may be another server: connection refused ({reason})</source>
+        <translation>中心库服务器证书上的名称与地址不符，可能连到了别的服务器：已拒绝连接（{reason}）</translation>
+    </message>
+    <message>
+        <source>The central server's certificate cannot be verified with the CA given at setup, it may be another server: connection refused ({reason})</source>
+        <translation>无法用设置时给出的 CA 证书验证中心库服务器的证书，可能连到了别的服务器：已拒绝连接（{reason}）</translation>
+    </message>
+    <message>
+        <source>This PC's copy of central's CA certificate is unusable: run windowdesk sync setup --ca FILE again ({reason})</source>
+        <translation>本机的中心库 CA 证书文件不可用：请重新运行 windowdesk sync setup --ca 文件（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.sync.central_schema</name>
+    <message>
+        <source>The central store's schema is version {db}, newer than this program's ({code}): run central init with the newer version</source>
+        <translation>中心库架构版本为 {db}，比本程序（{code}）新：请用新版本运行 central init</translation>
+    </message>
+    <message>
+        <source>Central schema file {version:04d}_{name}.sql differs from the one applied on the central store (the file was edited)</source>
+        <translation>中心库架构文件 {version:04d}_{name}.sql 与中心库已应用的版本不一致（文件被改过）</translation>
+    </message>
+    <message>
+        <source>The central store's sync schema (version {found}) predates version 1 and cannot be upgraded automatically</source>
+        <translation>中心库的同步架构（版本 {found}）早于可升级的版本 1，无法自动升级</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.ui</name>
+    <message>
+        <source>Choose your own password before you start work</source>
+        <translation>须先设置自己的密码才能开始工作</translation>
+    </message>
+    <message>
+        <source>zh_CN</source>
+        <translation>中文（简体）</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.ui.admin</name>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose a day first</source>
+        <translation>请先选择一天</translation>
+    </message>
+    <message>
+        <source>The window number in row {row} is not a number</source>
+        <translation>第 {row} 行的窗口号不是数字</translation>
+    </message>
+    <message>
+        <source>The site name must not be empty</source>
+        <translation>站点名称不能为空</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>A window number is given twice</source>
+        <translation>窗口号不能重复</translation>
+    </message>
+    <message>
+        <source>{key}: {reason}</source>
+        <translation>{key}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>windowdesk.ui.catalogue</name>
+    <message>
+        <source>the validity is a number of days</source>
+        <translation>有效期应为天数</translation>
+    </message>
+    <message>
+        <source>the fee should be a number</source>
+        <translation>收费金额应为数字</translation>
     </message>
 </context>
 </TS>

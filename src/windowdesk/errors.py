@@ -1,36 +1,38 @@
 """Errors a user can read, in the user's language.
 
-Every layer below the UI raises :class:`UserError` for bad input or a refused action. The message is
-written where the rule lives, in Chinese and English, so no central table has to be kept in step.
+Every layer below the UI raises :class:`UserError` for bad input or a refused action, written once in
+English where the rule lives: ``UserError("Unknown time zone: {zone}", zone=name)``. The message is
+looked up in the one catalogue (messages.py; its Chinese is in resources/translations) when shown,
+so it follows ``set_language``; a ``{placeholder}`` value marked with ``N_`` is translated too.
 """
 
 from __future__ import annotations
 
-_language = "zh_CN"
+from windowdesk.messages import current_language, message, set_language
 
-
-def set_language(language: str) -> None:
-    """Select the language of messages: ``zh_CN`` (default) or ``en``."""
-    global _language
-    _language = "en" if language.lower().startswith("en") else "zh_CN"
-
-
-def current_language() -> str:
-    return _language
+__all__ = ["Conflict", "Forbidden", "NotFound", "UserError", "current_language", "set_language"]
 
 
 class UserError(Exception):
     """A refusal or bad input, explained to the user; never a bug."""
 
-    def __init__(self, zh: str, en: str, **params: object) -> None:
-        self.zh = zh.format(**params)
-        self.en = en.format(**params)
+    def __init__(self, source: str, /, **params: object) -> None:
+        self.source = source
         self.params = params
-        super().__init__(self.message)
+        super().__init__(source)
 
     @property
     def message(self) -> str:
-        return self.en if _language == "en" else self.zh
+        """The message in the current language."""
+        return message(self.source, None, **self.params)
+
+    @property
+    def zh(self) -> str:
+        return message(self.source, "zh_CN", **self.params)
+
+    @property
+    def en(self) -> str:
+        return message(self.source, "en", **self.params)
 
     def __str__(self) -> str:
         return self.message

@@ -25,7 +25,6 @@ def write_file_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError as exc:
         raise UserError(
-            "无法写入 {path}：{reason}",
             "Cannot write {path}: {reason}",
             path=path,
             reason=exc.strerror or exc,

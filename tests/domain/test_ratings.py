@@ -41,7 +41,7 @@ def test_follow_up_is_due_fifteen_working_days_later_across_the_2026_holidays(ra
 
 
 def test_levels_reasons_and_the_bad_ones():
-    assert [rules.LEVELS[n][0] for n in (5, 4, 3, 2, 1)] == [
+    assert [rules.level_name(n) for n in (5, 4, 3, 2, 1)] == [
         "非常满意",
         "满意",
         "基本满意",

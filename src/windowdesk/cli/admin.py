@@ -10,6 +10,7 @@ from pathlib import Path
 from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -139,11 +140,11 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin or not sys.stdin.isatty():
         line = sys.stdin.readline()
         if not line:
-            raise UserError("标准输入中没有密码", "No password on standard input")
+            raise UserError("No password on standard input")
         return line.rstrip("\r\n")
     first = getpass.getpass("新密码：")
     if getpass.getpass("再次输入：") != first:
-        raise UserError("两次输入的密码不一致", "The two passwords differ")
+        raise UserError("The two passwords differ")
     return first
 
 
@@ -188,7 +189,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     user = site.add_user(ctx, args.login, args.role, _read_password(args.password_stdin), args.name)
-    print(f"已新增用户 {user.login}（{roles.ROLE_NAMES_ZH[user.role]}）")
+    print(f"已新增用户 {user.login}（{translate(roles.ROLE_NAMES[user.role])}）")
     if user.must_change_password:  # the password was chosen for them
         print(f"{user.login} 首次登录时须修改密码")
     return 0
@@ -209,7 +210,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     for user in site.list_users(ctx):
         state = "" if user.active else "（停用）"
-        print(f"{user.login}\t{user.display_name}\t{roles.ROLE_NAMES_ZH[user.role]}{state}")
+        print(f"{user.login}\t{user.display_name}\t{translate(roles.ROLE_NAMES[user.role])}{state}")
     return 0
 
 
@@ -218,7 +219,7 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     for key, value in settings.all_settings(ctx).items():
-        print(f"{key}\t{value}\t{settings.SPECS[key].label_zh}")
+        print(f"{key}\t{value}\t{translate(settings.SPECS[key].label)}")
     return 0
 
 
@@ -227,7 +228,7 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     value = settings.set_setting(ctx, args.key, args.value)
-    print(f"{settings.SPECS[args.key].label_zh}（{args.key}）已设为 {value}")
+    print(f"{translate(settings.SPECS[args.key].label)}（{args.key}）已设为 {value}")
     return 0
 
 
@@ -296,10 +297,10 @@ def cmd_user_set(args: argparse.Namespace) -> int:
     if args.staff_no is not None:
         changes["staff_no"] = args.staff_no
     if not changes:
-        raise UserError("没有要修改的内容（--role、--window、--name 或 --staff-no）", "Nothing to change")
+        raise UserError("Nothing to change (--role, --window, --name or --staff-no)")
     user = site.update_user(ctx, args.login, **changes)
     window = f"{user.window_no} 号窗口" if user.window_no else "未设默认窗口"
-    print(f"用户 {user.login}：{user.display_name}，{roles.ROLE_NAMES_ZH[user.role]}，{window}")
+    print(f"用户 {user.login}：{user.display_name}，{translate(roles.ROLE_NAMES[user.role])}，{window}")
     return 0
 
 
@@ -348,7 +349,7 @@ def cmd_window_set(args: argparse.Namespace) -> int:
 
     active = None if args.active is None else args.active == "yes"
     if args.name is None and args.department is None and active is None:
-        raise UserError("没有要修改的内容（--name、--department 或 --active）", "Nothing to change")
+        raise UserError("Nothing to change (--name, --department or --active)")
     w = site.update_window(
         open_context(args.db), args.number, name=args.name, department=args.department, active=active
     )
@@ -363,7 +364,7 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(
-            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=args.file, reason=exc
+            "Cannot read {path}: {reason}", path=args.file, reason=exc
         ) from exc
     result = site.import_schedule(open_context(args.db), text, args.source)
     print(f"已导入 {result.year} 年节假日安排：{result.days} 天，已标记为正式")

@@ -48,7 +48,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.override is not None:
         if args.file is not None:
             raise UserError(
-                "--override 单独使用（恢复之后）", "Use --override on its own (after the restore)"
+                "Use --override on its own (after the restore)"
             )
         ctx = open_context(args.db)
         try:
@@ -58,7 +58,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print("已解除恢复限制：本数据库可以产生新的受理编号（理由已记入审计）")
         return 0
     if args.file is None:
-        raise UserError("请给出备份文件", "Name the backup file")
+        raise UserError("Name the backup file")
     result = backup.restore_store(args.db, args.file)
     print(f"已从 {result.file} 恢复 {result.store}（{sum(result.counts.values())} 行）")
     if result.kept is not None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from windowdesk.cli.arguments import open_context
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 
 if TYPE_CHECKING:
     from windowdesk.services import cases
@@ -21,7 +22,7 @@ def _write(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as exc:
         raise UserError(
-            "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=path, reason=exc.strerror
+            "Cannot write {path}: {reason}", path=path, reason=exc.strerror
         ) from exc
 
 
@@ -174,7 +175,7 @@ def cmd_deliver(args: argparse.Namespace) -> int:
     else:
         if not (args.carrier.strip() and args.tracking.strip()):
             raise UserError(
-                "邮寄送达须写明 --carrier 和 --tracking", "Express needs --carrier and --tracking"
+                "Express needs --carrier and --tracking"
             )
         detail = cases.deliver_result(ctx, args.number, carrier=args.carrier, tracking_no=args.tracking)
     return _moved(detail)
@@ -229,11 +230,11 @@ def show_life_lines(case: cases.CaseDetail) -> list[str]:
     elif life.extension.get("state") == "requested":
         lines.append(f"延期申请：{life.extension.get('workdays')} 个工作日，待审批")
     for pause in life.pauses:
-        kind = stages.PAUSE_KINDS.get(pause.kind, (pause.kind,))[0]
+        kind = translate(stages.PAUSE_KINDS.get(pause.kind, pause.kind))
         end = pause.end.isoformat() if pause.end else "进行中"
         lines.append(f"中止计时：{kind} {pause.start.isoformat()} 至 {end}（{pause.reason}）")
     if life.decision:
-        label = stages.DECISION_LABELS[life.decision][0]
+        label = translate(stages.DECISION_LABELS[life.decision])
         extra = f" 证号 {life.licence_no}" if life.licence_no else ""
         lines.append(f"决定：{label} {life.decided_on.isoformat() if life.decided_on else ''}{extra}")
     if life.delivery:

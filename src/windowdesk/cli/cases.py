@@ -10,6 +10,7 @@ from windowdesk.cli.case_life import register_moves, show_life_lines
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 
 PRINTABLE = ("acceptance", "notice", "rejection", "receipt", "extension", "special", "decision", "delivery")
 
@@ -74,11 +75,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     case = cases.show_case(ctx, args.number)
     s = case.summary
-    status = CASE_STATUS_LABELS[s.status][0] + ("（视为受理）" if s.deemed_accepted else "")
+    status = translate(CASE_STATUS_LABELS[s.status]) + ("（视为受理）" if s.deemed_accepted else "")
     lines = [
         ("受理编号", s.case_no),
         ("状态", status),
-        ("办理结果", OUTCOME_LABELS[s.outcome][0]),
+        ("办理结果", translate(OUTCOME_LABELS[s.outcome])),
         ("事项", f"{s.matter_code} {s.matter_name}"),
         ("申请人", f"{s.applicant_name}（{s.applicant_masked_id}）"),
         ("收件日期", s.received_on.isoformat()),
@@ -102,7 +103,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for check in case.checks:
         extra = f" {check.count}份" if check.count else ""
         reason = f"：{check.reason}" if check.reason else ""
-        print(f"  {names.get(check.key, check.key)}\t{STATUS_LABELS[check.status][0]}{extra}{reason}")
+        print(f"  {names.get(check.key, check.key)}\t{translate(STATUS_LABELS[check.status])}{extra}{reason}")
     if case.notice:
         late = "（逾期）" if case.notice.late else ""
         print(f"一次性告知书\t{case.notice.issued_on.isoformat()}{late}")
@@ -127,7 +128,6 @@ def cmd_print(args: argparse.Namespace) -> int:
             args.out.write_bytes(document.read())
         except OSError as exc:
             raise UserError(
-                "无法写入 {path}：{reason}",
                 "Cannot write {path}: {reason}",
                 path=args.out,
                 reason=exc.strerror,

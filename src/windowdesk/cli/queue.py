@@ -10,8 +10,9 @@ import argparse
 from typing import TYPE_CHECKING
 
 from windowdesk.cli.arguments import iso_date, open_context
-from windowdesk.domain.queue import OUTCOME_NAMES_ZH, PRIORITY_NAMES_ZH, Outcome, Priority
+from windowdesk.domain.queue import OUTCOME_NAMES, PRIORITY_NAMES, STATE_NAMES, Outcome, Priority
 from windowdesk.domain.queue_order import PriorityPolicy
+from windowdesk.messages import translate
 
 if TYPE_CHECKING:
     from windowdesk.services import queue
@@ -103,10 +104,8 @@ def _window(parser: argparse.ArgumentParser) -> None:
 
 
 def _describe(t: queue.TicketInfo) -> str:
-    from windowdesk.services.queue import STATE_NAMES_ZH
-
-    priority = f"（{PRIORITY_NAMES_ZH[Priority(t.priority_kind)]}）" if t.priority_kind else ""
-    return f"{t.number}{priority} {t.category_name} {STATE_NAMES_ZH.get(t.state, t.state)}"
+    priority = f"（{translate(PRIORITY_NAMES[Priority(t.priority_kind)])}）" if t.priority_kind else ""
+    return f"{t.number}{priority} {t.category_name} {translate(STATE_NAMES.get(t.state, t.state))}"
 
 
 def cmd_take(args: argparse.Namespace) -> int:
@@ -164,7 +163,7 @@ def cmd_finish(args: argparse.Namespace) -> int:
     from windowdesk.services import visit
 
     ticket = visit.finish(open_context(args.db), args.window, args.outcome)
-    print(f"{ticket.number} 已办结：{OUTCOME_NAMES_ZH[Outcome(args.outcome)]}")
+    print(f"{ticket.number} 已办结：{translate(OUTCOME_NAMES[Outcome(args.outcome)])}")
     return 0
 
 
@@ -208,7 +207,6 @@ def cmd_expire(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from windowdesk.services import queue
-    from windowdesk.services.queue import STATE_NAMES_ZH
 
     status = queue.queue_status(open_context(args.db))
     print(f"{status.hall_name} {status.day.isoformat()}")
@@ -221,7 +219,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         state = (
             f"暂停：{w.pause_reason}"
             if w.paused
-            else (STATE_NAMES_ZH[w.current.state] if w.current else "空闲")
+            else (translate(STATE_NAMES[w.current.state]) if w.current else "空闲")
         )
         print(f"{w.window_no}\t{''.join(w.categories)}\t{current}\t{state}")
     return 0

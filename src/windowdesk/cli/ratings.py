@@ -14,6 +14,7 @@ from pathlib import Path
 from windowdesk.cli.arguments import iso_date, open_context
 from windowdesk.domain.ratings import REASONS, STEPS
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 
 YES_NO = {"yes": True, "no": False}
 
@@ -31,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="CODE",
-        help="差评原因，可多次给出：" + "、".join(f"{code} {zh}" for code, (zh, _en) in REASONS.items()),
+        help="差评原因，可多次给出：" + "、".join(f"{code} {translate(name)}" for code, name in REASONS.items()),
     )
     p.add_argument("--text", default="", metavar="TEXT", help="评价说明（可选）")
     p.set_defaults(handler=cmd_add)
@@ -112,7 +113,7 @@ def cmd_staff_card(args: argparse.Namespace) -> int:
             photo = args.photo.read_bytes()
         except OSError as exc:
             raise UserError(
-                "无法读取照片 {path}：{reason}", "Cannot read {path}: {reason}", path=args.photo, reason=exc
+                "Cannot read the photo {path}: {reason}", path=args.photo, reason=exc
             ) from exc
     card = ratings.set_staff_card(
         ctx, args.login, staff_no=args.staff_no, photo=photo, clear_photo=args.clear_photo

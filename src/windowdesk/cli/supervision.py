@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from windowdesk.cli.arguments import iso_date, open_context
+from windowdesk.messages import translate
 
 _PAGE = 1000
 
@@ -115,7 +116,7 @@ def cmd_close(args: argparse.Namespace) -> int:
     from windowdesk.services import supervision
 
     target = supervision.close(open_context(args.db), args.id, args.conclusion, args.note)
-    print(f"已办结 {target}（{supervision.CONCLUSIONS[args.conclusion][0]}）")
+    print(f"已办结 {target}（{translate(supervision.CONCLUSIONS[args.conclusion])}）")
     return 0
 
 

@@ -53,7 +53,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 def _require_db(args: argparse.Namespace) -> str:
     if not args.db:
-        raise UserError("请用 --db 指定中心库地址", "Give the central store with --db URL")
+        raise UserError("Give the central store with --db URL")
     return args.db
 
 
@@ -81,7 +81,7 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
     if from_stdin or not sys.stdin.isatty():
         line = sys.stdin.readline()
         if not line:
-            raise UserError("标准输入中没有密码", "No password on standard input")
+            raise UserError("No password on standard input")
         return line.rstrip("\r\n")
     return getpass.getpass(prompt)
 

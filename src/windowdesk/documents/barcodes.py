@@ -46,10 +46,9 @@ def validate_code128_value(value: object) -> str:
     """The value as text if Code128 can carry it here: 1 to 20 printable ASCII characters."""
     text = str(value) if isinstance(value, int) else value
     if not isinstance(text, str) or not text:
-        raise UserError("条码内容不能为空。", "The barcode value is empty.")
+        raise UserError("The barcode value is empty.")
     if len(text) > CODE128_MAX_LENGTH:
         raise UserError(
-            "条码内容“{value}”太长：最多 {limit} 个字符，现在是 {length} 个。",
             "The barcode value {value!r} is too long: at most {limit} characters, it has {length}.",
             value=text,
             limit=CODE128_MAX_LENGTH,
@@ -58,9 +57,7 @@ def validate_code128_value(value: object) -> str:
     for ch in text:
         if not (" " <= ch <= "~"):
             raise UserError(
-                "条码内容“{value}”中的字符“{char}”无法编码为 Code128：只能使用英文字母、数字和常用符号。",
-                "The barcode value {value!r} contains {char!r}, which Code128 cannot carry: use ASCII "
-                "letters, digits and punctuation.",
+                "The barcode value {value!r} contains {char!r}, which Code128 cannot carry: use ASCII letters, digits and punctuation.",
                 value=text,
                 char=ch,
             )
@@ -173,7 +170,6 @@ def code128(
             return flowable
         if dots == 1:
             raise UserError(
-                "条码“{value}”太长，{width} 毫米宽的纸上印不下。",
                 "The barcode {value!r} does not fit on paper {width} mm wide.",
                 value=text,
                 width=f"{max_width_mm:g}",
@@ -193,7 +189,6 @@ class QrFlowable(Flowable):
             widget.qr.make()
         except Exception as exc:  # reportlab raises a bare Exception on overflow
             raise UserError(
-                "二维码内容太长（{length} 个字符），无法生成二维码。",
                 "The QR code content is too long ({length} characters).",
                 length=len(text),
             ) from exc
@@ -240,7 +235,7 @@ def qr_code(
     without an ECI header, which some readers decode in another encoding.
     """
     if not isinstance(text, str) or not text:
-        raise UserError("二维码内容不能为空。", "The QR code content is empty.")
+        raise UserError("The QR code content is empty.")
     if level not in ("L", "M", "Q", "H"):
         raise ValueError("level is one of L, M, Q, H")
     flowable = QrFlowable(text, size_mm=size_mm, dpi=dpi, level=level)

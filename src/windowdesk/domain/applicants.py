@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 
 from windowdesk.domain.identity import mask_id_number, mask_phone, validate_credit_code, validate_resident_id
 from windowdesk.errors import UserError
+from windowdesk.messages import N_
 
-KINDS = {"person": ("自然人", "person"), "organisation": ("法人或其他组织", "organisation")}
+KINDS = {"person": N_("person"), "organisation": N_("organisation")}
 ID_TYPES = {
-    "resident_id": ("居民身份证", "resident ID card"),
-    "passport": ("护照", "passport"),
-    "other": ("其他证件", "other document"),
-    "credit_code": ("统一社会信用代码", "unified social credit code"),
+    "resident_id": N_("resident ID card"),
+    "passport": N_("passport"),
+    "other": N_("other document"),
+    "credit_code": N_("unified social credit code"),
 }
 PERSON_ID_TYPES = ("resident_id", "passport", "other")
 _PHONE = re.compile(r"^[0-9+()\- ]{3,40}$")
@@ -65,11 +66,10 @@ def _id_number(id_type: str, number: str, today: dt.date) -> str:
     if id_type == "credit_code":
         return validate_credit_code(number)
     if id_type not in ID_TYPES:
-        raise UserError("证件类型无效：{t}", "Invalid ID type: {t}", t=id_type)
+        raise UserError("Invalid ID type: {t}", t=id_type)
     cleaned = "".join(_clean(number).split()).upper()
     if not _OTHER_ID.match(cleaned):
         raise UserError(
-            "证件号码须为 4 到 30 位字母或数字",
             "A document number is 4 to 30 letters or digits",
         )
     return cleaned
@@ -78,7 +78,7 @@ def _id_number(id_type: str, number: str, today: dt.date) -> str:
 def _phone(phone: str) -> str:
     phone = _clean(phone)
     if phone and not _PHONE.match(phone):
-        raise UserError("联系电话无效：{p}", "Not a phone number: {p}", p=phone)
+        raise UserError("Not a phone number: {p}", p=phone)
     return phone
 
 
@@ -86,36 +86,34 @@ def normalise_applicant(applicant: Applicant, today: dt.date) -> Applicant:
     """Validate and canonicalise, or raise :class:`UserError` saying what is wrong (``today``, the
     hall's date, bounds a birth date)."""
     if applicant.kind not in KINDS:
-        raise UserError("申请人类型无效：{k}", "Invalid applicant kind: {k}", k=applicant.kind)
+        raise UserError("Invalid applicant kind: {k}", k=applicant.kind)
     name = _clean(applicant.name)
     if not name:
-        raise UserError("请填写申请人名称", "Enter the applicant's name")
+        raise UserError("Enter the applicant's name")
     if len(name) > 100:
-        raise UserError("申请人名称不能超过 100 个字符", "The applicant's name is at most 100 characters")
+        raise UserError("The applicant's name is at most 100 characters")
     if applicant.kind == "person" and applicant.id_type not in PERSON_ID_TYPES:
         raise UserError(
-            "自然人须使用身份证、护照或其他个人证件",
             "A person is identified by a resident ID card, a passport or another personal document",
         )
     if applicant.kind == "organisation" and applicant.id_type != "credit_code":
         raise UserError(
-            "法人或其他组织须填写统一社会信用代码",
             "An organisation is identified by its unified social credit code",
         )
     legal_rep = _clean(applicant.legal_representative)
     if applicant.kind == "organisation" and not legal_rep:
-        raise UserError("请填写法定代表人", "Enter the legal representative")
+        raise UserError("Enter the legal representative")
     if applicant.kind == "person" and legal_rep:
-        raise UserError("自然人没有法定代表人", "A person has no legal representative")
+        raise UserError("A person has no legal representative")
     agent = applicant.agent
     if agent is not None:
         agent_name = _clean(agent.name)
         if not agent_name:
-            raise UserError("请填写代理人姓名", "Enter the agent's name")
+            raise UserError("Enter the agent's name")
         if agent.id_type not in PERSON_ID_TYPES:
-            raise UserError("代理人须使用个人证件", "An agent is identified by a personal document")
+            raise UserError("An agent is identified by a personal document")
         if not _clean(agent.authorisation):
-            raise UserError("请注明代理人的授权材料", "Name the material that authorises the agent")
+            raise UserError("Name the material that authorises the agent")
         agent = Agent(
             agent_name,
             agent.id_type,

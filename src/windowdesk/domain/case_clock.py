@@ -123,19 +123,16 @@ def check_new_period(periods: Sequence[Period], start: dt.date, clock_start: dt.
     for period in periods:
         if period.end is None:
             raise Conflict(
-                "计时已中止（{since} 起），请先恢复计时，两个特别程序期间不能重叠",
                 "The clock is already paused (since {since}); resume it first: two pauses cannot overlap",
                 since=period.start.isoformat(),
             )
         if period.end > start:
             raise Conflict(
-                "新的中止期间不能早于上一期间的结束日 {end}：两个期间不能重叠",
                 "A new pause cannot start before the previous one ended on {end}: pauses cannot overlap",
                 end=period.end.isoformat(),
             )
     if start < clock_start:
         raise Conflict(
-            "中止计时的开始日不能早于计时起算日 {start}",
             "A pause cannot start before the clock started on {start}",
             start=clock_start.isoformat(),
         )

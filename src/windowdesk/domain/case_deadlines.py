@@ -17,12 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from windowdesk.domain.workdays import DueDate, WorkdayCalendar
+from windowdesk.messages import N_
 
 PAUSE_KINDS = {
-    "correction": ("补正期间", "correction wait"),
-    "hearing": ("听证", "hearing"),
-    "testing": ("检验检测", "testing"),
-    "expert_review": ("专家评审", "expert review"),
+    "correction": N_("correction wait"),
+    "hearing": N_("hearing"),
+    "testing": N_("inspection and testing"),
+    "expert_review": N_("expert review"),
 }
 
 

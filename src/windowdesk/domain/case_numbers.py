@@ -47,7 +47,6 @@ def format_case_number(site_code: str, year: int, device_no: int, sequence: int)
         raise ValueError(f"year out of range: {year}")
     if not 1 <= sequence <= MAX_SEQUENCE:
         raise UserError(
-            "本设备今年的案件编号已用完（{max} 个）",
             "This device has used all {max} case numbers of the year",
             max=MAX_SEQUENCE,
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from windowdesk.domain import roles
 from windowdesk.errors import Conflict, Forbidden
+from windowdesk.messages import N_, Text, translate
 
 AWAITING_CORRECTION = "awaiting_correction"
 NOT_ACCEPTED = "not_accepted"
@@ -31,18 +32,18 @@ WITHDRAWN = "withdrawn"
 RETURNED = "returned"
 
 STAGE_LABELS = {
-    AWAITING_CORRECTION: ("待补正", "awaiting correction"),
-    NOT_ACCEPTED: ("不予受理", "not accepted"),
-    ACCEPTED: ("已受理", "accepted"),
-    HANDED_OVER: ("已移交承办", "handed over"),
-    RECEIVED: ("承办部门已接收", "received by the department"),
-    UNDER_REVIEW: ("审查中", "under review"),
-    DECIDED: ("已作出决定", "decided"),
-    RESULT_READY: ("待出件", "result ready"),
-    DELIVERED: ("已送达", "delivered"),
-    CLOSED: ("已办结", "closed"),
-    WITHDRAWN: ("已撤回", "withdrawn"),
-    RETURNED: ("已退件", "returned"),
+    AWAITING_CORRECTION: N_("awaiting correction"),
+    NOT_ACCEPTED: N_("not accepted"),
+    ACCEPTED: N_("accepted"),
+    HANDED_OVER: N_("handed over"),
+    RECEIVED: N_("received by the department"),
+    UNDER_REVIEW: N_("under review"),
+    DECIDED: N_("decided"),
+    RESULT_READY: N_("result ready"),
+    DELIVERED: N_("delivered"),
+    CLOSED: N_("closed"),
+    WITHDRAWN: N_("withdrawn"),
+    RETURNED: N_("returned"),
 }
 STAGES = tuple(STAGE_LABELS)
 
@@ -54,26 +55,25 @@ DECIDED_STAGES = (DECIDED, RESULT_READY, DELIVERED, CLOSED)
 FINAL_STAGES = (NOT_ACCEPTED, CLOSED, WITHDRAWN, RETURNED)
 
 APPROVED, DENIED = "approved", "denied"
-DECISION_LABELS = {APPROVED: ("准予许可", "approved"), DENIED: ("不予许可", "denied")}
+DECISION_LABELS = {APPROVED: N_("approved"), DENIED: N_("denied")}
 
 # Art. 45 periods that do not count (the 补正 wait is the counter's own pause, kind "correction").
 PAUSE_KINDS = {
-    "hearing": ("听证", "hearing"),
-    "tender": ("招标", "tender"),
-    "auction": ("拍卖", "auction"),
-    "inspection": ("检验", "inspection"),
-    "testing": ("检测", "testing"),
-    "quarantine": ("检疫", "quarantine"),
-    "appraisal": ("鉴定", "appraisal"),
-    "expert_review": ("专家评审", "expert review"),
+    "hearing": N_("hearing"),
+    "tender": N_("tender"),
+    "auction": N_("auction"),
+    "inspection": N_("inspection"),
+    "testing": N_("testing"),
+    "quarantine": N_("quarantine"),
+    "appraisal": N_("appraisal"),
+    "expert_review": N_("expert review"),
 }
 
 @dataclass(frozen=True)
 class Move:
     name: str
     action: str  # the write path's action: who may make the move is its rule in domain/roles.py
-    zh: str  # what the move is called in messages
-    en: str
+    label: Text  # what the move is called in messages (N_: English source, Chinese in the catalogue)
     from_stages: tuple[str, ...]
 
     @property
@@ -86,43 +86,39 @@ _UNDECIDED = (HANDED_OVER, RECEIVED, UNDER_REVIEW)
 MOVES = {
     m.name: m
     for m in (
-        Move("handover", "case.handover", "移交承办", "hand over", (ACCEPTED,)),
-        Move("receive", "case.receive", "签收", "receive", (HANDED_OVER,)),
-        Move("review", "case.review", "开始审查", "start the review", (RECEIVED,)),
-        Move("pause", "case.pause", "中止计时（特别程序）", "pause the clock", (UNDER_REVIEW,)),
-        Move("resume", "case.resume", "恢复计时", "resume the clock", (UNDER_REVIEW,)),
-        Move("request_extension", "case.request_extension", "申请延期", "ask for an extension", _UNDECIDED),
-        Move("extend", "case.extend", "批准延期", "approve an extension", (ACCEPTED, *_UNDECIDED)),
-        Move("refuse_extension", "case.refuse_extension", "不批准延期", "refuse an extension", (ACCEPTED, *_UNDECIDED)),
-        Move("decide", "case.decision", "作出决定", "decide", (UNDER_REVIEW,)),
-        Move("ready", "case.ready", "出件", "make the result ready", (DECIDED,)),
-        Move("deliver", "case.deliver", "送达", "deliver", (RESULT_READY,)),
-        Move("close", "case.close", "办结", "close", (DELIVERED,)),
-        Move("withdraw", "case.withdraw", "撤回", "withdraw", (AWAITING_CORRECTION, ACCEPTED, *_UNDECIDED)),
-        Move("return", "case.return", "退件", "return", _UNDECIDED),
+        Move("handover", "case.handover", N_("hand over"), (ACCEPTED,)),
+        Move("receive", "case.receive", N_("receive"), (HANDED_OVER,)),
+        Move("review", "case.review", N_("start the review"), (RECEIVED,)),
+        Move("pause", "case.pause", N_("pause the clock"), (UNDER_REVIEW,)),
+        Move("resume", "case.resume", N_("resume the clock"), (UNDER_REVIEW,)),
+        Move("request_extension", "case.request_extension", N_("ask for an extension"), _UNDECIDED),
+        Move("extend", "case.extend", N_("approve an extension"), (ACCEPTED, *_UNDECIDED)),
+        Move("refuse_extension", "case.refuse_extension", N_("refuse an extension"), (ACCEPTED, *_UNDECIDED)),
+        Move("decide", "case.decision", N_("decide"), (UNDER_REVIEW,)),
+        Move("ready", "case.ready", N_("make the result ready"), (DECIDED,)),
+        Move("deliver", "case.deliver", N_("deliver"), (RESULT_READY,)),
+        Move("close", "case.close", N_("close"), (DELIVERED,)),
+        Move("withdraw", "case.withdraw", N_("withdraw"), (AWAITING_CORRECTION, ACCEPTED, *_UNDECIDED)),
+        Move("return", "case.return", N_("return"), _UNDECIDED),
     )
 }
 
 
 def stage_label(stage: str, language: str = "zh_CN") -> str:
-    zh, en = STAGE_LABELS.get(stage, (stage, stage))
-    return en if language == "en" else zh
+    return translate(STAGE_LABELS.get(stage, stage), language)
 
 
 def check_move(move_name: str, stage: str, role: str, case_no: str) -> Move:
     """The move, if ``role`` may make it on a case in ``stage``; else a clear refusal."""
     move = MOVES[move_name]
     if role not in move.roles:
-        zh, en, values = roles.refusal(move.action)
-        raise Forbidden(zh, en, **values)
+        source, values = roles.refusal(move.action)
+        raise Forbidden(source, **values)
     if stage not in move.from_stages:
         raise Conflict(
-            "案件 {no} {stage}，不能{move}",
-            "Case {no} is {stage_en}; '{move_en}' is not possible at this stage",
+            "Case {no} is {stage}; '{move}' is not possible at this stage",
             no=case_no,
-            stage=stage_label(stage),
-            stage_en=stage_label(stage, "en"),
-            move=move.zh,
-            move_en=move.en,
+            stage=STAGE_LABELS.get(stage, stage),
+            move=move.label,
         )
     return move

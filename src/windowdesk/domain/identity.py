@@ -64,41 +64,35 @@ def validate_resident_id(text: str, *, today: _dt.date) -> str:
     """
     number = _normalise(text)
     if not number:
-        raise UserError("请填写身份证号码。", "Enter the ID card number.")
+        raise UserError("Enter the ID card number.")
     if len(number) == 15 and number.isascii() and number.isdigit():
         raise UserError(
-            "这是 15 位的旧版身份证号码，请填写 18 位的居民身份证号码。",
             "This is an old 15-digit ID card number; enter the 18-character resident ID number.",
         )
     if len(number) != 18:
         raise UserError(
-            "身份证号码应为 18 位，现在是 {length} 位。",
             "A resident ID number has 18 characters, this one has {length}.",
             length=len(number),
         )
     for position, ch in enumerate(number[:17], start=1):
         if not ("0" <= ch <= "9"):
             raise UserError(
-                "身份证号码第 {position} 位“{char}”无效：前 17 位只能是数字。",
                 "Character {position} of the ID number ({char!r}) is invalid: the first 17 must be digits.",
                 position=position,
                 char=ch,
             )
     if not ("0" <= number[17] <= "9" or number[17] == "X"):
         raise UserError(
-            "身份证号码最后一位“{char}”无效：只能是数字或 X。",
             "The last character of the ID number ({char!r}) is invalid: it must be a digit or X.",
             char=number[17],
         )
     if number[:6] == "000000":
         raise UserError(
-            "身份证号码的前 6 位（地址码）无效。",
             "The first 6 digits of the ID number (region code) are invalid.",
         )
     _check_birth_date(number[6:14], today)
     if resident_id_check_char(number[:17]) != number[17]:
         raise UserError(
-            "身份证号码校验码不正确，请核对号码是否输错。",
             "The check digit of the ID number is wrong; please check for a typing mistake.",
         )
     return number
@@ -111,7 +105,6 @@ def _check_birth_date(digits: str, today: _dt.date) -> None:
         born = None
     if born is None or born.year < 1900 or born > today:
         raise UserError(
-            "身份证号码中的出生日期（第 7 至 14 位）“{digits}”无效。",
             "The birth date in the ID number (characters 7 to 14, {digits!r}) is not a valid date.",
             digits=digits,
         )
@@ -132,25 +125,21 @@ def validate_credit_code(text: str) -> str:
     """Check a unified social credit code; return it normalised (upper case, no spaces)."""
     code = _normalise(text)
     if not code:
-        raise UserError("请填写统一社会信用代码。", "Enter the unified social credit code.")
+        raise UserError("Enter the unified social credit code.")
     if len(code) != 18:
         raise UserError(
-            "统一社会信用代码应为 18 位，现在是 {length} 位。",
             "A unified social credit code has 18 characters, this one has {length}.",
             length=len(code),
         )
     for position, ch in enumerate(code, start=1):
         if ch not in _CREDIT_VALUES:
             raise UserError(
-                "统一社会信用代码第 {position} 位“{char}”无效：只能是数字和除 I、O、Z、S、V 以外的大写字母。",
-                "Character {position} of the credit code ({char!r}) is invalid: only digits and capital "
-                "letters other than I, O, Z, S, V are used.",
+                "Character {position} of the credit code ({char!r}) is invalid: only digits and capital letters other than I, O, Z, S, V are used.",
                 position=position,
                 char=ch,
             )
     if credit_code_check_char(code[:17]) != code[17]:
         raise UserError(
-            "统一社会信用代码校验码不正确，请核对代码是否输错。",
             "The check character of the credit code is wrong; please check for a typing mistake.",
         )
     return code

@@ -19,14 +19,15 @@ from dataclasses import dataclass
 
 from windowdesk.domain.matter_snapshot import FORMS, MatterSnapshot
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_
 
 STATUSES = ("received", "fixed", "missing", "nonconforming", "not_applicable")
 STATUS_LABELS = {
-    "received": ("已收", "received"),
-    "fixed": ("当场补正", "fixed on the spot"),
-    "missing": ("缺少", "missing"),
-    "nonconforming": ("不符合要求", "non-conforming"),
-    "not_applicable": ("不适用", "not applicable"),
+    "received": N_("received"),
+    "fixed": N_("fixed on the spot"),
+    "missing": N_("missing"),
+    "nonconforming": N_("non-conforming"),
+    "not_applicable": N_("not applicable"),
 }
 RECEIVED_STATUSES = ("received", "fixed")
 BLOCKING_STATUSES = ("missing", "nonconforming")
@@ -34,10 +35,10 @@ MAX_COUNT = 99
 
 OUTCOMES = ("accepted", "incomplete", "rejected", "on_the_spot")
 OUTCOME_LABELS = {
-    "accepted": ("受理", "accepted"),
-    "incomplete": ("补正", "incomplete"),
-    "rejected": ("不予受理", "not accepted"),
-    "on_the_spot": ("即办", "done on the spot"),
+    "accepted": N_("acceptance"),
+    "incomplete": N_("incomplete"),
+    "rejected": N_("not accepted"),
+    "on_the_spot": N_("done at once"),
 }
 #: The status a case has right after each outcome.
 STATUS_AFTER = {
@@ -47,10 +48,10 @@ STATUS_AFTER = {
     "on_the_spot": "done",
 }
 CASE_STATUS_LABELS = {
-    "accepted": ("已受理", "accepted"),
-    "awaiting_correction": ("待补正", "awaiting correction"),
-    "rejected": ("不予受理", "not accepted"),
-    "done": ("已办结", "done"),
+    "accepted": N_("accepted"),
+    "awaiting_correction": N_("awaiting correction"),
+    "rejected": N_("not accepted"),
+    "done": N_("done"),
 }
 
 
@@ -87,13 +88,11 @@ def _extra_checks(by_key: dict[str, MaterialCheck]) -> tuple[MaterialCheck, ...]
         name = key[len(EXTRA_PREFIX) :].strip()
         if not name or not check.reason.strip():
             raise UserError(
-                "目录外材料“{name}”须写明名称和要求提交的理由",
                 "A material not in the catalogue ('{name}') needs its name and the reason it is asked for",
                 name=name,
             )
         if check.status not in STATUSES:
             raise UserError(
-                "材料“{name}”的状态无效：{status}",
                 "Material '{name}' has an invalid status: {status}",
                 name=name,
                 status=check.status,
@@ -110,14 +109,13 @@ def validate_checklist(
     by_key: dict[str, MaterialCheck] = {}
     for check in checks:
         if check.key in by_key:
-            raise UserError("材料“{key}”登记了两次", "Material '{key}' is recorded twice", key=check.key)
+            raise UserError("Material '{key}' is recorded twice", key=check.key)
         by_key[check.key] = check
     extra = _extra_checks(by_key)
     known = {m.key for m in snapshot.materials} | {c.key for c in extra}
     unknown = sorted(set(by_key) - known)
     if unknown:
         raise UserError(
-            "事项材料清单中没有这些材料：{keys}",
             "These materials are not on the matter's list: {keys}",
             keys=", ".join(unknown),
         )
@@ -126,7 +124,6 @@ def validate_checklist(
         check = by_key.get(material.key)
         if check is None:
             raise UserError(
-                "材料“{name}”尚未核验",
                 "Material '{name}' has not been checked",
                 name=material.name,
             )
@@ -138,7 +135,6 @@ def validate_checklist(
 def validate_row(name: str, requirement: str, check: MaterialCheck) -> None:
     if check.status not in STATUSES:
         raise UserError(
-            "材料“{name}”的状态无效：{status}",
             "Material '{name}' has an invalid status: {status}",
             name=name,
             status=check.status,
@@ -146,34 +142,28 @@ def validate_row(name: str, requirement: str, check: MaterialCheck) -> None:
     if check.arrived:
         if check.form not in FORMS:
             raise UserError(
-                "请注明材料“{name}”收到的是原件还是复印件",
                 "Say whether '{name}' was received as original or copy",
                 name=name,
             )
         if not 1 <= check.count <= MAX_COUNT:
             raise UserError(
-                "材料“{name}”的份数须在 1 到 {max} 之间",
                 "The count of '{name}' must be from 1 to {max}",
                 name=name,
                 max=MAX_COUNT,
             )
     elif check.form or check.count:
         raise UserError(
-            "材料“{name}”未收到，不能填写形式和份数",
             "'{name}' was not received, so it has no form or count",
             name=name,
         )
     if check.status in ("nonconforming", "not_applicable", "fixed") and not check.reason.strip():
         raise UserError(
-            "请写明材料“{name}”{what}的原因",
-            "Give the reason why '{name}' is {what_en}",
+            "Give the reason why '{name}' is {what}",
             name=name,
-            what=STATUS_LABELS[check.status][0],
-            what_en=STATUS_LABELS[check.status][1],
+            what=STATUS_LABELS[check.status],
         )
     if check.status == "not_applicable" and requirement == "required":
         raise UserError(
-            "材料“{name}”是必需材料，不能标为不适用",
             "'{name}' is required and cannot be marked not applicable",
             name=name,
         )
@@ -202,34 +192,31 @@ def check_decision(
     """Refuse an outcome the checklist does not support. ``checks`` must be validated already,
     except for a rejection, which needs no checklist at all."""
     if outcome not in OUTCOMES:
-        raise UserError("无效的办理结果：{o}", "Invalid outcome: {o}", o=outcome)
+        raise UserError("Invalid outcome: {o}", o=outcome)
     if outcome == "rejected":
         if rejection is None or not rejection.reason.strip():
-            raise UserError("不予受理须写明理由", "Give the reason for not accepting")
+            raise UserError("Give the reason for not accepting")
         if not rejection.legal_basis.strip():
-            raise UserError("不予受理须写明法律依据", "Give the legal basis for not accepting")
+            raise UserError("Give the legal basis for not accepting")
         return
     blocking = blocking_keys(snapshot, checks)
     if outcome == "incomplete":
         if not blocking:
             raise Conflict(
-                "材料齐全且符合要求，无需一次性告知，应予受理",
                 "All materials are complete and conforming: accept instead of issuing a notice",
             )
         return
     if blocking:
         names = "、".join(snapshot.material(k).name for k in blocking)
         raise Conflict(
-            "材料不齐全或不符合要求（{names}），不能受理，请一次性告知补正",
             "Materials are missing or non-conforming ({names}): issue a one-time notice instead",
             names=names,
         )
     if outcome == "on_the_spot":
         if not snapshot.on_the_spot:
             raise Conflict(
-                "事项“{name}”不是即办件",
                 "Matter '{name}' is not done on the spot",
                 name=snapshot.name,
             )
         if not result.strip():
-            raise UserError("即办件须写明办理结果", "Give the result of the on-the-spot matter")
+            raise UserError("Give the result of the on-the-spot matter")

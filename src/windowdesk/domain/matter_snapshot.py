@@ -14,13 +14,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from windowdesk.messages import N_
+
 HANDLING_TYPES = ("immediate", "promised")
 REQUIREMENTS = ("required", "optional", "conditional")
 FORMS = ("original", "copy", "original_and_copy")
 FORM_LABELS = {
-    "original": ("原件", "original"),
-    "copy": ("复印件", "copy"),
-    "original_and_copy": ("原件及复印件", "original and copy"),
+    "original": N_("original"),
+    "copy": N_("copy"),
+    "original_and_copy": N_("original and copy"),
 }
 
 

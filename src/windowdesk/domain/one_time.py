@@ -78,7 +78,6 @@ def notice_items(snapshot: MatterSnapshot, checks: tuple[MaterialCheck, ...]) ->
 def ensure_first_notice(existing_notices: int) -> None:
     if existing_notices > 0:
         raise Conflict(
-            "本案件已出具过一次性告知书，不能再次告知（行政许可法第三十二条）",
             "This case already has its one-time notice; a second one is not allowed (Licensing Law art. 32)",
         )
 
@@ -93,29 +92,26 @@ def record_correction(
     that arrives (received or fixed) stops being outstanding; one still missing or non-conforming stays."""
     listed = {item.key: item for item in items}
     if not visit:
-        raise UserError("本次补正没有登记任何材料", "This correction visit records no material")
+        raise UserError("This correction visit records no material")
     seen: set[str] = set()
     for check in visit:
         item = listed.get(check.key)
         if item is None:
             raise Conflict(
-                "材料“{key}”不在一次性告知书所列范围内，补正时不得要求或登记新的材料",
                 "Material '{key}' is not on the one-time notice; a correction visit cannot add new items",
                 key=check.key,
             )
         if check.key in seen:
-            raise UserError("材料“{name}”登记了两次", "'{name}' is recorded twice", name=item.name)
+            raise UserError("'{name}' is recorded twice", name=item.name)
         seen.add(check.key)
         if state.arrived.get(check.key) is not None:
             raise Conflict(
-                "材料“{name}”已于 {day} 补正，不能重复登记",
                 "'{name}' already arrived on {day}",
                 name=item.name,
                 day=state.arrived[check.key],
             )
         if check.status == "not_applicable":
             raise Conflict(
-                "告知书所列材料“{name}”不能在补正时改为不适用",
                 "'{name}' is on the notice and cannot become not applicable on a correction visit",
                 name=item.name,
             )

@@ -18,7 +18,7 @@ _SPAN = re.compile(r"^(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})$")
 def _time(hour: str, minute: str, text: str) -> dt.time:
     h, m = int(hour), int(minute)
     if not (0 <= h <= 23 and 0 <= m <= 59) and not (h == 24 and m == 0):
-        raise UserError("时间“{text}”无效", "'{text}' is not a valid time", text=text)
+        raise UserError("'{text}' is not a valid time", text=text)
     return dt.time.max if h == 24 else dt.time(h, m)
 
 
@@ -31,14 +31,12 @@ def parse_hours(text: str) -> tuple[Span, ...]:
         match = _SPAN.match(part)
         if match is None:
             raise UserError(
-                "取号时段“{part}”格式不对，应为 08:30-12:00,14:00-17:30",
                 "Opening hours '{part}' are not like 08:30-12:00,14:00-17:30",
                 part=part,
             )
         start, end = _time(*match.group(1, 2), part), _time(*match.group(3, 4), part)
         if end <= start:
             raise UserError(
-                "取号时段 {part} 的结束时间须晚于开始时间",
                 "Opening hours {part} must end after they start",
                 part=part,
             )
@@ -46,7 +44,7 @@ def parse_hours(text: str) -> tuple[Span, ...]:
     spans.sort()
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
         if start < end:
-            raise UserError("取号时段不能重叠：{text}", "Opening hours overlap: {text}", text=text)
+            raise UserError("Opening hours overlap: {text}", text=text)
     return tuple(spans)
 
 

@@ -7,6 +7,8 @@ import hashlib
 import hmac
 import os
 
+from windowdesk.errors import UserError
+
 _N, _R, _P = 2**14, 8, 1
 MIN_LENGTH = 8
 
@@ -29,12 +31,12 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest, expected)
 
 
-def password_problem(password: str, login: str = "") -> tuple[str, str] | None:
-    """Why a new password is not acceptable, as (zh, en), or None when it is: at least
+def password_problem(password: str, login: str = "") -> UserError | None:
+    """Why a new password is not acceptable (an error to raise), or None when it is: at least
     ``MIN_LENGTH`` characters, and not the login itself (in any case, or reversed)."""
     if len(password) < MIN_LENGTH:
-        return (f"密码至少需要 {MIN_LENGTH} 个字符", f"The password needs at least {MIN_LENGTH} characters")
+        return UserError("The password needs at least {n} characters", n=MIN_LENGTH)
     folded = password.strip().lower()
     if login and folded in {login.strip().lower(), login.strip().lower()[::-1]}:
-        return ("密码不能与登录名相同", "The password must not be the login name")
+        return UserError("The password must not be the login name")
     return None

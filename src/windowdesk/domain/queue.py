@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from windowdesk.messages import N_
+
 
 class State(StrEnum):
     ISSUED = "issued"  # waiting in the hall
@@ -50,11 +52,13 @@ def is_appointment_code(text: str) -> bool:
     return _APPOINTMENT_CODE.match(text) is not None
 
 
-PRIORITY_NAMES_ZH = {
-    Priority.ELDERLY: "老年人",
-    Priority.DISABLED: "残疾人",
-    Priority.MILITARY: "军人",
-    Priority.APPOINTMENT: "预约",
+#: The names people read (N_: English source, Chinese in the catalogue), defined here only, for the
+#: faces, the CLI and the slips alike.
+PRIORITY_NAMES = {
+    Priority.ELDERLY: N_("Elderly"),
+    Priority.DISABLED: N_("Disabled"),
+    Priority.MILITARY: N_("Military"),
+    Priority.APPOINTMENT: N_("Appointment"),
 }
 
 
@@ -67,13 +71,23 @@ class Outcome(StrEnum):
     OTHER = "other"
 
 
-OUTCOME_NAMES_ZH = {
-    Outcome.HANDLED: "已办理",
-    Outcome.INCOMPLETE: "材料不全（一次性告知）",
-    Outcome.REFERRED: "引导至其他窗口或部门",
-    Outcome.CONSULTATION: "仅咨询",
-    Outcome.REJECTED: "不予受理",
-    Outcome.OTHER: "其他",
+OUTCOME_NAMES = {
+    Outcome.HANDLED: N_("Handled"),
+    Outcome.INCOMPLETE: N_("Materials incomplete (one-time notice)"),
+    Outcome.REFERRED: N_("Referred to another window or office"),
+    Outcome.CONSULTATION: N_("Consultation only"),
+    Outcome.REJECTED: N_("Not accepted"),
+    Outcome.OTHER: N_("Other"),
+}
+#: A ticket's state as people read it.
+STATE_NAMES = {
+    "issued": N_("waiting"),
+    "called": N_("called"),
+    "serving": N_("serving"),
+    "done": N_("done"),
+    "no_show": N_("no-show"),
+    "cancelled": N_("cancelled"),
+    "expired": N_("expired"),
 }
 
 

@@ -15,27 +15,28 @@ from dataclasses import dataclass
 
 from windowdesk.domain.workdays import DueDate, WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_, Text, translate
 
-#: level -> (Chinese, English), best first (the order of the pad's buttons).
-LEVELS: dict[int, tuple[str, str]] = {
-    5: ("非常满意", "Very satisfied"),
-    4: ("满意", "Satisfied"),
-    3: ("基本满意", "Fairly satisfied"),
-    2: ("不满意", "Dissatisfied"),
-    1: ("非常不满意", "Very dissatisfied"),
+#: level -> its name (N_: English source, Chinese in the catalogue), best first (the order of the pad's buttons).
+LEVELS: dict[int, Text] = {
+    5: N_("Very satisfied"),
+    4: N_("Satisfied"),
+    3: N_("Fairly satisfied"),
+    2: N_("Dissatisfied"),
+    1: N_("Very dissatisfied"),
 }
 BAD_LEVELS = frozenset({1, 2})
 SATISFIED_LEVELS = frozenset({3, 4, 5})
-UNRATED_ZH, UNRATED_EN = "未评价", "Not rated"
+UNRATED = N_("Not rated")
 
-#: reason code -> (Chinese, English), in the order the pad shows them.
-REASONS: dict[str, tuple[str, str]] = {
-    "attitude": ("服务态度", "Attitude"),
-    "efficiency": ("办事效率", "Efficiency"),
-    "unclear_notice": ("一次性告知不清", "One-time notice unclear"),
-    "repeated_visits": ("多次跑动", "Repeated visits"),
-    "environment": ("环境设施", "Environment and facilities"),
-    "other": ("其他", "Other"),
+#: reason code -> its name (N_: English source, Chinese in the catalogue), in the order the pad shows them.
+REASONS: dict[str, Text] = {
+    "attitude": N_("Attitude"),
+    "efficiency": N_("Efficiency"),
+    "unclear_notice": N_("One-time notice unclear"),
+    "repeated_visits": N_("Repeated visits"),
+    "environment": N_("Environment and facilities"),
+    "other": N_("Other"),
 }
 MAX_TEXT = 500
 
@@ -44,20 +45,19 @@ SUBJECT_KINDS = ("ticket", "delivery")
 
 #: The follow-up of a bad rating, in the only order it may be recorded.
 STEPS: tuple[str, ...] = ("verify", "rectify", "callback", "close")
-STEP_NAMES: dict[str, tuple[str, str]] = {
-    "verify": ("核实", "verify"),
-    "rectify": ("整改", "rectify"),
-    "callback": ("回访", "call back"),
-    "close": ("办结", "close"),
+STEP_NAMES: dict[str, Text] = {
+    "verify": N_("verify"),
+    "rectify": N_("rectify"),
+    "callback": N_("call back"),
+    "close": N_("close"),
 }
 CLOSED = "closed"
 
 
 def level_name(level: int | None, language: str = "zh_CN") -> str:
     if level is None:
-        return UNRATED_EN if language == "en" else UNRATED_ZH
-    zh, en = LEVELS[level]
-    return en if language == "en" else zh
+        return translate(UNRATED, language)
+    return translate(LEVELS[level], language)
 
 
 def is_bad(level: int | None) -> bool:
@@ -78,9 +78,7 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
     """The rating, or a :class:`UserError` saying what is wrong with it."""
     if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
         raise UserError(
-            "评价等级须为 1 到 5 之间的整数（5 = 非常满意 … 1 = 非常不满意），而不是 {level}",
-            "The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very "
-            "dissatisfied), not {level}",
+            "The rating level must be a whole number from 1 to 5 (5 = very satisfied … 1 = very dissatisfied), not {level}",
             level=level,
         )
     codes: list[str] = []
@@ -88,7 +86,6 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
         code = str(code).strip()
         if code not in REASONS:
             raise UserError(
-                "没有评价原因代码“{code}”，可用的有：{known}",
                 "There is no rating reason '{code}'; the reasons are: {known}",
                 code=code,
                 known=", ".join(REASONS),
@@ -97,21 +94,17 @@ def check_rating(level: object, reasons: Iterable[str] = (), text: str = "") -> 
             codes.append(code)
     if level in BAD_LEVELS and not codes:
         raise UserError(
-            "“{name}”为差评，须至少选择一个原因（{known}）",
-            "'{name_en}' is a bad rating: choose at least one reason ({known})",
-            name=LEVELS[level][0],
-            name_en=LEVELS[level][1],
+            "'{name}' is a bad rating: choose at least one reason ({known})",
+            name=LEVELS[level],
             known=", ".join(REASONS),
         )
     if level not in BAD_LEVELS and codes:
         raise UserError(
-            "只有差评（不满意、非常不满意）才选择原因",
             "Reasons are chosen only for a bad rating (dissatisfied or very dissatisfied)",
         )
     text = (text or "").strip()
     if len(text) > MAX_TEXT:
         raise UserError(
-            "评价说明最多 {max} 个字，现有 {n} 个字",
             "The comment may have at most {max} characters, not {n}",
             max=MAX_TEXT,
             n=len(text),
@@ -141,40 +134,33 @@ def check_step(number: str, done: Sequence[str], step: str, note: str, satisfied
     """The trimmed note when ``step`` may be recorded now; a :class:`UserError` otherwise."""
     if step not in STEPS:
         raise UserError(
-            "整改步骤须为 {choices} 之一，而不是 {step}",
             "The follow-up step is one of {choices}, not {step}",
             choices=", ".join(STEPS),
             step=step,
         )
     expected = next_step(done)
     if expected == CLOSED:
-        raise Conflict("整改单 {number} 已办结", "Follow-up {number} is already closed", number=number)
+        raise Conflict("Follow-up {number} is already closed", number=number)
     if step != expected:
         raise Conflict(
-            "整改单 {number} 下一步应为“{expected}”，不能记录“{step_zh}”（顺序：核实 → 整改 → 回访 → 办结）",
-            "Follow-up {number} needs '{expected_en}' next, not '{step_en}' (order: verify, rectify, "
-            "call back, close)",
+            "Follow-up {number} needs '{expected}' next, not '{step}' (order: verify, rectify, call back, close)",
             number=number,
-            expected=STEP_NAMES[expected][0],
-            expected_en=STEP_NAMES[expected][1],
-            step_zh=STEP_NAMES[step][0],
-            step_en=STEP_NAMES[step][1],
+            expected=STEP_NAMES[expected],
+            step=STEP_NAMES[step],
         )
     if step == "callback" and satisfied is None:
         raise UserError(
-            "回访须记录申请人是否满意（--satisfied yes 或 no）",
             "A call back records whether the applicant was satisfied (--satisfied yes or no)",
         )
     if step != "callback" and satisfied is not None:
         raise UserError(
-            "只有回访才记录申请人是否满意", "Only a call back records whether the applicant was satisfied"
+            "Only a call back records whether the applicant was satisfied"
         )
     note = (note or "").strip()
     if not note:
-        raise UserError("请填写{step}情况说明", "Write a note on the {step_en}", step=STEP_NAMES[step][0],
-                        step_en=STEP_NAMES[step][1])  # fmt: skip
+        raise UserError("Write a note on the {step}", step=STEP_NAMES[step])
     if len(note) > 2000:
-        raise UserError("说明最多 2000 字", "A note may have at most 2000 characters")
+        raise UserError("A note may have at most 2000 characters")
     return note
 
 

@@ -15,14 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from windowdesk.messages import N_, Listing, Text
+
 CLERK, HANDLER, SUPERVISOR, ADMIN = "clerk", "handler", "supervisor", "admin"
 ROLES = (CLERK, HANDLER, SUPERVISOR, ADMIN)
-ROLE_NAMES_ZH = {CLERK: "窗口工作人员", HANDLER: "承办人员", SUPERVISOR: "督查人员", ADMIN: "管理员"}
-ROLE_NAMES_EN = {
-    CLERK: "clerk",
-    HANDLER: "department handler",
-    SUPERVISOR: "supervisor",
-    ADMIN: "administrator",
+#: The roles as people read them (N_: English source, Chinese in the catalogue), defined here only.
+ROLE_NAMES = {
+    CLERK: N_("clerk"),
+    HANDLER: N_("department handler"),
+    SUPERVISOR: N_("supervisor"),
+    ADMIN: N_("administrator"),
 }
 
 _EVERYONE = frozenset(ROLES)
@@ -34,97 +36,96 @@ _ADMINS = frozenset({ADMIN})
 
 @dataclass(frozen=True)
 class Rule:
-    zh: str  # what the action is called in a refusal: "当前用户无权{zh}"
-    en: str
+    label: Text  # what the action is called in a refusal: "You may not {what}" (N_-marked)
     roles: frozenset[str]
 
 
 #: action (the ``@writes`` name) -> who may do it.
 RULES: dict[str, Rule] = {
     # signing in and one's own session: anyone with an account
-    "user.login": Rule("登录", "sign in", _EVERYONE),
-    "user.logout": Rule("退出登录", "sign out", _EVERYONE),
-    "user.lock": Rule("锁定屏幕", "lock the screen", _EVERYONE),
-    "user.unlock": Rule("解锁屏幕", "unlock the screen", _EVERYONE),
-    "user.change_password": Rule("修改本人密码", "change your password", _EVERYONE),
+    "user.login": Rule(N_("sign in"), _EVERYONE),
+    "user.logout": Rule(N_("sign out"), _EVERYONE),
+    "user.lock": Rule(N_("lock the screen"), _EVERYONE),
+    "user.unlock": Rule(N_("unlock the screen"), _EVERYONE),
+    "user.change_password": Rule(N_("change your password"), _EVERYONE),
     # the kiosk runs under whoever is signed in on its PC; leaving it takes an administrator's
     # password, which the service checks itself
-    "kiosk.release": Rule("退出取号机全屏", "leave the ticket kiosk", _EVERYONE),
+    "kiosk.release": Rule(N_("leave the ticket kiosk"), _EVERYONE),
     # the queue at a counter; the kiosk takes tickets under the clerk signed in on it
-    "queue.take": Rule("取号", "issue a ticket", _COUNTER),
-    "queue.call": Rule("叫号", "call a ticket", _COUNTER),
-    "queue.call_chosen": Rule("选号呼叫", "call a chosen ticket", _COUNTER),
-    "queue.recall": Rule("重呼", "call again", _COUNTER),
-    "queue.no_show": Rule("过号", "mark a no-show", _COUNTER),
-    "queue.start": Rule("开始办理", "start serving", _COUNTER),
-    "queue.transfer": Rule("转窗口", "transfer a ticket", _COUNTER),
-    "queue.reactivate": Rule("恢复过号", "bring back a no-show", _COUNTER),
-    "queue.cancel": Rule("取消号码", "cancel a ticket", _COUNTER),
-    "queue.pause": Rule("暂停服务", "pause the window", _COUNTER),
-    "queue.resume": Rule("恢复服务", "resume the window", _COUNTER),
-    "queue.finish": Rule("办结号码", "finish a ticket", _COUNTER),
-    "queue.expire": Rule("作废过期号码", "expire old tickets", _COUNTER),
+    "queue.take": Rule(N_("issue a ticket"), _COUNTER),
+    "queue.call": Rule(N_("call a ticket"), _COUNTER),
+    "queue.call_chosen": Rule(N_("call a chosen ticket"), _COUNTER),
+    "queue.recall": Rule(N_("call again"), _COUNTER),
+    "queue.no_show": Rule(N_("mark a no-show"), _COUNTER),
+    "queue.start": Rule(N_("start serving"), _COUNTER),
+    "queue.transfer": Rule(N_("transfer a ticket"), _COUNTER),
+    "queue.reactivate": Rule(N_("bring back a no-show"), _COUNTER),
+    "queue.cancel": Rule(N_("cancel a ticket"), _COUNTER),
+    "queue.pause": Rule(N_("pause the window"), _COUNTER),
+    "queue.resume": Rule(N_("resume the window"), _COUNTER),
+    "queue.finish": Rule(N_("finish a ticket"), _COUNTER),
+    "queue.expire": Rule(N_("expire old tickets"), _COUNTER),
     # the rating pad (评价器) next to the counter
-    "rating.add": Rule("记录评价", "record a rating", _COUNTER),
-    "rating.unrated": Rule("记录未评价", "record a visit without rating", _COUNTER),
-    "rating.followup_step": Rule("处理差评整改", "work on a bad-rating follow-up", _SUPERVISORS),
+    "rating.add": Rule(N_("record a rating"), _COUNTER),
+    "rating.unrated": Rule(N_("record a visit without rating"), _COUNTER),
+    "rating.followup_step": Rule(N_("work on a bad-rating follow-up"), _SUPERVISORS),
     # intake at the counter
-    "case.decide": Rule("作出受理决定", "decide on acceptance", _COUNTER),
-    "case.issue_notice": Rule("出具一次性告知书", "issue the one-time notice", _COUNTER),
-    "case.correction": Rule("登记补正", "record a correction", _COUNTER),
-    "case.reveal_id": Rule("查看完整证件号码", "see the full ID number", _COUNTER),
-    "case.issue_documents": Rule("出具文书", "issue the documents", _EVERYONE),
-    "case.reprint": Rule("补打文书", "reprint a document", _EVERYONE),
-    "case.batch_print": Rule("批量打印文书", "print documents in batch", _SUPERVISORS),
+    "case.decide": Rule(N_("decide on acceptance"), _COUNTER),
+    "case.issue_notice": Rule(N_("issue the one-time notice"), _COUNTER),
+    "case.correction": Rule(N_("record a correction"), _COUNTER),
+    "case.reveal_id": Rule(N_("see the full ID number"), _COUNTER),
+    "case.issue_documents": Rule(N_("issue the documents"), _EVERYONE),
+    "case.reprint": Rule(N_("reprint a document"), _EVERYONE),
+    "case.batch_print": Rule(N_("print documents in batch"), _SUPERVISORS),
     # the case after the counter (who may make which move from which stage: case_stages.MOVES)
-    "case.handover": Rule("移交承办", "hand over", _COUNTER),
-    "case.print_handover": Rule("打印流转单", "print a hand-over list", _EVERYONE),
-    "case.receive": Rule("签收", "receive", _DEPARTMENT),
-    "case.receive_batch": Rule("签收", "receive", _DEPARTMENT),
-    "case.review": Rule("开始审查", "start the review", _DEPARTMENT),
-    "case.pause": Rule("中止计时（特别程序）", "pause the clock", _DEPARTMENT),
-    "case.resume": Rule("恢复计时", "resume the clock", _DEPARTMENT),
-    "case.request_extension": Rule("申请延期", "ask for an extension", _DEPARTMENT),
-    "case.extend": Rule("批准延期", "approve an extension", _SUPERVISORS),
-    "case.approve_extension": Rule("批准延期", "approve an extension", _SUPERVISORS),
-    "case.refuse_extension": Rule("不批准延期", "refuse an extension", _SUPERVISORS),
-    "case.decision": Rule("作出决定", "decide", _DEPARTMENT),
-    "case.ready": Rule("出件", "make the result ready", _DEPARTMENT),
-    "case.deliver": Rule("送达", "deliver", _COUNTER),
-    "case.close": Rule("办结", "close", _COUNTER),
-    "case.withdraw": Rule("撤回", "withdraw", _EVERYONE),
-    "case.return": Rule("退件", "return", _DEPARTMENT | {SUPERVISOR}),
-    "case.recompute_due": Rule("重算办理期限", "recompute due dates", _SUPERVISORS),
+    "case.handover": Rule(N_("hand over"), _COUNTER),
+    "case.print_handover": Rule(N_("print a hand-over list"), _EVERYONE),
+    "case.receive": Rule(N_("receive"), _DEPARTMENT),
+    "case.receive_batch": Rule(N_("receive"), _DEPARTMENT),
+    "case.review": Rule(N_("start the review"), _DEPARTMENT),
+    "case.pause": Rule(N_("pause the clock"), _DEPARTMENT),
+    "case.resume": Rule(N_("resume the clock"), _DEPARTMENT),
+    "case.request_extension": Rule(N_("ask for an extension"), _DEPARTMENT),
+    "case.extend": Rule(N_("approve an extension"), _SUPERVISORS),
+    "case.approve_extension": Rule(N_("approve an extension"), _SUPERVISORS),
+    "case.refuse_extension": Rule(N_("refuse an extension"), _SUPERVISORS),
+    "case.decision": Rule(N_("decide"), _DEPARTMENT),
+    "case.ready": Rule(N_("make the result ready"), _DEPARTMENT),
+    "case.deliver": Rule(N_("deliver"), _COUNTER),
+    "case.close": Rule(N_("close"), _COUNTER),
+    "case.withdraw": Rule(N_("withdraw"), _EVERYONE),
+    "case.return": Rule(N_("return"), _DEPARTMENT | {SUPERVISOR}),
+    "case.recompute_due": Rule(N_("recompute due dates"), _SUPERVISORS),
     # supervision: the catalogue, sync conflicts, the queue's categories, backups
-    "catalogue.save_department": Rule("编辑部门", "edit a department", _SUPERVISORS),
-    "catalogue.save_matter": Rule("编辑事项", "edit a matter", _SUPERVISORS),
-    "catalogue.import": Rule("导入事项目录", "import the catalogue", _SUPERVISORS),
-    "sync.resolve_conflict": Rule("处理同步冲突", "resolve a sync conflict", _SUPERVISORS),
-    "queue.category_add": Rule("新增排队类别", "add a queue category", _SUPERVISORS),
-    "queue.category_update": Rule("修改排队类别", "change a queue category", _SUPERVISORS),
-    "queue.window_categories": Rule("设置窗口办理的类别", "set a window's categories", _SUPERVISORS),
+    "catalogue.save_department": Rule(N_("edit a department"), _SUPERVISORS),
+    "catalogue.save_matter": Rule(N_("edit a matter"), _SUPERVISORS),
+    "catalogue.import": Rule(N_("import the catalogue"), _SUPERVISORS),
+    "sync.resolve_conflict": Rule(N_("resolve a sync conflict"), _SUPERVISORS),
+    "queue.category_add": Rule(N_("add a queue category"), _SUPERVISORS),
+    "queue.category_update": Rule(N_("change a queue category"), _SUPERVISORS),
+    "queue.window_categories": Rule(N_("set a window's categories"), _SUPERVISORS),
     # the daily backup runs on whoever is signed in at the PC (a township centre has only a clerk)
-    "store.backup": Rule("备份数据库", "back up the store", _EVERYONE),
+    "store.backup": Rule(N_("back up the store"), _EVERYONE),
     # 电子监察: every client runs the card check (whoever is signed in); the responsible person explains
-    "supervision.run": Rule("运行电子监察", "run the supervision check", _EVERYONE),
-    "supervision.explain": Rule("说明情况", "explain", _EVERYONE),
-    "supervision.urge": Rule("督办", "urge", _SUPERVISORS),
-    "supervision.close": Rule("办结督办", "close a card or exception", _SUPERVISORS),
+    "supervision.run": Rule(N_("run the supervision check"), _EVERYONE),
+    "supervision.explain": Rule(N_("explain"), _EVERYONE),
+    "supervision.urge": Rule(N_("urge"), _SUPERVISORS),
+    "supervision.close": Rule(N_("close a card or exception"), _SUPERVISORS),
     # administration (系统管理)
-    "store.allow_case_numbers": Rule("放行案件编号", "allow case numbers again", _ADMINS),
-    "site.init": Rule("初始化站点", "set up the site", _ADMINS),
-    "window.add": Rule("新增窗口", "add a window", _ADMINS),
-    "window.update": Rule("修改窗口", "change a window", _ADMINS),
-    "user.add": Rule("新增用户", "add a user", _ADMINS),
-    "user.update": Rule("修改用户", "change a user", _ADMINS),
-    "user.passwd": Rule("重置用户密码", "reset a password", _ADMINS),
-    "user.set_active": Rule("停用或启用用户", "disable or enable a user", _ADMINS),
-    "user.unlock_login": Rule("解除登录锁定", "unlock a login", _ADMINS),
-    "user.staff_card": Rule("设置工号和照片", "set a staff card", _ADMINS),
-    "setting.set": Rule("修改站点设置", "change a site setting", _ADMINS),
-    "calendar.set_day": Rule("修改工作日历", "change the working-day calendar", _ADMINS),
-    "calendar.publish_year": Rule("发布年度日历", "publish a year's calendar", _ADMINS),
-    "calendar.import": Rule("导入工作日历", "import the working-day calendar", _ADMINS),
+    "store.allow_case_numbers": Rule(N_("allow case numbers again"), _ADMINS),
+    "site.init": Rule(N_("set up the site"), _ADMINS),
+    "window.add": Rule(N_("add a window"), _ADMINS),
+    "window.update": Rule(N_("change a window"), _ADMINS),
+    "user.add": Rule(N_("add a user"), _ADMINS),
+    "user.update": Rule(N_("change a user"), _ADMINS),
+    "user.passwd": Rule(N_("reset a password"), _ADMINS),
+    "user.set_active": Rule(N_("disable or enable a user"), _ADMINS),
+    "user.unlock_login": Rule(N_("unlock a login"), _ADMINS),
+    "user.staff_card": Rule(N_("set a staff card"), _ADMINS),
+    "setting.set": Rule(N_("change a site setting"), _ADMINS),
+    "calendar.set_day": Rule(N_("change the working-day calendar"), _ADMINS),
+    "calendar.publish_year": Rule(N_("publish a year's calendar"), _ADMINS),
+    "calendar.import": Rule(N_("import the working-day calendar"), _ADMINS),
 }
 
 #: action -> the roles that may do it (the same table, as sets).
@@ -136,25 +137,18 @@ def may(role: str, action: str) -> bool:
     return role in PERMISSIONS.get(action, frozenset())
 
 
-def refusal(action: str) -> tuple[str, str, dict[str, str]]:
-    """Chinese and English text (with its values) of refusing ``action`` to a role it leaves out."""
+def refusal(action: str) -> tuple[str, dict[str, object]]:
+    """The message (English source, with its values) of refusing ``action`` to a role it leaves out."""
     rule = RULES.get(action)
     if rule is None:
         return (
-            "当前用户无权进行此操作：{action}（未在权限表中登记）",
-            "You may not do this: {action} (not in the table of permissions)",
+            N_("You may not do this: {action} (not in the table of permissions)"),
             {"action": action},
         )
     allowed = [r for r in ROLES if r in rule.roles]
     return (
-        "当前用户无权{what}（限{roles}）",
-        "You may not {what_en} (only: {roles_en})",
-        {
-            "what": rule.zh,
-            "what_en": rule.en,
-            "roles": "、".join(ROLE_NAMES_ZH[r] for r in allowed),
-            "roles_en": ", ".join(ROLE_NAMES_EN[r] for r in allowed),
-        },
+        N_("You may not {what} (only: {roles})"),
+        {"what": rule.label, "roles": Listing(ROLE_NAMES[r] for r in allowed)},
     )
 
 

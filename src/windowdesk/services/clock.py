@@ -67,7 +67,7 @@ def zone_named(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError("未知时区：{zone}", "Unknown time zone: {zone}", zone=name) from exc
+        raise UserError("Unknown time zone: {zone}", zone=name) from exc
 
 
 class HallClock:

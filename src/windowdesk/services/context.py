@@ -74,7 +74,6 @@ def device_number() -> int:
         number = 0
     if not 1 <= number <= 99:
         raise UserError(
-            "设备编号必须是 1 到 99 的整数，而不是 {raw}",
             "The device number must be a whole number from 1 to 99, not {raw}",
             raw=raw,
         )
@@ -139,17 +138,15 @@ class ServiceContext:
     def require(self, role: str) -> None:
         if not roles.at_least(self.actor.role, role):
             raise Forbidden(
-                "当前用户无权进行此操作（需要{role}权限）",
-                "You are not allowed to do this (needs the {role_en} role)",
-                role=roles.ROLE_NAMES_ZH[role],
-                role_en=role,
+                "You are not allowed to do this (needs the {role} role)",
+                role=roles.ROLE_NAMES[role],
             )
 
     def require_action(self, action: str) -> None:
         """Refuse ``action`` unless the acting role may do it (one table: domain/roles.py)."""
         if not roles.may(self.actor.role, action):
-            zh, en, values = roles.refusal(action)
-            raise Forbidden(zh, en, **values)
+            source, values = roles.refusal(action)
+            raise Forbidden(source, **values)
 
     def home_site_id(self) -> uuid.UUID | None:
         """The site this store serves, or None before ``windowdesk init``."""
@@ -179,7 +176,6 @@ def open_context(
                 store.dispose()
                 raise fault from exc
             raise UserError(
-                "无法打开数据库 {store}：{reason}",
                 "Cannot open the store {store}: {reason}",
                 store=store.display_name,
                 reason=_first_line(exc),
@@ -212,7 +208,6 @@ def require_site(ctx: ServiceContext) -> uuid.UUID:
     site_id = ctx.actor.site_id or ctx.home_site_id()
     if site_id is None:
         raise UserError(
-            "数据库尚未初始化：请先运行 windowdesk init 或 windowdesk demo",
             "The store has no site yet: run windowdesk init or windowdesk demo first",
         )
     return site_id

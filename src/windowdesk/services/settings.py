@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from windowdesk.errors import UserError
+from windowdesk.messages import N_, Text
 from windowdesk.services import clock
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.store.models import Setting
@@ -18,8 +19,7 @@ from windowdesk.store.models import Setting
 class SettingSpec:
     key: str
     default: Any
-    label_zh: str
-    label_en: str
+    label: Text  # N_: English source, Chinese in the catalogue
     minimum: int | None = None
     maximum: int | None = None
 
@@ -34,10 +34,8 @@ class SettingSpec:
                 result = kind(value)
         except (TypeError, ValueError) as exc:
             raise UserError(
-                "设置“{label}”的值无效：{value}",
-                "Invalid value for '{label_en}': {value}",
-                label=self.label_zh,
-                label_en=self.label_en,
+                "Invalid value for '{label}': {value}",
+                label=self.label,
                 value=value,
             ) from exc
         out_of_range = (self.minimum is not None and result < self.minimum) or (
@@ -45,10 +43,8 @@ class SettingSpec:
         )
         if isinstance(result, int) and not isinstance(result, bool) and out_of_range:
             raise UserError(
-                "设置“{label}”须在 {lo} 到 {hi} 之间",
-                "'{label_en}' must be from {lo} to {hi}",
-                label=self.label_zh,
-                label_en=self.label_en,
+                "'{label}' must be from {lo} to {hi}",
+                label=self.label,
                 lo=self.minimum,
                 hi=self.maximum,
             )
@@ -60,82 +56,78 @@ class SettingSpec:
 # to this list at import time, so ``windowdesk settings list`` shows all of them on a fresh store.
 
 # site
-OFFICE_PHONE = SettingSpec("office.phone", "", "咨询电话", "Enquiry phone")
-OFFICE_ADDRESS = SettingSpec("office.address", "", "办公地址", "Office address")
+OFFICE_PHONE = SettingSpec("office.phone", "", N_("Enquiry phone"))
+OFFICE_ADDRESS = SettingSpec("office.address", "", N_("Office address"))
 
 # sign-in security (等保: lockout and idle timeout)
 AUTH_MAX_FAILURES = SettingSpec(
-    "auth.max_failures", 5, "连续登录失败几次后锁定账户", "Failed sign-ins before a login is locked", 3, 20
+    "auth.max_failures", 5, N_("Failed sign-ins before a login is locked"), 3, 20
 )
 AUTH_LOCKOUT_MINUTES = SettingSpec(
-    "auth.lockout_minutes", 15, "账户锁定时长（分钟）", "Minutes a locked login stays locked", 1, 1440
+    "auth.lockout_minutes", 15, N_("Minutes a locked login stays locked"), 1, 1440
 )
 AUTH_IDLE_LOCK_MINUTES = SettingSpec(
-    "auth.idle_lock_minutes", 10, "无操作几分钟后锁定窗口界面", "Minutes without input before the counter locks", 1, 120
+    "auth.idle_lock_minutes", 10, N_("Minutes without input before the counter locks"), 1, 120
 )
 
 # cases
 NOTICE_LIMIT_WORKDAYS = SettingSpec(
-    "notice.limit_workdays", 5, "补正告知期限（工作日）", "One-time notice limit (working days)", 1, 30
+    "notice.limit_workdays", 5, N_("One-time notice limit (working days)"), 1, 30
 )
 STATUTORY_WORKDAYS = SettingSpec(
-    "deadline.statutory_workdays", 20, "法定办结时限（工作日）", "Statutory limit (working days)", 1, 120
+    "deadline.statutory_workdays", 20, N_("Statutory limit (working days)"), 1, 120
 )
 PROGRESS_URL = SettingSpec(
-    "progress.url", "", "办件进度查询网址（二维码前缀）", "Progress lookup address (QR code prefix)"
+    "progress.url", "", N_("Progress lookup address (QR code prefix)")
 )
 
 # supervision (电子监察); the yellow threshold was ``deadline.yellow_workdays`` (migration 0014)
 YELLOW_WORKDAYS = SettingSpec(
-    "supervision.yellow_workdays", 2, "黄牌预警剩余工作日", "Yellow card at working days left", 0, 30
+    "supervision.yellow_workdays", 2, N_("Yellow card at working days left"), 0, 30
 )
 LONG_CONSULTATION_MINUTES = SettingSpec(
     "supervision.long_consultation_minutes",
     20,
-    "咨询超过该分钟数视为疑似办件未录入",
-    "Consultation longer than this (minutes) may be an unrecorded case",
+    N_("Consultation longer than this (minutes) may be an unrecorded case"),
     1,
     480,
 )
 MAX_REPRINTS = SettingSpec(
-    "supervision.max_reprints", 2, "受理通知书补打次数上限", "Most reprints of an acceptance notice", 0, 20
+    "supervision.max_reprints", 2, N_("Most reprints of an acceptance notice"), 0, 20
 )
 
 # ratings
 RATING_FOLLOWUP_WORKDAYS = SettingSpec(
-    "rating.followup_workdays", 15, "差评整改期限（工作日）", "Bad rating follow-up (working days)", 1, 60
+    "rating.followup_workdays", 15, N_("Bad rating follow-up (working days)"), 1, 60
 )
 
 # queue
 RECALLS_BEFORE_NO_SHOW = SettingSpec(
-    "queue.recalls_before_no_show", 2, "过号前须重呼次数", "Recalls before a no-show", 0, 9
+    "queue.recalls_before_no_show", 2, N_("Recalls before a no-show"), 0, 9
 )
 ORDINARY_PER_PRIORITY = SettingSpec(
     "queue.ordinary_per_priority",
     2,
-    "每叫一个优先号之间的普通号数",
-    "Ordinary calls per priority call",
+    N_("Ordinary calls per priority call"),
     1,
     20,
 )
 EXPIRE_AT_DAY_END = SettingSpec(
-    "queue.expire_at_day_end", True, "日终未办结号自动作废", "Expire unfinished tickets at day end"
+    "queue.expire_at_day_end", True, N_("Expire unfinished tickets at day end")
 )
 #: The hall's time zone: the clock's "today" (services/clock.py) is a day in this zone.
-TIMEZONE = SettingSpec(clock.ZONE_SETTING, clock.DEFAULT_ZONE, "本地时区", "Local time zone")
-SLIP_WIDTH_MM = SettingSpec("queue.slip_width_mm", 80, "取号单纸宽（毫米）", "Ticket slip width (mm)", 58, 80)
-VOICE_REPEATS = SettingSpec("queue.voice_repeats", 2, "叫号语音播报次数", "Times each call is spoken", 1, 5)
+TIMEZONE = SettingSpec(clock.ZONE_SETTING, clock.DEFAULT_ZONE, N_("Local time zone"))
+SLIP_WIDTH_MM = SettingSpec("queue.slip_width_mm", 80, N_("Ticket slip width (mm)"), 58, 80)
+VOICE_REPEATS = SettingSpec("queue.voice_repeats", 2, N_("Times each call is spoken"), 1, 5)
 DISPLAY_NOTICE = SettingSpec(
     "queue.display_notice",
     "请携带身份证件，按叫号顺序到对应窗口办理。",
-    "叫号屏滚动通知",
-    "Hall display scrolling notice",
+    N_("Hall display scrolling notice"),
 )
 RATING_TIMEOUT_SECONDS = SettingSpec(
     "rating.timeout_seconds",
     60,
-    "评价器等待评价时间（秒）",
-    "Rating pad waits for an answer (seconds)",
+    N_("Rating pad waits for an answer (seconds)"),
     10,
     600,
 )
@@ -144,20 +136,18 @@ RATING_TIMEOUT_SECONDS = SettingSpec(
 BACKUP_DIR = SettingSpec(
     "backup.dir",
     "",
-    "自动备份目录（空则为数据目录下的 backups，可设为U盘）",
-    "Automatic backup folder (empty: backups in the data folder; may be a USB disk)",
+    N_("Automatic backup folder (empty: backups in the data folder; may be a USB disk)"),
 )
-BACKUP_KEEP = SettingSpec("backup.keep", 7, "自动备份保留份数", "Automatic backups to keep", 1, 365)
+BACKUP_KEEP = SettingSpec("backup.keep", 7, N_("Automatic backups to keep"), 1, 365)
 
 # sync
 SYNC_INTERVAL_SECONDS = SettingSpec(
-    "sync.interval_seconds", 60, "后台同步间隔（秒）", "Background sync interval (s)", 10, 3600
+    "sync.interval_seconds", 60, N_("Background sync interval (s)"), 10, 3600
 )
 OUTBOX_KEEP_DAYS = SettingSpec(
     "sync.outbox_keep_days",
     30,
-    "已同步操作保留天数（中心库从备份恢复时重发）",
-    "Days to keep synced ops (resent if central is restored)",
+    N_("Days to keep synced ops (resent if central is restored)"),
     1,
     3650,
 )
@@ -202,7 +192,7 @@ SPECS: dict[str, SettingSpec] = {
 def _spec(key: str) -> SettingSpec:
     spec = SPECS.get(key)
     if spec is None:
-        raise UserError("没有名为 {key} 的设置", "There is no setting named {key}", key=key)
+        raise UserError("There is no setting named {key}", key=key)
     return spec
 
 

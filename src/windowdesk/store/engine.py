@@ -111,18 +111,17 @@ def open_store(url: str) -> Store:
     try:
         parsed = make_url(url)
     except Exception as exc:
-        raise UserError("无法识别的数据库地址：{url}", "Unrecognised database URL: {url}", url=url) from exc
+        raise UserError("Unrecognised database URL: {url}", url=url) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         if parsed.database in (None, "", ":memory:"):
-            raise UserError("嵌入式数据库必须是一个文件", "The embedded store must be a file, not memory")
+            raise UserError("The embedded store must be a file, not memory")
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         return Store(url, _sqlite_engine(url, immediate=True), _sqlite_engine(url, immediate=False))
     if backend == "postgresql":
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         return Store(url, engine, engine)
     raise UserError(
-        "不支持的数据库类型：{backend}（支持 sqlite 和 postgresql）",
         "Unsupported database kind: {backend} (use sqlite or postgresql)",
         backend=backend,
     )

@@ -108,8 +108,7 @@ def _refuse_dangling_references(connection: Connection) -> None:
     if broken:
         table, rowid, parent = broken[0][0], broken[0][1], broken[0][2]
         raise UserError(
-            "升级后发现 {count} 行引用了不存在的记录（例如 {table} 第 {rowid} 行引用 {parent}）",
-            "After the upgrade {count} row(s) reference missing records (e.g. {table} row {rowid} -> {parent})",
+            "After the upgrade, rows reference missing records ({count} in all; e.g. {table} row {rowid} -> {parent})",
             count=len(broken),
             table=table,
             rowid=rowid,

@@ -35,7 +35,6 @@ def libpq_url(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
         raise UserError(
-            "中心库必须是 PostgreSQL 数据库，而不是 {url}",
             "The central store must be a PostgreSQL database, not {url}",
             url=url,
         )
@@ -66,12 +65,11 @@ def _connect(url: str, password: str | None, tls: dict[str, str] | None = None) 
             raise untrusted from exc
         if "password authentication failed" in reason or "does not exist" in reason:
             raise CentralRefused(
-                "中心库拒绝连接：{reason}",
                 "The central store refused the connection: {reason}",
                 reason=reason,
             ) from exc
         raise CentralUnavailable(
-            "无法连接中心库：{reason}", "Cannot reach the central store: {reason}", reason=reason
+            "Cannot reach the central store: {reason}", reason=reason
         ) from exc
 
 
@@ -103,17 +101,15 @@ class CentralLink:
             row = self.conn.execute(query, params).fetchone()
         except psycopg.OperationalError as exc:
             raise CentralUnavailable(
-                "与中心库的连接中断：{reason}",
                 "The link to the central store broke: {reason}",
                 reason=_first_line(exc),
             ) from exc
         except psycopg.errors.InsufficientPrivilege as exc:
             raise CentralRefused(
-                "中心库拒绝：{reason}", "The central store refused: {reason}", reason=_first_line(exc)
+                "The central store refused: {reason}", reason=_first_line(exc)
             ) from exc
         except psycopg.errors.UndefinedFunction as exc:
             raise CentralRefused(
-                "中心库尚未初始化或版本过旧（{reason}）",
                 "The central store is not initialised or too old ({reason})",
                 reason=_first_line(exc),
             ) from exc

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from windowdesk import failpoints
 from windowdesk.errors import UserError
+from windowdesk.messages import message
 from windowdesk.store.engine import Store
 from windowdesk.sync import local
 from windowdesk.sync.link import CentralLink
@@ -36,11 +37,6 @@ BATCH_OPS = int(os.environ.get("WINDOWDESK_SYNC_BATCH", "1000"))  # tests use sm
 MAX_RESTARTS = 5
 
 Progress = Callable[[str, int, int], None]
-
-
-def _say(zh: str, en: str, **params: object) -> str:
-    """An event for the summary, in the user's language."""
-    return UserError(zh, en, **params).message
 
 
 class StreamDiverged(UserError):
@@ -116,19 +112,16 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
                 ids = dict(local.op_ids_after(session, at_mark - 1, 1))
                 if ids.get(at_mark) not in (None, mark_op):
                     raise StreamDiverged(
-                        "中心库与本机的同步记录不一致（序号 {mark}）：请联系管理员",
                         "The central store and this store disagree at op {mark}: call the administrator",
                         mark=mark,
                     )
             if at_mark is None:
                 raise StreamDiverged(
-                    "中心库缺少 {n} 条已同步的操作，而本机已不再保留它们",
                     "The central store lacks {n} synced ops that this store no longer keeps",
                     n=acked_stream - mark,
                 )
             out.events.append(
-                _say(
-                    "中心库比本机少 {n} 条操作（可能从备份恢复）：重新发送",
+                message(
                     "The central store lacks {n} ops (restored from a backup?): sending them again",
                     n=acked_stream - mark,
                 )
@@ -148,10 +141,8 @@ def reconcile(store: Store, link: CentralLink, state: dict[str, Any], out: PushO
             else:
                 end_local = ours[matched - 1][0] if matched else acked_local
                 out.events.append(
-                    _say(
-                        "本机比中心库少 {n} 条操作（从备份恢复或重新安装）：新操作接在中心库之后，编号计数器已调高",
-                        "This store lacks {n} ops central has (restored or re-installed): new ops follow "
-                        "central's, number counters raised",
+                    message(
+                        "This store lacks {n} ops central has (restored or re-installed): new ops follow central's, number counters raised",
                         n=mark - acked_stream - matched,
                     )
                 )
@@ -214,7 +205,6 @@ def push_all(store: Store, link: CentralLink, progress: Progress | None = None) 
         failpoints.hit("sync.push.after_central_commit")
         if result["status"] == "refused":  # the batch's shape: retrying the same would not help
             raise BatchRefused(
-                "中心库拒绝了批次 {first}–{last}：{reason}",
                 "The central store refused batch {first}–{last}: {reason}",
                 first=first,
                 last=last,
@@ -226,7 +216,6 @@ def push_all(store: Store, link: CentralLink, progress: Progress | None = None) 
             restarts = 0 if int(result["mark"]) > acked_stream else restarts + 1
             if restarts > MAX_RESTARTS:
                 raise StreamDiverged(
-                    "中心库反复拒绝批次（{status}，标记 {mark}）",
                     "The central store keeps refusing batches ({status}, mark {mark})",
                     status=result["status"],
                     mark=result["mark"],

@@ -73,7 +73,6 @@ def run_once(
     config = load_config(store)
     if config is None:
         raise UserError(
-            "尚未设置同步：请先运行 windowdesk sync setup",
             "Sync is not set up: run windowdesk sync setup first",
         )
     started = now().isoformat()

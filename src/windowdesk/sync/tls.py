@@ -16,6 +16,7 @@ import ssl
 from pathlib import Path
 
 from windowdesk.errors import UserError
+from windowdesk.messages import N_
 from windowdesk.paths import data_dir
 
 _PEM_BEGIN = "-----BEGIN CERTIFICATE-----"
@@ -35,7 +36,7 @@ def read_ca(path: str | os.PathLike[str]) -> str:
         text = file.read_text(encoding="ascii")
     except FileNotFoundError:
         raise UserError(
-            "找不到 CA 证书文件 {file}", "CA certificate file {file} not found", file=str(file)
+            "CA certificate file {file} not found", file=str(file)
         ) from None
     except (OSError, UnicodeDecodeError):
         raise _not_a_ca(file) from None
@@ -50,7 +51,6 @@ def read_ca(path: str | os.PathLike[str]) -> str:
 
 def _not_a_ca(file: Path) -> UserError:
     return UserError(
-        "{file} 不是 PEM 格式的 CA 证书",
         "{file} is not a CA certificate in PEM format",
         file=str(file),
     )
@@ -59,7 +59,6 @@ def _not_a_ca(file: Path) -> UserError:
 def require_ca(pem: str | None) -> str:
     if not pem:
         raise CaMissing(
-            "与中心库的同步须使用 TLS：请用 windowdesk sync setup --ca 文件 指定中心库的 CA 证书",
             "Sync with central requires TLS: give central's CA certificate with windowdesk sync setup --ca FILE",
         )
     return pem
@@ -89,28 +88,21 @@ def tls_failure(detail: str, reason: str, error: type[UserError] = UserError) ->
     text = detail.lower()
     if "does not support ssl" in text or "ssl was required" in text:
         return error(
-            "中心库服务器未启用 TLS（SSL）：为保护数据，不以明文连接",
-            "The central server does not offer TLS (SSL): to protect the data, no plain connection is made",
+            N_("The central server does not offer TLS (SSL): to protect the data, no plain connection is made"),
         )
     if "does not match host name" in text:
         return error(
-            "中心库服务器证书上的名称与地址不符，可能连到了别的服务器：已拒绝连接（{reason}）",
-            "The central server's certificate is for another name than the address, it may be another "
-            "server: connection refused ({reason})",
+            N_("The central server's certificate is for another name than the address, it may be another server: connection refused ({reason})"),
             reason=reason,
         )
     if "certificate verify failed" in text or ("ssl" in text and "certificate" in text):
         return error(
-            "无法用设置时给出的 CA 证书验证中心库服务器的证书，可能连到了别的服务器：已拒绝连接（{reason}）",
-            "The central server's certificate cannot be verified with the CA given at setup, it may be "
-            "another server: connection refused ({reason})",
+            N_("The central server's certificate cannot be verified with the CA given at setup, it may be another server: connection refused ({reason})"),
             reason=reason,
         )
     if "root certificate file" in text:
         return error(
-            "本机的中心库 CA 证书文件不可用：请重新运行 windowdesk sync setup --ca 文件（{reason}）",
-            "This PC's copy of central's CA certificate is unusable: run windowdesk sync setup --ca FILE "
-            "again ({reason})",
+            N_("This PC's copy of central's CA certificate is unusable: run windowdesk sync setup --ca FILE again ({reason})"),
             reason=reason,
         )
     return None

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from windowdesk.errors import set_language
-from windowdesk.paths import data_dir
-from windowdesk.ui.i18n_build import compiled_qm
+from windowdesk.messages import catalogue_path, set_language
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -22,6 +21,7 @@ def install_language(app: QCoreApplication, language: str) -> None:
     set_language(language)
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _load(app, qm_path("en"))  # English is the source text; this file has its plural forms
         return
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -30,14 +30,20 @@ def install_language(app: QCoreApplication, language: str) -> None:
         if translator.load(name, qt_dir):
             app.installTranslator(translator)
             _installed.append(translator)
-    try:
-        qm = compiled_qm(language, data_dir() / "translations")
-    except Exception:  # a missing lrelease must not stop the counter: fall back to English
-        log.exception("could not build the %s translation", language)
-        qm = None
-    translator = QTranslator(app)
-    if qm is not None and translator.load(str(qm)):
-        app.installTranslator(translator)
-        _installed.append(translator)
-    else:
+    if not _load(app, qm_path(language)):
         log.warning("no %s translation found; the UI stays in English", language)
+
+
+def qm_path(language: str) -> Path:
+    return catalogue_path(language).with_suffix(".qm")
+
+
+def _load(app: QCoreApplication, qm: Path) -> bool:
+    """Install the shipped, compiled ``qm`` (python -m windowdesk.ui.i18n_build; committed): nothing
+    is compiled at start-up."""
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

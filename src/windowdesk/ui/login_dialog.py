@@ -155,7 +155,7 @@ class LoginDialog(QDialog):
         from windowdesk.services import site as users
 
         self._tasks.run(users.sign_out, ctx, "password not changed")
-        self._failed(UserError("须先设置自己的密码才能开始工作", "Choose your own password before you start work"))
+        self._failed(UserError("Choose your own password before you start work"))
 
     def _prepare_faces(self, ctx: ServiceContext, actor: Actor) -> None:
         self._settings.last_login = actor.login

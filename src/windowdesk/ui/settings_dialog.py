@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from windowdesk.messages import N_
 from windowdesk.ui.generated.ui_settings import Ui_SettingsDialog
 from windowdesk.ui.local_settings import LANGUAGES, PAPER_SIZES, LocalSettings
 
@@ -16,7 +17,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self.ui.paperCombo.addItem(self.tr("80 mm receipt paper"), "80")
         self.ui.paperCombo.addItem(self.tr("58 mm receipt paper"), "58")
-        self.ui.languageCombo.addItem("中文（简体）", "zh_CN")
+        self.ui.languageCombo.addItem(N_("zh_CN"))
         self.ui.languageCombo.addItem("English", "en")
         self.ui.windowSpin.setValue(settings.window_number)
         self.ui.ratingWindowSpin.setValue(settings.rating_window)

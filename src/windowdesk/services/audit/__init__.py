@@ -81,11 +81,11 @@ def reveal_id_number(ctx: ServiceContext, case_no: str) -> str:
     with ctx.unit_of_work() as uow:
         case = uow.session.scalars(select(Case).where(Case.case_no == number_asked)).one_or_none()
         if case is None:
-            raise NotFound("找不到办件 {no}", "No case {no}", no=number_asked)
+            raise NotFound("No case {no}", no=number_asked)
         applicant = uow.session.get(Applicant, case.applicant_id)
         number = applicant.id_number if applicant is not None else str(case.applicant.get("id_number", ""))
         if not number:
-            raise UserError("此办件没有证件号码", "This case has no identity number")
+            raise UserError("This case has no identity number")
         # On the case's own history too, so whoever reads the case sees that the number was viewed.
         uow.add(
             CaseEvent(

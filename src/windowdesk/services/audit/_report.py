@@ -8,21 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from windowdesk.domain import audit_chain
-from windowdesk.errors import UserError
+from windowdesk.messages import N_, Bilingual, message
 
-PROBLEMS_ZH = {
-    audit_chain.ALTERED: "内容被改动（与其哈希不符）",
-    audit_chain.LINK: "与前一条的链接不符（前后顺序或前一条被改动）",
-    audit_chain.MISSING: "缺少记录（被删除）",
-    audit_chain.DUPLICATE: "同一位置有两条记录（复制的数据库或伪造的记录）",
-    audit_chain.TRUNCATED: "链尾的记录缺失（被删除）",
-}
-PROBLEMS_EN = {
-    audit_chain.ALTERED: "content altered (does not match its hash)",
-    audit_chain.LINK: "link to the entry before does not match (reordered, or the one before altered)",
-    audit_chain.MISSING: "entries missing (removed)",
-    audit_chain.DUPLICATE: "two entries in one place (a copied store or a forged entry)",
-    audit_chain.TRUNCATED: "entries at the end of the chain missing (removed)",
+PROBLEMS = {
+    audit_chain.ALTERED: N_("content altered (does not match its hash)"),
+    audit_chain.LINK: N_("link to the entry before does not match (reordered, or the one before altered)"),
+    audit_chain.MISSING: N_("entries missing (removed)"),
+    audit_chain.DUPLICATE: N_("two entries in one place (a copied store or a forged entry)"),
+    audit_chain.TRUNCATED: N_("entries at the end of the chain missing (removed)"),
 }
 
 
@@ -37,17 +30,14 @@ class ChainBreakInfo:
     detail: str
 
     def describe(self) -> str:
-        return UserError(
-            "设备 {device} 的审计链 {chain} 第 {seq} 条{entry}：{problem_zh}",
-            "Audit chain {chain} of device {device}, entry {seq}{entry_en}: {problem_en}",
+        return message(
+            "Audit chain {chain} of device {device}, entry {seq}{entry}: {problem}",
             device=self.device_no if self.device_no is not None else "?",
             chain=self.chain_id[:8],
             seq=self.seq,
-            entry=f"（记录 {self.entry_id}）" if self.entry_id else "",
-            entry_en=f" (entry {self.entry_id})" if self.entry_id else "",
-            problem_zh=PROBLEMS_ZH.get(self.problem, self.problem),
-            problem_en=PROBLEMS_EN.get(self.problem, self.problem),
-        ).message
+            entry=Bilingual(f"（记录 {self.entry_id}）", f" (entry {self.entry_id})") if self.entry_id else "",
+            problem=PROBLEMS.get(self.problem, self.problem),
+        )
 
 
 @dataclass(frozen=True)

@@ -102,16 +102,14 @@ def _site_code(ctx: ServiceContext) -> str:
 def _write_failed(path: Path, exc: OSError) -> UserError:
     if exc.errno == errno.ENOSPC:
         return UserError(
-            "备份失败：{path} 所在磁盘空间不足",
             "Backup failed: the disk of {path} is full",
             path=path,
         )
     if exc.errno == errno.EROFS:
         return UserError(
-            "备份失败：{path} 所在磁盘为只读", "Backup failed: the disk of {path} is read-only", path=path
+            "Backup failed: the disk of {path} is read-only", path=path
         )
     return UserError(
-        "备份失败：无法写入 {path}（{reason}）",
         "Backup failed: cannot write {path} ({reason})",
         path=path,
         reason=exc.strerror or exc,
@@ -233,7 +231,7 @@ def restore_store(db_url: str | None, backup_file: Path, *, time: TimeSource | N
     manifest when it has one); the replaced SQLite file is kept beside the store."""
     backup_file = Path(backup_file)
     if not backup_file.is_file():
-        raise UserError("找不到备份文件 {path}", "No backup file at {path}", path=backup_file)
+        raise UserError("No backup file at {path}", path=backup_file)
     url = resolve_url(db_url)
     store = open_store(url)
     dialect = store.dialect
@@ -242,7 +240,6 @@ def restore_store(db_url: str | None, backup_file: Path, *, time: TimeSource | N
     if manifest is not None:
         if manifest.dialect != dialect:
             raise UserError(
-                "{path} 是 {kind} 数据库的备份，不能恢复到 {store}",
                 "{path} is a backup of a {kind} store; it cannot be restored into {store}",
                 path=backup_file,
                 kind=manifest.dialect,
@@ -250,7 +247,6 @@ def restore_store(db_url: str | None, backup_file: Path, *, time: TimeSource | N
             )
         if _files.sha256_of(backup_file) != manifest.sha256:
             raise UserError(
-                "备份文件 {path} 与其清单不符（文件已改动或损坏）",
                 "The backup file {path} does not match its manifest (changed or damaged)",
                 path=backup_file,
             )
@@ -310,12 +306,11 @@ def allow_case_numbers(ctx: ServiceContext, reason: str) -> None:
     never syncs, after checking the last numbers handed out). The reason is recorded."""
     reason = " ".join(reason.split())
     if len(reason) < 4:
-        raise UserError("请写明理由（至少 4 个字）", "Give a reason (at least 4 characters)")
+        raise UserError("Give a reason (at least 4 characters)")
     with ctx.unit_of_work() as uow:
         mark = local.get(uow.session, local.RESTORED)
         if not mark:
             raise Conflict(
-                "本数据库没有待同步的恢复标记，无需解除",
                 "This store is not marked as restored; there is nothing to lift",
             )
         local.put(uow.session, local.RESTORED, None)
@@ -337,11 +332,7 @@ def refuse_numbers_if_restored(session: Session) -> None:
     mark = session.get(LocalState, local.RESTORED)
     if mark is not None and mark.value:
         raise Conflict(
-            "本机数据库已从备份恢复：须先与中心库同步一次，才能产生新的受理编号"
-            "（以免与备份之后已发出的编号重复）。管理员确认后可用 windowdesk restore --override 理由 解除。",
-            "This store was restored from a backup: sync with the central store once before new case "
-            "numbers are issued (so none repeats one handed out after the backup). An administrator "
-            "may lift this with windowdesk restore --override REASON.",
+            "This store was restored from a backup: sync with the central store once before new case numbers are issued (so none repeats one handed out after the backup). An administrator may lift this with windowdesk restore --override REASON.",
         )
 
 

@@ -32,7 +32,6 @@ def _tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
         raise UserError(
-            "找不到 {tool}：请安装 PostgreSQL 客户端工具（与服务器同一主版本）",
             "{tool} was not found: install the PostgreSQL client tools (same major version as the server)",
             tool=name,
         )
@@ -44,7 +43,6 @@ def _run(args: list[str], env: dict[str, str], what: str) -> subprocess.Complete
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise UserError(
-            "{what} 失败：{reason}",
             "{what} failed: {reason}",
             what=what,
             reason=reason[-1] if reason else done.returncode,
@@ -97,7 +95,6 @@ def check_dump(path: Path, expected: dict[str, int] | None) -> dict[str, int]:
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise UserError(
-            "备份文件 {path} 已损坏或不是 PostgreSQL 转储：{reason}",
             "The backup file {path} is damaged or not a PostgreSQL dump: {reason}",
             path=path,
             reason=reason[-1] if reason else done.returncode,
@@ -118,7 +115,6 @@ def check_dump(path: Path, expected: dict[str, int] | None) -> dict[str, int]:
         if full != expected or "alembic_version" not in expected:
             differ = sorted(k for k in expected if full.get(k) != expected.get(k))
             raise UserError(
-                "备份 {path} 与数据库不一致（表 {tables} 的行数不同）",
                 "The backup {path} differs from the store (row counts of {tables})",
                 path=path,
                 tables=", ".join(differ) or "alembic_version",

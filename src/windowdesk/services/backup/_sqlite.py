@@ -61,14 +61,12 @@ def check_copy(path: Path, expected: dict[str, int] | None) -> dict[str, int]:
             raise _damaged(path, "; ".join(result[:3]))
         if "alembic_version" not in counts or "local_state" not in counts:
             raise UserError(
-                "{path} 不是 windowdesk 数据库的备份",
                 "{path} is not a backup of a windowdesk store",
                 path=path,
             )
         if expected is not None and counts != expected:
             differ = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
             raise UserError(
-                "备份 {path} 与数据库不一致（表 {tables} 的行数不同）",
                 "The backup {path} differs from the store (row counts of {tables})",
                 path=path,
                 tables=", ".join(differ),
@@ -80,7 +78,6 @@ def check_copy(path: Path, expected: dict[str, int] | None) -> dict[str, int]:
 
 def _damaged(path: Path, reason: str) -> UserError:
     return UserError(
-        "备份文件 {path} 已损坏或不是数据库：{reason}",
         "The backup file {path} is damaged or not a database: {reason}",
         path=path,
         reason=reason,
@@ -101,7 +98,6 @@ def ensure_not_in_use(store_file: Path) -> None:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise UserError(
-                "数据库正被使用：请先关闭本机所有 windowdesk 窗口，再恢复",
                 "The store is in use: close every windowdesk window on this PC, then restore",
             ) from exc
     except sqlite3.DatabaseError:

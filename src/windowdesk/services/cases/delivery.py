@@ -6,6 +6,7 @@ from __future__ import annotations
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.identity import mask_id_number
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_
 from windowdesk.services.cases.moves import (
     begin,
     required_text,
@@ -33,11 +34,11 @@ def deliver_result(
     closed when the receipt comes back)."""
     express = bool(carrier or tracking_no)
     if express:
-        carrier = required_text(carrier, "快递公司", "carrier")
-        tracking_no = required_text(tracking_no, "快递单号", "tracking number")
+        carrier = required_text(carrier, N_("carrier"))
+        tracking_no = required_text(tracking_no, N_("tracking number"))
     elif not _normal_id(pickup_id_number):
         raise UserError(
-            "请核验领取人的证件号码", "Check the collector's ID number first (give it, or choose express)"
+            "Check the collector's ID number first (give it, or choose express)"
         )
     with begin(ctx, case_no, "deliver") as m:
         case = m.case
@@ -60,9 +61,7 @@ def deliver_result(
                 to, name, number = "agent", agent.get("name", ""), agent.get("id_number", "")
             else:
                 raise Conflict(
-                    "领取人证件号码 {given} 与申请人及其代理人均不一致，不能交付",
-                    "The collector's ID {given} matches neither the applicant nor their agent; "
-                    "the result cannot be handed over",
+                    "The collector's ID {given} matches neither the applicant nor their agent; the result cannot be handed over",
                     given=mask_id_number(given),
                 )
             delivery = {"how": "pickup", "to": to, "name": name, "id_masked": mask_id_number(number)}

@@ -32,6 +32,7 @@ from windowdesk.domain.matter_snapshot import FORM_LABELS, snapshot_from_json
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import Conflict, UserError
 from windowdesk.files import write_file_atomically
+from windowdesk.messages import N_, Bilingual, chinese
 from windowdesk.paths import data_dir
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.life_docs import (
@@ -118,14 +119,14 @@ def _data(
         if check.arrived:
             lines.append(
                 MaterialLine(
-                    material.name, FORM_LABELS[check.form][0], check.count, STATUS_LABELS[check.status][0]
+                    material.name, chinese(FORM_LABELS[check.form]), check.count, chinese(STATUS_LABELS[check.status])
                 )
             )
         elif arrived.get(material.key):
             lines.append(
                 MaterialLine(
                     material.name,
-                    FORM_LABELS[material.form][0],
+                    chinese(FORM_LABELS[material.form]),
                     material.count,
                     f"补正（{arrived[material.key]}）",
                 )
@@ -138,10 +139,10 @@ def _data(
         notice_lines = tuple(
             NoticeLine(
                 item["name"],
-                STATUS_LABELS[item["problem"]][0],
+                chinese(STATUS_LABELS[item["problem"]]),
                 item["reason"],
                 "；".join(
-                    p for p in (item["standard"], f"{FORM_LABELS[item['form']][0]}{item['count']}份") if p
+                    p for p in (item["standard"], f"{chinese(FORM_LABELS[item['form']])}{item['count']}份") if p
                 ),
             )
             for item in notice.items
@@ -149,7 +150,7 @@ def _data(
     agent = ""
     if applicant.agent:
         agent = (
-            f"{applicant.agent.name}（{ID_TYPES[applicant.agent.id_type][0]} {applicant.agent.id_number}）"
+            f"{applicant.agent.name}（{chinese(ID_TYPES[applicant.agent.id_type])} {applicant.agent.id_number}）"
         )
     prefix = str(get_setting(ctx, PROGRESS_URL.key))
     return CaseDocumentData(
@@ -162,7 +163,7 @@ def _data(
         date=_document_date(case, kind, session),
         applicant_name=applicant.name,
         applicant_kind=applicant.kind,
-        applicant_id_label=ID_TYPES.get(applicant.id_type, ("证件号码",))[0],
+        applicant_id_label=chinese(ID_TYPES.get(applicant.id_type, N_("ID number"))),
         applicant_masked_id=applicant.id_number,
         legal_representative=applicant.legal_representative,
         agent=agent,
@@ -239,18 +240,15 @@ def _rendered(
 def _check_kind(case: Case, kind: str, available: tuple[str, ...]) -> None:
     if kind not in DOCUMENT_KINDS:
         raise UserError(
-            "文书类型须为 {kinds} 之一，而不是 {kind}",
             "A document is one of {kinds}, not {kind}",
             kinds=", ".join(DOCUMENT_KINDS),
             kind=kind,
         )
     if kind not in available:
         raise Conflict(
-            "案件 {no} 当前没有{title}",
-            "Case {no} has no {kind} document in its current state",
+            "Case {no} has no {document} document in its current state",
             no=case.case_no,
-            title=ALL_TITLES[kind],
-            kind=kind,
+            document=Bilingual(ALL_TITLES[kind], kind),
         )
 
 
@@ -316,11 +314,9 @@ def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocu
     [(kind, reprint, pdf)] = _rendered(ctx, case_no, None, kind)
     if not reprint:
         raise Conflict(
-            "案件 {no} 的{title}尚未出具，不能补打",
-            "The {kind} document of case {no} has not been issued yet, so it cannot be reprinted",
+            "The {document} document of case {no} has not been issued yet, so it cannot be reprinted",
             no=case_no,
-            title=ALL_TITLES[kind],
-            kind=kind,
+            document=Bilingual(ALL_TITLES[kind], kind),
         )
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
@@ -352,7 +348,7 @@ def batch_print(
 
     numbers = list(dict.fromkeys(case_nos))
     if not numbers:
-        raise UserError("请先选择案件", "Select some cases first")
+        raise UserError("Select some cases first")
     rendered = [(number, *_rendered(ctx, number, None, kind)[0]) for number in numbers]
     writer = PdfWriter()
     with ctx.unit_of_work() as uow:

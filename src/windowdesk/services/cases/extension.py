@@ -5,6 +5,7 @@ days; the promised one does not."""
 from __future__ import annotations
 
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_
 from windowdesk.services.cases.moves import (
     MoveContext,
     begin,
@@ -23,7 +24,6 @@ def _extension_days(case: Case, workdays: int | None) -> int:
     days = workdays if workdays is not None else int(case.matter.get("extension_workdays") or 10)
     if not 1 <= days <= MAX_EXTENSION_WORKDAYS:
         raise UserError(
-            "延期工作日须在 1 到 {max} 之间，而不是 {n}",
             "An extension is from 1 to {max} working days, not {n}",
             max=MAX_EXTENSION_WORKDAYS,
             n=days,
@@ -34,7 +34,6 @@ def _extension_days(case: Case, workdays: int | None) -> int:
 def _not_extended(case: Case) -> None:
     if case.extension_workdays:
         raise Conflict(
-            "案件 {no} 已延期一次（{n} 个工作日），依法只能延期一次",
             "Case {no} was already extended once ({n} working days); the law allows one extension",
             no=case.case_no,
             n=case.extension_workdays,
@@ -46,13 +45,12 @@ def request_extension(
     ctx: ServiceContext, case_no: str, reason: str, workdays: int | None = None
 ) -> CaseDetail:
     """The handler asks a supervisor for the one extension (default: the matter's working days)."""
-    reason = required_text(reason, "延期理由", "reason for the extension")
+    reason = required_text(reason, N_("reason for the extension"))
     with begin(ctx, case_no, "request_extension") as m:
         case = m.case
         _not_extended(case)
         if (case.extension or {}).get("state") == "requested":
             raise Conflict(
-                "案件 {no} 的延期申请正在等待督查人员审批",
                 "The extension of case {no} is already waiting for a supervisor",
                 no=case.case_no,
             )
@@ -92,7 +90,7 @@ def extend_deadline(
 ) -> CaseDetail:
     """A supervisor extends the statutory due date by ``workdays`` (at most once), approving a
     waiting request if there is one."""
-    reason = required_text(reason, "延期理由", "reason for the extension")
+    reason = required_text(reason, N_("reason for the extension"))
     with begin(ctx, case_no, "extend") as m:
         days = _extension_days(m.case, workdays)
         _approve(ctx, m, days, reason, "", "case.extend")
@@ -116,7 +114,6 @@ def _waiting_request(case: Case) -> dict:
     request = case.extension or {}
     if request.get("state") != "requested":
         raise Conflict(
-            "案件 {no} 没有待审批的延期申请",
             "Case {no} has no extension request waiting",
             no=case.case_no,
         )
@@ -127,7 +124,7 @@ def _waiting_request(case: Case) -> dict:
 def refuse_extension(
     ctx: ServiceContext, case_no: str, note: str
 ) -> CaseDetail:
-    note = required_text(note, "不批准的理由", "reason for refusing")
+    note = required_text(note, N_("reason for refusing"))
     with begin(ctx, case_no, "refuse_extension") as m:
         request = _waiting_request(m.case)
         m.case.extension = {

@@ -65,7 +65,7 @@ def handover_cases(
     today = ctx.clock.today()
     code = (department_code or "").strip().upper()
     if not code:
-        raise UserError("请指定承办部门", "Name the department that handles the cases")
+        raise UserError("Name the department that handles the cases")
     with ctx.unit_of_work() as uow:
         session = uow.session
         if case_nos:
@@ -74,7 +74,6 @@ def handover_cases(
                 stages.check_move("handover", case.stage, ctx.actor.role, case.case_no)
                 if case.department_code != code:
                     raise Conflict(
-                        "案件 {no} 的承办部门是 {dept}，不是 {code}",
                         "Case {no} is handled by {dept}, not by {code}",
                         no=case.case_no,
                         dept=case.department_code or "—",
@@ -94,7 +93,6 @@ def handover_cases(
             )
         if not cases:
             raise Conflict(
-                "没有待移交给 {code} 的已受理案件",
                 "There are no accepted cases waiting to be handed over to {code}",
                 code=code,
             )
@@ -140,7 +138,7 @@ def find_batch(ctx: ServiceContext, batch_no: str) -> HandoverBatch:
     with ctx.reading() as session:
         row = session.scalars(select(CaseHandover).where(CaseHandover.batch_no == number)).one_or_none()
         if row is None:
-            raise NotFound("找不到流转单 {no}", "No hand-over list numbered {no}", no=number)
+            raise NotFound("No hand-over list numbered {no}", no=number)
         return _view(row)
 
 
@@ -166,10 +164,9 @@ def receive_batch(ctx: ServiceContext, batch_no: str) -> HandoverBatch:
             select(CaseHandover).where(CaseHandover.batch_no == number).with_for_update()
         ).one_or_none()
         if batch is None:
-            raise NotFound("找不到流转单 {no}", "No hand-over list numbered {no}", no=number)
+            raise NotFound("No hand-over list numbered {no}", no=number)
         if batch.received_by:
             raise Conflict(
-                "流转单 {no} 已于 {day} 由 {who} 签收",
                 "Hand-over list {no} was signed for on {day} by {who}",
                 no=number,
                 day=batch.received_on.isoformat() if batch.received_on else "—",

@@ -236,7 +236,6 @@ def _add_notice(
 
 def _conflict_on_race(exc: IntegrityError) -> Conflict:
     return Conflict(
-        "其他窗口刚刚处理了同一案件，请刷新后重试",
         "Another counter has just changed the same case; reload it and try again",
     )
 
@@ -257,7 +256,6 @@ def decide(ctx: ServiceContext, decision: IntakeDecision) -> CaseDetail:
         for check in decision.checks:
             if check.key not in by_key:
                 raise UserError(
-                    "事项材料清单中没有材料 {key}",
                     "Material {key} is not on the matter's list",
                     key=check.key,
                 )
@@ -346,7 +344,6 @@ def issue_notice(ctx: ServiceContext, case_no: str) -> CaseDetail:
             case = load_case(uow.session, case_no, for_update=True)
             if case.outcome != "incomplete":
                 raise Conflict(
-                    "案件 {no} 不是待补正的申请，不能出具一次性告知书",
                     "Case {no} is not an incomplete application; it gets no one-time notice",
                     no=case.case_no,
                 )
@@ -357,7 +354,6 @@ def issue_notice(ctx: ServiceContext, case_no: str) -> CaseDetail:
             number = case.case_no
     except IntegrityError as exc:
         raise Conflict(
-            "本案件已出具过一次性告知书，不能再次告知（行政许可法第三十二条）",
             "This case already has its one-time notice; a second one is not allowed (Licensing Law art. 32)",
         ) from exc
     return case_detail(ctx, number, today)
@@ -382,13 +378,11 @@ def record_correction(
         notice = notice_of(uow.session, case.id)
         if notice is None:
             raise Conflict(
-                "案件 {no} 没有一次性告知书，无需补正",
                 "Case {no} has no one-time notice, so there is nothing to correct",
                 no=case.case_no,
             )
         if case.status != "awaiting_correction":
             raise Conflict(
-                "案件 {no} 已补正齐全",
                 "Case {no} has already received every listed item",
                 no=case.case_no,
             )

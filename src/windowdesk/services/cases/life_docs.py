@@ -23,6 +23,7 @@ from windowdesk.documents.lifecycle_docs import (
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.matter_snapshot import snapshot_from_json
 from windowdesk.errors import NotFound
+from windowdesk.messages import chinese
 from windowdesk.paths import data_dir
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.kiosk import mask_name
@@ -70,7 +71,7 @@ def render_life_document(case: Case, kind: str, base: CaseDocumentData) -> bytes
     elif kind == "special":
         pause = case.pauses[-1]
         values = {
-            "pause_kind": stages.PAUSE_KINDS.get(pause["kind"], (pause["kind"],))[0],
+            "pause_kind": chinese(stages.PAUSE_KINDS.get(pause["kind"], pause["kind"])),
             "pause_reason": pause.get("reason", ""),
             "pause_start": _day(pause["start"]),
             "pause_expected_workdays": int(pause.get("expected_workdays") or 0),
@@ -155,7 +156,7 @@ def print_handover_list(ctx: ServiceContext, batch_no: str) -> HandoverDocument:
     with ctx.reading() as session:
         batch = session.scalars(select(CaseHandover).where(CaseHandover.batch_no == number)).one_or_none()
         if batch is None:
-            raise NotFound("找不到流转单 {no}", "No hand-over list numbered {no}", no=number)
+            raise NotFound("No hand-over list numbered {no}", no=number)
         case_ids = list(session.scalars(select(Case.id).where(Case.case_no.in_(batch.case_nos))))
         reprint = (
             session.scalar(

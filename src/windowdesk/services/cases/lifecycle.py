@@ -11,6 +11,7 @@ import datetime as dt
 from windowdesk.domain import case_clock
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import N_
 from windowdesk.services.cases.clock import lifecycle_periods
 from windowdesk.services.cases.moves import (
     begin,
@@ -57,15 +58,13 @@ def pause_clock(
     """An art. 45 period starts today: the days after today until it ends do not count."""
     if kind not in stages.PAUSE_KINDS:
         raise UserError(
-            "特别程序种类须为 {kinds} 之一，而不是 {kind}",
             "The kind of pause is one of {kinds}, not {kind}",
             kinds=", ".join(stages.PAUSE_KINDS),
             kind=kind,
         )
-    reason = required_text(reason, "中止计时的理由", "reason for the pause")
+    reason = required_text(reason, N_("reason for the pause"))
     if not 1 <= expected_workdays <= MAX_PAUSE_WORKDAYS:
         raise UserError(
-            "预计所需工作日须在 1 到 {max} 之间，而不是 {n}",
             "The expected working days must be from 1 to {max}, not {n}",
             max=MAX_PAUSE_WORKDAYS,
             n=expected_workdays,
@@ -97,13 +96,11 @@ def resume_clock(ctx: ServiceContext, case_no: str) -> CaseDetail:
         running = running_pause(case)
         if running is None:
             raise Conflict(
-                "案件 {no} 没有正在进行的特别程序，无需恢复计时",
                 "Case {no} is not paused; there is nothing to resume",
                 no=case.case_no,
             )
         if m.today < dt.date.fromisoformat(running["start"]):
             raise Conflict(
-                "恢复日期不能早于中止日期 {start}",
                 "The clock cannot resume before it was paused on {start}",
                 start=running["start"],
             )
@@ -128,8 +125,8 @@ def record_decision(
 ) -> CaseDetail:
     """准予 (with the licence or certificate number, if any) or 不予许可 (with reasons and basis)."""
     if not approve:
-        reason = required_text(reason, "不予许可的理由", "reasons for the denial")
-        basis = required_text(basis, "不予许可的法律依据", "legal basis of the denial")
+        reason = required_text(reason, N_("reasons for the denial"))
+        basis = required_text(basis, N_("legal basis of the denial"))
     with begin(ctx, case_no, "decide") as m:
         case = m.case
         not_paused(case)
@@ -156,7 +153,7 @@ def mark_ready(ctx: ServiceContext, case_no: str) -> CaseDetail:
 @writes("case.withdraw")
 def withdraw_case(ctx: ServiceContext, case_no: str, reason: str) -> CaseDetail:
     """The applicant withdraws the application in writing (撤回); the request is recorded."""
-    reason = required_text(reason, "撤回申请（书面申请的内容）", "applicant's written request")
+    reason = required_text(reason, N_("applicant's written request"))
     with begin(ctx, case_no, "withdraw") as m:
         m.case.closing_note = reason
         to_stage(m, stages.WITHDRAWN, ctx.actor.login, reason=reason)
@@ -167,7 +164,7 @@ def withdraw_case(ctx: ServiceContext, case_no: str, reason: str) -> CaseDetail:
 @writes("case.return")
 def return_case(ctx: ServiceContext, case_no: str, reason: str) -> CaseDetail:
     """The department returns the case mid-way (退件), with the reason."""
-    reason = required_text(reason, "退件理由", "reason for the return")
+    reason = required_text(reason, N_("reason for the return"))
     with begin(ctx, case_no, "return") as m:
         m.case.closing_note = reason
         to_stage(m, stages.RETURNED, ctx.actor.login, reason=reason)

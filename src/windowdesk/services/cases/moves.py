@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import Text
 from windowdesk.services.cases.clock import store_clock
 from windowdesk.services.cases.intake import add_event
 from windowdesk.services.cases.views import load_case, notice_of
@@ -58,10 +59,11 @@ def to_stage(
     )
 
 
-def required_text(value: str, zh: str, en: str) -> str:
+def required_text(value: str, what: Text) -> str:
+    """``value`` stripped; refused when empty, naming ``what`` (N_-marked)."""
     value = (value or "").strip()
     if not value:
-        raise UserError("请填写{what}", "Please give the {what_en}", what=zh, what_en=en)
+        raise UserError("Please give the {what}", what=what)
     return value
 
 
@@ -83,7 +85,6 @@ def not_paused(case: Case) -> None:
     pause = running_pause(case)
     if pause is not None:
         raise Conflict(
-            "案件 {no} 正处于特别程序期间（{since} 起计时中止），请先恢复计时",
             "Case {no} is paused (since {since}); resume the clock first",
             no=case.case_no,
             since=pause["start"],

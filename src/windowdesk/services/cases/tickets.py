@@ -14,7 +14,7 @@ import uuid
 from sqlalchemy import select
 
 from windowdesk.domain.intake import OUTCOME_LABELS
-from windowdesk.domain.queue import OUTCOME_NAMES_ZH, Outcome
+from windowdesk.domain.queue import OUTCOME_NAMES, Outcome
 from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.store.models import Case, CaseEvent, Ticket
 from windowdesk.store.uow import UnitOfWork
@@ -47,25 +47,18 @@ def link_case_on_finish(uow: UnitOfWork, ticket: Ticket, outcome: Outcome) -> No
     if case is None:
         if outcome in INTAKE_OUTCOMES:
             raise Conflict(
-                "号票 {number} 尚未登记办件，不能以“{outcome}”结束：请先登记办件，或选择咨询、引导等结果",
-                "Ticket {number} has no case recorded, so it cannot finish as '{outcome_en}': record the "
-                "case first, or choose consultation, referral or another outcome",
+                "Ticket {number} has no case recorded, so it cannot finish as '{outcome}': record the case first, or choose consultation, referral or another outcome",
                 number=ticket.number,
-                outcome=OUTCOME_NAMES_ZH[outcome],
-                outcome_en=outcome.value,
+                outcome=OUTCOME_NAMES[outcome],
             )
         return
     if outcome in INTAKE_OUTCOMES and visit_outcome not in CASE_OUTCOMES_OF[outcome]:
         raise UserError(
-            "号票 {number} 登记的办件 {case_no} 为“{case_outcome}”，号票不能以“{outcome}”结束，请选择相符的结果",
-            "Ticket {number}'s case {case_no} was recorded as '{case_outcome_en}', so the ticket cannot "
-            "finish as '{outcome_en}'; choose the matching outcome",
+            "Ticket {number}'s case {case_no} was recorded as '{case_outcome}', so the ticket cannot finish as '{outcome}'; choose the matching outcome",
             number=ticket.number,
             case_no=case.case_no,
-            case_outcome=OUTCOME_LABELS[visit_outcome][0],
-            case_outcome_en=OUTCOME_LABELS[visit_outcome][1],
-            outcome=OUTCOME_NAMES_ZH[outcome],
-            outcome_en=outcome.value,
+            case_outcome=OUTCOME_LABELS[visit_outcome],
+            outcome=OUTCOME_NAMES[outcome],
         )
     ticket.case_id = case.id
 
@@ -75,19 +68,16 @@ def check_ticket(uow: UnitOfWork, ticket_id: uuid.UUID) -> Ticket:
     window, be at that window (not another counter's applicant)."""
     ticket = uow.session.get(Ticket, ticket_id)
     if ticket is None:
-        raise NotFound("找不到号票 {id}", "No ticket {id}", id=ticket_id)
+        raise NotFound("No ticket {id}", id=ticket_id)
     if ticket.state not in ("called", "serving"):
         raise Conflict(
-            "号票 {number} 当前不在办理中，不能登记办件",
             "Ticket {number} is not being served, so no case can be recorded for it",
             number=ticket.number,
         )
     mine = uow.actor.window_no
     if mine is not None and ticket.window_no != mine:
         raise UserError(
-            "号票 {number} 正在 {window} 号窗口办理，不能在本窗口（{mine} 号）为其登记办件",
-            "Ticket {number} is being served at window {window}, not at this window ({mine}), so no "
-            "case can be recorded for it here",
+            "Ticket {number} is being served at window {window}, not at this window ({mine}), so no case can be recorded for it here",
             number=ticket.number,
             window=ticket.window_no,
             mine=mine,

@@ -271,7 +271,6 @@ def normalise_case_no(text: str) -> str:
     number = parse_case_number(text)
     if number is None:
         raise UserError(
-            "“{text}”不是有效的案件编号",
             "'{text}' is not a case number",
             text=(text or "").strip()[:40],
         )
@@ -287,7 +286,7 @@ def load_case(session: Session, case_no: str, *, for_update: bool = False) -> Ca
         query = query.with_for_update()
     case = session.scalars(query).one_or_none()
     if case is None:
-        raise NotFound("找不到案件 {no}", "No case numbered {no}", no=number)
+        raise NotFound("No case numbered {no}", no=number)
     return case
 
 

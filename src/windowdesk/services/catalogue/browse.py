@@ -195,13 +195,13 @@ def matter_version(ctx: ServiceContext, ref: str | uuid.UUID) -> MatterVersionIn
         if version_id is not None:
             version = session.get(MatterVersion, version_id)
             if version is None:
-                raise NotFound("找不到事项版本 {ref}", "No matter version {ref}", ref=ref)
+                raise NotFound("No matter version {ref}", ref=ref)
             matter = session.get(Matter, version.matter_id)
         else:
             code = str(ref).strip().upper()
             matter = session.scalars(select(Matter).where(Matter.code == code)).one_or_none()
             if matter is None:
-                raise NotFound("找不到事项 {code}", "No matter with code {code}", code=code)
+                raise NotFound("No matter with code {code}", code=code)
             version = session.scalars(
                 select(MatterVersion).where(
                     MatterVersion.matter_id == matter.id, MatterVersion.number == matter.current_version
@@ -216,7 +216,7 @@ def matter_versions(ctx: ServiceContext, code: str) -> list[MatterVersionInfo]:
     with ctx.reading() as session:
         matter = session.scalars(select(Matter).where(Matter.code == code.strip().upper())).one_or_none()
         if matter is None:
-            raise NotFound("找不到事项 {code}", "No matter with code {code}", code=code)
+            raise NotFound("No matter with code {code}", code=code)
         versions = session.scalars(
             select(MatterVersion).where(MatterVersion.matter_id == matter.id).order_by(MatterVersion.number)
         ).all()

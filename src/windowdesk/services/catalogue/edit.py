@@ -23,6 +23,7 @@ from windowdesk.domain.catalogue import (
     matter_problems,
 )
 from windowdesk.errors import NotFound, UserError
+from windowdesk.messages import Bilingual
 from windowdesk.services.catalogue.browse import (
     DepartmentInfo,
     MatterVersionInfo,
@@ -43,10 +44,11 @@ class InvalidEntry(UserError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__(
-            "填写有误：{zh_list}",
-            "Please correct: {en_list}",
-            zh_list="；".join(f"{p.column} {p.zh}" for p in problems),
-            en_list="; ".join(f"{p.column}: {p.en}" for p in problems),
+            "Please correct: {problems}",
+            problems=Bilingual(
+                "；".join(f"{p.column} {p.zh}" for p in problems),
+                "; ".join(f"{p.column}: {p.en}" for p in problems),
+            ),
         )
 
 
@@ -176,7 +178,7 @@ def save_matter(ctx: ServiceContext, spec: MatterSpec) -> MatterVersionInfo:
             select(Department).where(Department.code == spec.department)
         ).one_or_none()
         if department is None:
-            raise NotFound("找不到部门 {code}", "No department with code {code}", code=spec.department)
+            raise NotFound("No department with code {code}", code=spec.department)
         current = current_specs(uow.session, {spec.code}).get(spec.code)
         outcome = publish_matter(uow, spec, department, current, ctx.clock.now())
         if outcome.status != "unchanged":

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from windowdesk.domain.catalogue import DepartmentSpec
 from windowdesk.errors import UserError
 from windowdesk.files import write_file_atomically
+from windowdesk.messages import N_
 from windowdesk.services.catalogue import xlsx_reader, xlsx_writer
 from windowdesk.services.catalogue.browse import list_departments
 from windowdesk.services.catalogue.edit import apply_department, current_specs, publish_matter
@@ -46,7 +47,6 @@ class CatalogueFileError(UserError):
     def __init__(self, path: Path, errors: list[RowError]) -> None:
         self.errors = tuple(errors)
         super().__init__(
-            "{name} 有 {count} 处错误，未导入任何内容（可用 --skip-invalid 只导入正确的行）",
             "{name} has {count} errors; nothing was imported (--skip-invalid imports the good rows)",
             name=path.name,
             count=len(errors),
@@ -75,7 +75,6 @@ def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UserError(
-            "不支持的文件类型“{suffix}”：请用 .json 或 .xlsx",
             "Unsupported file type '{suffix}': use .json or .xlsx",
             suffix=path.suffix or path.name,
         )
@@ -89,17 +88,16 @@ def read_catalogue_file(path: Path) -> ParsedCatalogue:
         size = path.stat().st_size
     except OSError as exc:
         raise UserError(
-            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=path, reason=exc.strerror
+            "Cannot read {path}: {reason}", path=path, reason=exc.strerror
         ) from exc
     if size > MAX_FILE_BYTES:
         raise UserError(
-            "文件 {name} 太大（{mb} MB），不像是事项清单",
             "{name} is too large ({mb} MB) to be a catalogue",
             name=path.name,
             mb=size // (1024 * 1024),
         )
     if size == 0:
-        raise UserError("文件 {name} 是空的", "{name} is empty", name=path.name)
+        raise UserError("{name} is empty", name=path.name)
     parsed = xlsx_reader.read_workbook(path) if suffix == ".xlsx" else _read_json(path)
     parsed.drop_duplicates()
     return parsed
@@ -111,14 +109,12 @@ def _read_json(path: Path) -> ParsedCatalogue:
         document = json.loads(text)
     except UnicodeDecodeError as exc:
         raise UserError(
-            "{name} 不是 UTF-8 编码的 JSON 文件（第 {pos} 字节无法解码）",
             "{name} is not a UTF-8 JSON file (byte {pos} cannot be decoded)",
             name=path.name,
             pos=exc.start,
         ) from exc
     except json.JSONDecodeError as exc:
         raise UserError(
-            "{name} 不是有效的 JSON（第 {line} 行第 {col} 列：{msg}），文件可能不完整",
             "{name} is not valid JSON (line {line}, column {col}: {msg}); the file may be truncated",
             name=path.name,
             line=exc.lineno,
@@ -126,7 +122,7 @@ def _read_json(path: Path) -> ParsedCatalogue:
             msg=exc.msg,
         ) from exc
     except (OSError, RecursionError) as exc:
-        raise UserError("无法读取 {name}", "Cannot read {name}", name=path.name) from exc
+        raise UserError("Cannot read {name}", name=path.name) from exc
     return parse_document(document, path.name)
 
 
@@ -134,14 +130,12 @@ def parse_document(document: Any, name: str = "catalogue") -> ParsedCatalogue:
     """The JSON document as read by ``json.loads``: checked shape, then every row."""
     if not isinstance(document, dict):
         raise UserError(
-            "{name} 不是事项清单：最外层应为对象（含 departments 和 matters）",
             "{name} is not a catalogue: the top level should be an object with departments and matters",
             name=name,
         )
     fmt, version = document.get("format", FORMAT_NAME), document.get("format_version", FORMAT_VERSION)
     if fmt != FORMAT_NAME or version != FORMAT_VERSION:
         raise UserError(
-            "{name} 的格式为 {fmt} 第 {version} 版，本程序只读 {expected} 第 {expected_version} 版",
             "{name} is {fmt} version {version}; this program reads {expected} version {expected_version}",
             name=name,
             fmt=fmt,
@@ -152,10 +146,10 @@ def parse_document(document: Any, name: str = "catalogue") -> ParsedCatalogue:
     departments, matters = document.get("departments", []), document.get("matters")
     for key, value in (("departments", departments), ("matters", matters)):
         if not isinstance(value, list):
-            raise UserError("{name} 缺少 {key} 列表", "{name} has no {key} list", name=name, key=key)
+            raise UserError("{name} has no {key} list", name=name, key=key)
     if not departments and not matters:
         raise UserError(
-            "{name} 中没有任何部门或事项", "{name} holds no departments and no matters", name=name
+            "{name} holds no departments and no matters", name=name
         )
     parsed = ParsedCatalogue()
     for sheet, items, parse, target in (
@@ -164,7 +158,7 @@ def parse_document(document: Any, name: str = "catalogue") -> ParsedCatalogue:
     ):
         for number, item in enumerate(items, start=1):
             if not isinstance(item, dict):
-                parsed.reject([RowError(sheet, number, "", "应为对象", "should be an object")])
+                parsed.reject([RowError(sheet, number, "", N_("should be an object"))])
                 continue
             row = Row(item, sheet, number)
             spec, errors = parse(row)
@@ -256,5 +250,5 @@ def export_template(path: str | Path) -> None:
     """Write the empty XLSX template a department fills in."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError("模板须保存为 .xlsx 文件", "The template is an .xlsx file")
+        raise UserError("The template is an .xlsx file")
     write_file_atomically(path, xlsx_writer.template_bytes())

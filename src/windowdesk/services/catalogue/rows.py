@@ -26,6 +26,7 @@ from windowdesk.domain.catalogue import (
     material_problems,
     matter_field_problems,
 )
+from windowdesk.messages import N_, Bilingual, Listing, message
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -37,15 +38,26 @@ class RowError:
     sheet: str
     row: int
     column: str
-    zh: str
-    en: str
+    problem: str  # an N_-marked English source, with its values
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def zh(self) -> str:
+        return message(self.problem, "zh_CN", **self.params)
+
+    @property
+    def en(self) -> str:
+        return message(self.problem, "en", **self.params)
 
     def text(self, language: str = "zh_CN") -> str:
-        if language == "en":
-            where = f"{self.sheet}, row {self.row}" + (f", {self.column}" if self.column else "")
-            return f"{where}: {self.en}"
-        where = f"{self.sheet} 第 {self.row} 行" + (f" {self.column}" if self.column else "")
-        return f"{where}：{self.zh}"
+        where = message(
+            "{sheet}, row {row}{column}",
+            language,
+            sheet=self.sheet,
+            row=self.row,
+            column=Bilingual(f" {self.column}", f", {self.column}") if self.column else "",
+        )
+        return message("{where}: {problem}", language, where=where, problem=message(self.problem, language, **self.params))
 
 
 @dataclass(frozen=True)
@@ -59,8 +71,8 @@ class Row:
     #: True for spreadsheet cells, whose numbers and text are loosely typed (a phone read as 1234).
     lenient: bool = False
 
-    def error(self, column: str, zh: str, en: str) -> RowError:
-        return RowError(self.sheet, self.row, self.column_name(column) if column else "", zh, en)
+    def error(self, column: str, problem: str, **params: Any) -> RowError:
+        return RowError(self.sheet, self.row, self.column_name(column) if column else "", problem, params)
 
 
 class _Reader:
@@ -70,8 +82,8 @@ class _Reader:
         self.row = row
         self.errors: list[RowError] = []
 
-    def fail(self, column: str, zh: str, en: str) -> None:
-        self.errors.append(self.row.error(column, zh, en))
+    def fail(self, column: str, problem: str, **params: Any) -> None:
+        self.errors.append(self.row.error(column, problem, **params))
 
     def raw(self, name: str) -> Any:
         value = self.row.values.get(name)
@@ -85,12 +97,12 @@ class _Reader:
             return default
         if isinstance(value, str):
             if _CONTROL.search(value):
-                self.fail(name, "含有不可见的控制字符", "contains invisible control characters")
+                self.fail(name, N_("contains invisible control characters"))
                 return default
             return value.strip()
         if self.row.lenient and isinstance(value, int | float) and not isinstance(value, bool):
             return str(int(value)) if float(value).is_integer() else str(value)
-        self.fail(name, "应为文字", "should be text")
+        self.fail(name, N_("should be text"))
         return default
 
     def integer(self, name: str, default: int | None) -> int | None:
@@ -98,7 +110,7 @@ class _Reader:
         if value is None:
             return default
         if isinstance(value, bool):
-            self.fail(name, "应为整数", "should be a whole number")
+            self.fail(name, N_("should be a whole number"))
             return default
         if isinstance(value, int):
             return value
@@ -106,7 +118,7 @@ class _Reader:
             return int(value)
         if self.row.lenient and isinstance(value, str) and re.fullmatch(r"-?\d{1,9}", value.strip()):
             return int(value.strip())
-        self.fail(name, f"应为整数，而不是“{value}”", f"should be a whole number, not '{value}'")
+        self.fail(name, N_("should be a whole number, not '{value}'"), value=value)
         return default
 
     def decimal(self, name: str, default: Decimal) -> Decimal:
@@ -114,14 +126,14 @@ class _Reader:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float | str):
-            self.fail(name, "应为金额", "should be an amount")
+            self.fail(name, N_("should be an amount"))
             return default
         try:
             amount = Decimal(str(value).strip())
         except InvalidOperation:
             amount = Decimal("NaN")
         if not amount.is_finite():
-            self.fail(name, f"应为金额，而不是“{value}”", f"should be an amount, not '{value}'")
+            self.fail(name, N_("should be an amount, not '{value}'"), value=value)
             return default
         if abs(amount) >= 10**12:
             return amount  # out of range: the domain rule says so
@@ -140,7 +152,7 @@ class _Reader:
                 return True
             if text in {"否", "n", "no", "false", "0", "0.0"}:
                 return False
-        self.fail(name, f"应为 是/否，而不是“{value}”", f"should be yes/no, not '{value}'")
+        self.fail(name, N_("should be yes/no, not '{value}'"), value=value)
         return default
 
     def choice(self, name: str, vocabulary: str, default: str) -> str:
@@ -161,13 +173,13 @@ class _Reader:
         elif isinstance(value, str) and self.row.lenient:
             items = [v for v in re.split(r"[、,，;；/\s]+", value) if v]
         else:
-            self.fail(name, "应为列表", "should be a list")
+            self.fail(name, N_("should be a list"))
             return default
         return tuple(code_from_label(vocabulary, v) or v.strip() for v in items)
 
 
 def _problems(row: Row, problems: list[Problem], prefix: str = "") -> list[RowError]:
-    return [row.error(prefix + p.column, p.zh, p.en) for p in problems]
+    return [row.error(prefix + p.column, p.text, **p.params) for p in problems]
 
 
 def parse_department(row: Row) -> tuple[DepartmentSpec | None, list[RowError]]:
@@ -243,12 +255,12 @@ def parse_json_matter(row: Row) -> tuple[MatterSpec | None, list[RowError]]:
     if raw is None:
         raw = []
     if not isinstance(raw, list):
-        errors.append(row.error("materials", "应为列表", "should be a list"))
+        errors.append(row.error("materials", N_("should be a list")))
         raw = []
     for index, item in enumerate(raw, start=1):
         prefix = f"materials[{index}]."
         if not isinstance(item, dict):
-            errors.append(row.error(prefix.rstrip("."), "应为对象", "should be an object"))
+            errors.append(row.error(prefix.rstrip("."), N_("should be an object")))
             continue
         material, material_errors = parse_material(
             Row(item, row.sheet, row.row, row.column_name, row.lenient), prefix
@@ -259,8 +271,8 @@ def parse_json_matter(row: Row) -> tuple[MatterSpec | None, list[RowError]]:
                 errors.append(
                     row.error(
                         prefix + "name",
-                        f"材料“{material.name}”重复",
-                        f"the material '{material.name}' is listed twice",
+                        N_("the material '{name}' is listed twice"),
+                        name=material.name,
                     )
                 )
             materials.append(material)
@@ -288,9 +300,9 @@ class ParsedCatalogue:
 
     def drop_duplicates(self) -> None:
         """A code given twice is an error on every row that gives it: which one is meant is unknown."""
-        for attr, what_zh, what_en in (
-            ("departments", "部门代码", "department code"),
-            ("matters", "事项编码", "matter code"),
+        for attr, what in (
+            ("departments", N_("department code")),
+            ("matters", N_("matter code")),
         ):
             entries = getattr(self, attr)
             rows_by_code: dict[str, list[Row]] = {}
@@ -298,13 +310,14 @@ class ParsedCatalogue:
                 rows_by_code.setdefault(spec.code, []).append(row)
             duplicated = {code: rows for code, rows in rows_by_code.items() if len(rows) > 1}
             for code, rows in duplicated.items():
-                numbers = "、".join(str(r.row) for r in rows)
                 self.reject(
                     [
                         r.error(
                             "code",
-                            f"{what_zh} {code} 重复出现（第 {numbers} 行）",
-                            f"the {what_en} {code} appears more than once (rows {numbers.replace('、', ', ')})",
+                            N_("the {what} {code} appears more than once (rows {numbers})"),
+                            what=what,
+                            code=code,
+                            numbers=Listing(str(r.row) for r in rows),
                         )
                         for r in rows
                     ]
@@ -323,8 +336,8 @@ class ParsedCatalogue:
                     [
                         row.error(
                             "department",
-                            f"部门 {spec.department} 不存在（文件和系统中都没有，或其行有错误）",
-                            f"department {spec.department} is neither in the file (or its row is bad) nor in the store",
+                            N_("department {code} is neither in the file (or its row is bad) nor in the store"),
+                            code=spec.department,
                         )
                     ]
                 )

@@ -18,6 +18,7 @@ from typing import Any
 import openpyxl
 
 from windowdesk.errors import UserError
+from windowdesk.messages import N_
 from windowdesk.services.catalogue.rows import (
     ParsedCatalogue,
     Row,
@@ -83,7 +84,6 @@ YES, NO = "是", "否"
 
 def _bad_file(name: str, reason: object) -> UserError:
     return UserError(
-        "{name} 不是可读取的 Excel（.xlsx）文件：{reason}",
         "{name} is not a readable Excel (.xlsx) file: {reason}",
         name=name,
         reason=reason,
@@ -134,7 +134,6 @@ def _rows(sheet: Any, sheet_name: str, file_name: str) -> Iterator[Row]:
     missing = [columns[f] for f in REQUIRED[sheet_name] if f not in fields]
     if missing:
         raise UserError(
-            "{name} 的“{sheet}”表缺少列：{columns}（第 1 行应为表头）",
             "{name}: sheet '{sheet}' lacks the columns {columns} (row 1 is the header)",
             name=file_name,
             sheet=sheet_name,
@@ -144,7 +143,6 @@ def _rows(sheet: Any, sheet_name: str, file_name: str) -> Iterator[Row]:
     for number, values in enumerate(rows, start=2):
         if number > MAX_ROWS:
             raise UserError(
-                "{name} 的“{sheet}”表超过 {limit} 行",
                 "{name}: sheet '{sheet}' has over {limit} rows",
                 name=file_name,
                 sheet=sheet_name,
@@ -161,7 +159,6 @@ def _parse_workbook(workbook: Any, file_name: str) -> ParsedCatalogue:
     for required in (MATTER_SHEET, MATERIAL_SHEET):
         if required not in sheets:
             raise UserError(
-                "{name} 中没有“{sheet}”表（请使用导出的文件或模板）",
                 "{name} has no sheet '{sheet}' (start from an export or the template)",
                 name=file_name,
                 sheet=required,
@@ -185,7 +182,7 @@ def _parse_workbook(workbook: Any, file_name: str) -> ParsedCatalogue:
             try:
                 position = int(str(position).strip())
             except ValueError:
-                errors.append(row.error("position", "序号应为整数", "the number should be a whole number"))
+                errors.append(row.error("position", N_("the number should be a whole number")))
         if errors or material is None:
             parsed.reject(errors)
             tainted.setdefault(code, row.row)
@@ -194,17 +191,13 @@ def _parse_workbook(workbook: Any, file_name: str) -> ParsedCatalogue:
         materials.setdefault(code, []).append((order, row.row, material, row))
     matter_rows = list(_rows(sheets[MATTER_SHEET], MATTER_SHEET, file_name))
     if not matter_rows:
-        raise UserError(
-            "{name} 的“事项”表是空的", "{name}: the sheet '事项' (matters) is empty", name=file_name
-        )
+        raise UserError("{name}: the sheet '事项' (matters) is empty", name=file_name)
     matter_codes = {str(r.values.get("code") or "").strip().upper() for r in matter_rows}
     for code, entries in materials.items():
         if code not in matter_codes:
             parsed.reject(
                 [
-                    r.error(
-                        "matter_code", f"事项表中没有事项 {code}", f"no matter {code} on the matters sheet"
-                    )
+                    r.error("matter_code", N_("no matter {code} on the matters sheet"), code=code)
                     for _, _, _, r in entries
                 ]
             )
@@ -218,8 +211,8 @@ def _parse_workbook(workbook: Any, file_name: str) -> ParsedCatalogue:
                 errors.append(
                     material_row.error(
                         "name",
-                        f"材料“{material.name}”重复",
-                        f"the material '{material.name}' is listed twice",
+                        N_("the material '{name}' is listed twice"),
+                        name=material.name,
                     )
                 )
             seen.add(material.name)
@@ -227,8 +220,8 @@ def _parse_workbook(workbook: Any, file_name: str) -> ParsedCatalogue:
             errors.append(
                 row.error(
                     "",
-                    f"其材料有误（见“材料”表第 {tainted[code]} 行）",
-                    f"one of its materials is bad (materials sheet, row {tainted[code]})",
+                    N_("one of its materials is bad (materials sheet, row {row})"),
+                    row=tainted[code],
                 )
             )
         spec, field_errors = parse_matter_fields(row, tuple(e[2] for e in entries))

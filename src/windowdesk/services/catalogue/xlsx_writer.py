@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from windowdesk.domain.catalogue import VOCABULARIES, label
+from windowdesk.messages import chinese
 from windowdesk.services.catalogue.xlsx_reader import (
     DEPARTMENT_COLUMNS,
     DEPARTMENT_SHEET,
@@ -58,7 +59,7 @@ def _material_cells(code: str, position: int, material: dict[str, Any]) -> list[
 
 
 def _choices(vocabulary: str) -> str:
-    return ",".join(zh for zh, _ in VOCABULARIES[vocabulary].values())
+    return ",".join(chinese(label) for label in VOCABULARIES[vocabulary].values())
 
 
 NOTES = {
@@ -67,7 +68,7 @@ NOTES = {
     (MATTER_SHEET, "handling"): "即办件：承诺时限填 0；承诺件：承诺时限至少 1 个工作日",
     (MATTER_SHEET, "fee"): "不收费填 0；收费须填收费依据",
     (MATTER_SHEET, "delivery_modes"): "可填多项，用顿号分隔："
-    + "、".join(zh for zh, _ in VOCABULARIES["delivery"].values()),
+    + "、".join(chinese(label) for label in VOCABULARIES["delivery"].values()),
     (MATTER_SHEET, "extension_days"): "批准延期时可延长的工作日数，一般为 10",
     (MATTER_SHEET, "silence_consent"): "“是”：超过法定时限未作决定的，视为准予（超时默许）",
     (MATTER_SHEET, "queue_category"): "取号类别字母，如 A 综合受理",

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from windowdesk.errors import UserError
+from windowdesk.messages import N_
 
 if TYPE_CHECKING:
     import psycopg
@@ -37,58 +38,47 @@ class StoreFault(UserError):
     """A fault of the machine; ``kind`` is one of DISK_FULL, READ_ONLY, LOCKED, CORRUPT,
     UNREACHABLE, IO_ERROR."""
 
-    def __init__(self, kind: str, zh: str, en: str, **params: object) -> None:
-        super().__init__(zh, en, **params)
+    def __init__(self, kind: str, source: str, /, **params: object) -> None:
+        super().__init__(source, **params)
         self.kind = kind
 
 
 def _message(kind: str, where: str) -> StoreFault:
-    where = where or "数据目录"
+    place: object = where or N_("the data folder")
     if kind == DISK_FULL:
         return StoreFault(
             kind,
-            "磁盘空间不足：{where} 所在的磁盘已满，本次操作没有保存。请清理磁盘空间后重试；此前已保存的数据不受影响。",
-            "The disk is full ({where}): this action was not saved. Free some space and try again; "
-            "everything saved before is safe.",
-            where=where,
+            N_("The disk is full ({where}): this action was not saved. Free some space and try again; everything saved before is safe."),
+            where=place,
         )
     if kind == READ_ONLY:
         return StoreFault(
             kind,
-            "无法写入：{where} 所在的磁盘是只读的（或没有写入权限），本次操作没有保存。请检查磁盘后重试。",
-            "Cannot write: the disk of {where} is read-only (or not writable); this action was not "
-            "saved. Check the disk and try again.",
-            where=where,
+            N_("Cannot write: the disk of {where} is read-only (or not writable); this action was not saved. Check the disk and try again."),
+            where=place,
         )
     if kind == LOCKED:
         return StoreFault(
             kind,
-            "数据库正被另一个程序占用（{where}），等待超时，本次操作没有保存。请稍后重试。",
-            "The store is held by another program ({where}); waiting timed out and this action was "
-            "not saved. Try again in a moment.",
-            where=where,
+            N_("The store is held by another program ({where}); waiting timed out and this action was not saved. Try again in a moment."),
+            where=place,
         )
     if kind == CORRUPT:
         return StoreFault(
             kind,
-            "数据库文件已损坏（{where}）。请停止使用，由管理员用 windowdesk restore 从最近的备份恢复。",
-            "The store file is damaged ({where}). Stop using it; an administrator restores the latest "
-            "backup with windowdesk restore.",
-            where=where,
+            N_("The store file is damaged ({where}). Stop using it; an administrator restores the latest backup with windowdesk restore."),
+            where=place,
         )
     if kind == UNREACHABLE:
         return StoreFault(
             kind,
-            "无法连接数据库服务器（{where}），本次操作没有保存。请检查网络或服务器后重试。",
-            "The database server does not answer ({where}); this action was not saved. Check the "
-            "network or the server and try again.",
-            where=where,
+            N_("The database server does not answer ({where}); this action was not saved. Check the network or the server and try again."),
+            where=place,
         )
     return StoreFault(
         kind,
-        "磁盘读写出错（{where}），本次操作没有保存。请检查磁盘后重试。",
-        "A disk read or write failed ({where}); this action was not saved. Check the disk and try again.",
-        where=where,
+        N_("A disk read or write failed ({where}); this action was not saved. Check the disk and try again."),
+        where=place,
     )
 
 

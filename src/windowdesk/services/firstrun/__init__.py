@@ -92,43 +92,42 @@ def check_plan(plan: FirstRunPlan) -> None:
     """Every rule the steps would apply, checked before anything is written."""
     site.validate_site_code(plan.site_code)
     if not plan.site_name.strip():
-        raise UserError("站点名称不能为空", "The site name must not be empty")
+        raise UserError("The site name must not be empty")
     if plan.site_kind not in site.SITE_KINDS:
-        raise UserError("请选择站点类型", "Choose the kind of site")
+        raise UserError("Choose the kind of site")
     login = site.validate_login(plan.admin_login)
     site.check_password(plan.admin_password, login)
     if not plan.windows:
-        raise UserError("至少需要一个窗口", "A site needs at least one window")
+        raise UserError("A site needs at least one window")
     numbers = [site.validate_window_number(w.number) for w in plan.windows]
     if len(set(numbers)) != len(numbers):
-        raise UserError("窗口号不能重复", "A window number is given twice")
+        raise UserError("A window number is given twice")
     if not plan.categories:
-        raise UserError("至少需要一个排队类别", "A site needs at least one queue category")
+        raise UserError("A site needs at least one queue category")
     prefixes = [c.prefix.strip().upper() for c in plan.categories]
     for category, prefix in zip(plan.categories, prefixes, strict=True):
         if not valid_prefix(prefix):
             raise UserError(
-                "类别代号须为一个大写字母，而不是“{prefix}”",
                 "A category prefix is one capital letter, not '{prefix}'",
                 prefix=category.prefix,
             )
         if not category.name.strip():
-            raise UserError("类别名称不能为空", "The category name must not be empty")
+            raise UserError("The category name must not be empty")
         parse_hours(category.hours)
     if len(set(prefixes)) != len(prefixes):
-        raise UserError("类别代号不能重复", "A category prefix is given twice")
+        raise UserError("A category prefix is given twice")
     if plan.catalogue not in {CATALOGUE_EMPTY, CATALOGUE_DEMO, CATALOGUE_FILE}:
-        raise UserError("请选择事项目录的来源", "Choose where the catalogue comes from")
+        raise UserError("Choose where the catalogue comes from")
     if plan.catalogue == CATALOGUE_FILE and not Path(plan.catalogue_file).is_file():
         raise UserError(
-            "找不到事项目录文件：{path}", "The catalogue file is not there: {path}", path=plan.catalogue_file
+            "The catalogue file is not there: {path}", path=plan.catalogue_file
         )
 
 
 def first_run(ctx: ServiceContext, plan: FirstRunPlan) -> FirstRunResult:
     """Set up an empty store as ``plan`` says and sign its administrator in."""
     if not site.needs_setup(ctx):
-        raise Conflict("此数据库已经设置过站点", "This store already has a site")
+        raise Conflict("This store already has a site")
     check_plan(plan)
     if plan.catalogue == CATALOGUE_FILE:
         parsed = catalogue.read_catalogue_file(Path(plan.catalogue_file))

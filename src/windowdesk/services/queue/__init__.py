@@ -7,7 +7,7 @@ and the case recorded at it) is :func:`windowdesk.services.visit.finish`; :func:
 part inside the queue.
 """
 
-from windowdesk.services.queue.common import STATE_NAMES_ZH, TicketInfo, ticket_info
+from windowdesk.services.queue.common import TicketInfo, ticket_info
 from windowdesk.services.queue.moves import (
     cancel,
     expire_day_end,
@@ -22,7 +22,7 @@ from windowdesk.services.queue.moves import (
     transfer,
 )
 from windowdesk.services.queue.setup import (
-    POLICY_NAMES_ZH,
+    POLICY_NAMES,
     CategoryInfo,
     add_category,
     list_categories,
@@ -52,7 +52,6 @@ from windowdesk.services.queue.watch import QueueWatch
 
 __all__ = [
     # tickets
-    "STATE_NAMES_ZH",
     "IssuedTicket",
     "TicketInfo",
     "call_next",
@@ -80,7 +79,7 @@ __all__ = [
     "parse_outcome",
     "ticket_info",
     # setup
-    "POLICY_NAMES_ZH",
+    "POLICY_NAMES",
     "CategoryInfo",
     "add_category",
     "list_categories",

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from windowdesk.domain import queue as rules
 from windowdesk.domain.queue_order import service_day
 from windowdesk.errors import Conflict, NotFound
+from windowdesk.messages import N_, Bilingual
 from windowdesk.services.clock import zone_named
 from windowdesk.services.settings import QUEUE_SETTINGS, TIMEZONE, SettingSpec
 from windowdesk.store.models import QueueCategory, Setting, Ticket, TicketPeriod
@@ -130,7 +131,7 @@ def category_by_prefix(
     query = select(QueueCategory).where(QueueCategory.site_id == site_id, QueueCategory.prefix == prefix)
     category = session.scalars(query.with_for_update() if lock else query).one_or_none()
     if category is None:
-        raise NotFound("没有代号为 {prefix} 的排队类别", "There is no queue category {prefix}", prefix=prefix)
+        raise NotFound("There is no queue category {prefix}", prefix=prefix)
     return category
 
 
@@ -147,7 +148,7 @@ def find_ticket(
         query = query.with_for_update()
     ticket = session.scalars(query).one_or_none()
     if ticket is None:
-        raise NotFound("找不到号码 {ref}", "No ticket {ref}", ref=ref)
+        raise NotFound("No ticket {ref}", ref=ref)
     return ticket
 
 
@@ -192,7 +193,7 @@ _HELD = "windowdesk.held_rows"
 def require_window_ticket(session: Session, site_id: uuid.UUID, window_no: int) -> Ticket:
     ticket = window_ticket(session, site_id, window_no, lock=True, signal=True)
     if ticket is None:
-        raise Conflict("{w} 号窗口当前没有呼叫中的号码", "Window {w} has no ticket called", w=window_no)
+        raise Conflict("Window {w} has no ticket called", w=window_no)
     return ticket
 
 
@@ -211,24 +212,15 @@ def _state(ticket: Ticket) -> rules.TicketState:
 
 
 MOVE_NAMES = {
-    rules.Move.CALL: ("呼叫", "call"),
-    rules.Move.RECALL: ("重呼", "recall"),
-    rules.Move.START: ("开始办理", "start serving"),
-    rules.Move.FINISH: ("办结", "finish"),
-    rules.Move.NO_SHOW: ("过号", "mark as no-show"),
-    rules.Move.REACTIVATE: ("恢复", "reactivate"),
-    rules.Move.TRANSFER: ("转移", "transfer"),
-    rules.Move.CANCEL: ("取消", "cancel"),
-    rules.Move.EXPIRE: ("作废", "expire"),
-}
-STATE_NAMES_ZH = {
-    "issued": "等候中",
-    "called": "已呼叫",
-    "serving": "办理中",
-    "done": "已办结",
-    "no_show": "过号",
-    "cancelled": "已取消",
-    "expired": "已作废",
+    rules.Move.CALL: N_("call"),
+    rules.Move.RECALL: N_("recall"),
+    rules.Move.START: N_("start serving"),
+    rules.Move.FINISH: N_("finish"),
+    rules.Move.NO_SHOW: N_("mark as no-show"),
+    rules.Move.REACTIVATE: N_("reactivate"),
+    rules.Move.TRANSFER: N_("transfer"),
+    rules.Move.CANCEL: N_("cancel"),
+    rules.Move.EXPIRE: N_("expire"),
 }
 
 
@@ -258,17 +250,12 @@ def apply_move(
             reason=reason,
         )
     except rules.IllegalMove as exc:
-        zh, en = MOVE_NAMES[move]
         raise Conflict(
-            "号码 {number} 当前为“{state}”，不能{move}{why}",
-            "Ticket {number} is {state_en}; cannot {move_en}{why_en}",
+            "Ticket {number} is {state}; cannot {move}{why}",
             number=ticket.number,
-            state=STATE_NAMES_ZH.get(ticket.state, ticket.state),
-            state_en=ticket.state,
-            move=zh,
-            move_en=en,
-            why=f"（{exc.reason}）" if exc.reason else "",
-            why_en=f" ({exc.reason})" if exc.reason else "",
+            state=rules.STATE_NAMES.get(ticket.state, ticket.state),
+            move=MOVE_NAMES[move],
+            why=Bilingual(f"（{exc.reason}）", f" ({exc.reason})") if exc.reason else "",
         ) from exc
     period = step.period
     uow.add(

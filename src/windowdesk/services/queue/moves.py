@@ -35,7 +35,6 @@ def parse_outcome(value: str) -> rules.Outcome:
         return rules.Outcome(value)
     except ValueError:
         raise UserError(
-            "办理结果须为 {choices} 之一，而不是 {value}",
             "The outcome is one of {choices}, not {value}",
             choices=", ".join(o.value for o in rules.Outcome),
             value=value,
@@ -47,7 +46,7 @@ def _require_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int) -> None
         select(Window.id).where(Window.site_id == site_id, Window.number == window_no)
     ).first()
     if found is None:
-        raise UserError("没有 {w} 号窗口", "There is no window {w}", w=window_no)
+        raise UserError("There is no window {w}", w=window_no)
 
 
 @writes("queue.recall")
@@ -73,7 +72,6 @@ def no_show(ctx: ServiceContext, window_no: int) -> TicketInfo:
         ticket = require_window_ticket(uow.session, site_id, window_no)
         if ticket.state == rules.State.CALLED.value and ticket.recall_count < needed:
             raise Conflict(
-                "{number} 号已重呼 {done} 次，须重呼 {needed} 次后才能过号",
                 "{number} was recalled {done} times; recall it {needed} times before a no-show",
                 number=ticket.number,
                 done=ticket.recall_count,
@@ -119,7 +117,7 @@ def transfer(
     """Send a ticket to another category and/or one window; it keeps its arrival time."""
     site_id = require_site(ctx)
     if not reason.strip():
-        raise UserError("转移须填写原因", "A transfer needs a reason")
+        raise UserError("A transfer needs a reason")
     at = ctx.clock.now()
     with ctx.unit_of_work() as uow:
         session = uow.session
@@ -130,7 +128,7 @@ def transfer(
         if to_window is not None:
             _require_window(uow, site_id, to_window)
         if category_id is None and to_window is None:
-            raise UserError("请选择转往的类别或窗口", "Choose the category or window to transfer to")
+            raise UserError("Choose the category or window to transfer to")
         before = ticket.number, ticket.window_no
         apply_move(
             uow, ticket, rules.Move.TRANSFER, at, category_id=category_id, window_no=to_window, reason=reason
@@ -176,14 +174,14 @@ def pause_window(ctx: ServiceContext, window_no: int, reason: str) -> None:
     """Stop calling at a window (暂停服务) with a reason shown on the display."""
     site_id = require_site(ctx)
     if not reason.strip():
-        raise UserError("暂停须填写原因", "A pause needs a reason")
+        raise UserError("A pause needs a reason")
     with ctx.unit_of_work() as uow:
         _require_window(uow, site_id, window_no)
         state = ensure_window_state(uow, site_id, window_no)
         uow.session.flush()
         uow.session.refresh(state, with_for_update=True)
         if state.paused:
-            raise Conflict("{w} 号窗口已暂停", "Window {w} is already paused", w=window_no)
+            raise Conflict("Window {w} is already paused", w=window_no)
         state.paused, state.pause_reason, state.paused_at = True, reason.strip(), ctx.clock.now()
         uow.audit("queue.pause", "queue_window_state", state.id, window=window_no, reason=state.pause_reason)
         signal(uow, site_id)
@@ -197,7 +195,7 @@ def resume_window(ctx: ServiceContext, window_no: int) -> None:
         uow.session.flush()
         uow.session.refresh(state, with_for_update=True)
         if not state.paused:
-            raise Conflict("{w} 号窗口未暂停", "Window {w} is not paused", w=window_no)
+            raise Conflict("Window {w} is not paused", w=window_no)
         paused_for = (ctx.clock.now() - state.paused_at).total_seconds() if state.paused_at else None
         reason = state.pause_reason
         state.paused, state.pause_reason, state.paused_at = False, "", None

@@ -11,15 +11,16 @@ from sqlalchemy.orm import Session
 from windowdesk.domain.opening_hours import format_hours, parse_hours
 from windowdesk.domain.queue_order import MAX_NUMBER, PriorityPolicy, valid_prefix
 from windowdesk.errors import Conflict, NotFound, UserError
+from windowdesk.messages import N_
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.queue.common import category_by_prefix, signal
 from windowdesk.store.models import QueueCategory, Window, WindowCategory, WindowQueueState
 from windowdesk.store.uow import UnitOfWork
 
-POLICY_NAMES_ZH = {
-    PriorityPolicy.INTERLEAVE: "优先号与普通号按比例穿插",
-    PriorityPolicy.STRICT: "优先号总是先叫",
-    PriorityPolicy.NONE: "不设优先",
+POLICY_NAMES = {
+    PriorityPolicy.INTERLEAVE: N_("interleave priority with ordinary"),
+    PriorityPolicy.STRICT: N_("priority first"),
+    PriorityPolicy.NONE: N_("no priority"),
 }
 
 
@@ -39,19 +40,17 @@ class CategoryInfo:
 def _check(prefix: str, name: str, start_number: int, daily_cap: int, priority_policy: str) -> None:
     if not valid_prefix(prefix):
         raise UserError(
-            "类别代号须为一个大写字母，而不是“{prefix}”",
             "A category prefix is one capital letter, not '{prefix}'",
             prefix=prefix,
         )
     if not name.strip():
-        raise UserError("类别名称不能为空", "The category name must not be empty")
+        raise UserError("The category name must not be empty")
     if not 1 <= start_number <= MAX_NUMBER:
-        raise UserError("起始号须在 1 到 999 之间", "The start number is from 1 to 999")
+        raise UserError("The start number is from 1 to 999")
     if not 1 <= daily_cap <= MAX_NUMBER:
-        raise UserError("每日限额须在 1 到 999 之间", "The daily cap is from 1 to 999")
+        raise UserError("The daily cap is from 1 to 999")
     if priority_policy not in {p.value for p in PriorityPolicy}:
         raise UserError(
-            "优先策略须为 interleave、strict 或 none，而不是 {policy}",
             "The priority policy is interleave, strict or none, not {policy}",
             policy=priority_policy,
         )
@@ -78,7 +77,7 @@ def add_category(
         ).one_or_none()
         if exists is not None:
             raise Conflict(
-                "排队类别 {prefix} 已存在", "Queue category {prefix} already exists", prefix=prefix
+                "Queue category {prefix} already exists", prefix=prefix
             )
         count = len(
             uow.session.scalars(select(QueueCategory.id).where(QueueCategory.site_id == site_id)).all()
@@ -118,7 +117,6 @@ def update_category(
     site_id = require_site(ctx)
     if not valid_prefix(prefix.strip().upper()):
         raise UserError(
-            "类别代号须为一个大写字母，而不是“{prefix}”",
             "A category prefix is one capital letter, not '{prefix}'",
             prefix=prefix,
         )
@@ -155,10 +153,10 @@ def set_window_categories(ctx: ServiceContext, window_no: int, prefixes: list[st
             select(Window).where(Window.site_id == site_id, Window.number == window_no)
         ).one_or_none()
         if window is None:
-            raise UserError("没有 {w} 号窗口", "There is no window {w}", w=window_no)
+            raise UserError("There is no window {w}", w=window_no)
         categories = [category_by_prefix(session, site_id, p) for p in prefixes]
         if len({c.id for c in categories}) != len(categories):
-            raise UserError("同一类别不能重复", "A category is listed twice")
+            raise UserError("A category is listed twice")
         current = session.scalars(
             select(WindowCategory).where(
                 WindowCategory.site_id == site_id, WindowCategory.window_no == window_no
@@ -200,7 +198,7 @@ def ensure_window_state(uow: UnitOfWork, site_id: uuid.UUID, window_no: int) -> 
             select(Window).where(Window.site_id == site_id, Window.number == window_no, Window.active)
         ).one_or_none()
         if window is None:  # a typo must not send an applicant to a counter that does not exist
-            raise NotFound("本站点没有 {w} 号窗口", "This site has no window {w}", w=window_no)
+            raise NotFound("This site has no window {w}", w=window_no)
         state = uow.add(WindowQueueState(site_id=site_id, window_no=window_no, paused=False, pause_reason=""))
         # A fresh window calls a waiting priority ticket first.
         state.ordinary_streak = MAX_NUMBER

@@ -11,7 +11,8 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from windowdesk.domain.queue import PRIORITY_NAMES_ZH, Priority
+from windowdesk.domain.queue import PRIORITY_NAMES, Priority
+from windowdesk.messages import message
 from windowdesk.paths import data_dir
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.queue.common import find_ticket
@@ -48,7 +49,9 @@ def slip_data(ctx: ServiceContext, ticket_id: uuid.UUID) -> TicketSlipData:
             number=ticket.number,
             category_name=category_row.name,
             priority_label=(
-                f"{PRIORITY_NAMES_ZH[Priority(ticket.priority_kind)]}优先" if ticket.priority_kind else ""
+                message("{kind} priority", kind=PRIORITY_NAMES[Priority(ticket.priority_kind)])
+                if ticket.priority_kind
+                else ""
             ),
             waiting_ahead=ahead,
             issued_at=ticket.arrival_at.astimezone(zone),

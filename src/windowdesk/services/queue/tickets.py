@@ -77,14 +77,12 @@ def _refuse_outside_hours(category: QueueCategory, local_time: dt.time) -> None:
     opening = next_opening(spans, local_time)
     if opening is not None:
         raise Conflict(
-            "{name} 现在不在取号时间（{hours}），请于 {next} 后再来取号",
             "{name} is not issuing tickets now (hours {hours}); please come back at {next}",
             name=category.name,
             hours=category.hours,
             next=opening.strftime("%H:%M"),
         )
     raise Conflict(
-        "{name} 今日取号时间已过（{hours}），请于下一个工作日再来",
         "{name} has stopped issuing tickets for today (hours {hours}); please come back on the next working day",
         name=category.name,
         hours=category.hours,
@@ -103,7 +101,6 @@ def take_ticket(
     site_id = require_site(ctx)
     if priority is not None and priority not in {p.value for p in rules.Priority}:
         raise UserError(
-            "优先类型须为 {choices} 之一，而不是 {kind}",
             "The priority kind is one of {choices}, not {kind}",
             choices=", ".join(p.value for p in rules.Priority),
             kind=priority,
@@ -112,7 +109,7 @@ def take_ticket(
         appointment_code = appointment_code.strip()
         if not rules.is_appointment_code(appointment_code):
             raise UserError(
-                "预约码格式不正确：{code}", "That is not an appointment code: {code}", code=appointment_code
+                "That is not an appointment code: {code}", code=appointment_code
             )
         priority = rules.Priority.APPOINTMENT.value
     at = ctx.clock.now()
@@ -128,7 +125,7 @@ def take_ticket(
         # a crashed PC can never hand out a number twice.
         category = category_by_prefix(uow.session, site_id, category_prefix, lock=True)
         if not category.active:
-            raise Conflict("{name} 暂停取号", "{name} is not issuing tickets now", name=category.name)
+            raise Conflict("{name} is not issuing tickets now", name=category.name)
         _refuse_outside_hours(category, at.astimezone(config.zone).time())
         issued, last = uow.session.execute(
             select(func.count(), func.max(Ticket.seq)).where(
@@ -139,7 +136,6 @@ def take_ticket(
         seq = max(nth_number(category.start_number, nth), (last or 0) + 1)
         if not within_cap(category.start_number, category.daily_cap, nth) or seq > MAX_NUMBER:
             raise Conflict(
-                "{name} 今日号码已取完（每日 {cap} 个）",
                 "{name} has no tickets left today ({cap} a day)",
                 name=category.name,
                 cap=category.daily_cap,
@@ -200,7 +196,6 @@ def _lock_window(uow: UnitOfWork, site_id: uuid.UUID, window_no: int):
 
 def _paused(state: WindowQueueState) -> Conflict:
     return Conflict(
-        "{w} 号窗口已暂停（{reason}），请先恢复",
         "Window {w} is paused ({reason}); resume it first",
         w=state.window_no,
         reason=state.pause_reason,
@@ -211,7 +206,6 @@ def _refuse_busy_window(session: Session, site_id: uuid.UUID, window_no: int) ->
     current = window_ticket(session, site_id, window_no)
     if current is not None:
         raise Conflict(
-            "{w} 号窗口的 {number} 号尚未结束：请先办结、过号或转移",
             "Window {w} still has {number}: finish, mark no-show or transfer it first",
             w=window_no,
             number=current.number,

@@ -54,13 +54,12 @@ def rating_figures(
     sorted by key. Follow-ups are judged as of ``as_of`` (default today)."""
     if by not in GROUPINGS:
         raise UserError(
-            "统计分组须为 {choices} 之一，而不是 {by}",
             "Group by one of {choices}, not {by}",
             choices=", ".join(GROUPINGS),
             by=by,
         )
     if date_to < date_from:
-        raise UserError("结束日期早于开始日期", "The end date is before the start date")
+        raise UserError("The end date is before the start date")
     as_of = as_of or _links.hall_today(ctx)
     site_id = ctx.actor.site_id or ctx.home_site_id()
     served: dict[str, int] = defaultdict(int)

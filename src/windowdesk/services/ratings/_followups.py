@@ -131,7 +131,7 @@ def _find(session: Session, ctx: ServiceContext, number: str, *, lock: bool = Fa
         query = query.with_for_update(of=RatingFollowup)
     row = session.execute(query).first()
     if row is None:
-        raise NotFound("找不到整改单 {number}", "There is no follow-up {number}", number=number)
+        raise NotFound("There is no follow-up {number}", number=number)
     return row[0], row[1]
 
 

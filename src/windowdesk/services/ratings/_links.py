@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from windowdesk.domain.queue import STATE_NAMES
 from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.services.context import ServiceContext
-from windowdesk.services.queue import STATE_NAMES_ZH, QueueWatch
+from windowdesk.services.queue import QueueWatch
 from windowdesk.services.settings import RATING_FOLLOWUP_WORKDAYS, RATING_TIMEOUT_SECONDS, get_setting
 from windowdesk.services.site import load_calendar
 
@@ -16,7 +17,7 @@ TIMEOUT_SECONDS = RATING_TIMEOUT_SECONDS.key
 
 __all__ = [
     "FOLLOWUP_WORKDAYS",
-    "STATE_NAMES_ZH",
+    "STATE_NAMES",
     "TIMEOUT_SECONDS",
     "QueueWatch",
     "calendar",

@@ -144,7 +144,7 @@ def staff_card(ctx: ServiceContext, login: str) -> StaffCard:
     site_id = require_site(ctx)
     with ctx.reading() as session:
         if not session.scalars(select(User.id).where(User.login == login)).first():
-            raise NotFound("找不到用户 {login}", "No user {login}", login=login)
+            raise NotFound("No user {login}", login=login)
         return _card(session, site_id, login)
 
 
@@ -166,7 +166,6 @@ def set_staff_card(
         staff_no = staff_no.strip()
         if staff_no and not _STAFF_NO.match(staff_no):
             raise UserError(
-                "工号须为 1 到 32 位字母、数字或 -，而不是“{value}”",
                 "A staff number is 1 to 32 letters, digits or -, not '{value}'",
                 value=staff_no,
             )
@@ -178,7 +177,7 @@ def set_staff_card(
             .order_by(User.site_id.is_(None))
         ).first()
         if user is None:
-            raise NotFound("找不到用户 {login}", "No user {login}", login=login)
+            raise NotFound("No user {login}", login=login)
         if staff_no is not None:
             user.staff_no = staff_no
         if encoded is not None:
@@ -206,7 +205,7 @@ def _photo_jpeg(data: bytes) -> str:
             out = io.BytesIO()
             image.save(out, "JPEG", quality=85)
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise UserError("无法读取照片：{reason}", "Cannot read the photo: {reason}", reason=exc) from exc
+        raise UserError("Cannot read the photo: {reason}", reason=exc) from exc
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 

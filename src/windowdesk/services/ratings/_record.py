@@ -52,7 +52,6 @@ def ticket_subject(ctx: ServiceContext, number: str, day: dt.date | None = None)
         ).one_or_none()
     if ticket_id is None:
         raise NotFound(
-            "找不到 {day} 的号码 {number}",
             "There is no ticket {number} on {day}",
             number=number,
             day=day.isoformat(),
@@ -74,15 +73,12 @@ def _staff_name(session: Session, site_id: uuid.UUID, login: str) -> str:
 def _ticket_visit(session: Session, site_id: uuid.UUID, subject: Subject) -> _Visit:
     ticket = session.get(Ticket, subject.id)
     if ticket is None or ticket.site_id != site_id:
-        raise NotFound("找不到该号码", "There is no such ticket")
+        raise NotFound("There is no such ticket")
     if ticket.state != "done":
-        state = _links.STATE_NAMES_ZH.get(ticket.state, ticket.state)
         raise Conflict(
-            "号码 {number} 当前为“{state}”，尚未办结，不能评价",
-            "Ticket {number} is {state_en}, not finished, so it cannot be rated",
+            "Ticket {number} is {state}, not finished, so it cannot be rated",
             number=ticket.number,
-            state=state,
-            state_en=ticket.state,
+            state=_links.STATE_NAMES.get(ticket.state, ticket.state),
         )
     matter_code = department = ""
     if ticket.case_id is not None:
@@ -115,12 +111,10 @@ def _visit(session: Session, site_id: uuid.UUID, subject: Subject) -> _Visit:
     if reader is None:
         if subject.kind in rules.SUBJECT_KINDS:
             raise UserError(
-                "尚不能评价“{kind}”：该功能随办件送达一同开通",
                 "'{kind}' cannot be rated yet: it comes with the delivery of results",
                 kind=subject.kind,
             )
         raise UserError(
-            "评价对象须为 {kinds} 之一，而不是 {kind}",
             "A rating is of one of {kinds}, not {kind}",
             kinds=", ".join(rules.SUBJECT_KINDS),
             kind=subject.kind,
@@ -130,7 +124,6 @@ def _visit(session: Session, site_id: uuid.UUID, subject: Subject) -> _Visit:
 
 def _already_rated(visit: _Visit) -> Conflict:
     return Conflict(
-        "号码 {label}（{day}）已评价过，一次服务只能评价一次",
         "{label} ({day}) has been rated already: one rating per visit",
         label=visit.label,
         day=visit.service_day.isoformat(),
@@ -140,7 +133,6 @@ def _already_rated(visit: _Visit) -> Conflict:
 def _check_rater(ctx: ServiceContext, source: str) -> None:
     if source not in SOURCES:
         raise UserError(
-            "评价来源须为 {choices} 之一，而不是 {source}",
             "The rating source is one of {choices}, not {source}",
             choices=", ".join(SOURCES),
             source=source,
@@ -148,7 +140,6 @@ def _check_rater(ctx: ServiceContext, source: str) -> None:
     if ctx.actor.window_no is not None:
         # Signed in at a counter window: the clerk, who must not rate in the applicant's place.
         raise Conflict(
-            "窗口工作人员不能代替申请人评价：请申请人在评价器上评价",
             "Counter staff cannot rate in the applicant's place: the applicant rates on the rating pad",
         )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from windowdesk.domain.ratings import REASONS, is_bad, level_name
 from windowdesk.errors import current_language
+from windowdesk.messages import translate
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,7 @@ class RatingInfo:
 
     @property
     def reason_names(self) -> tuple[str, ...]:
-        index = 1 if current_language() == "en" else 0
-        return tuple(REASONS[code][index] for code in self.reasons)
+        return tuple(translate(REASONS[code]) for code in self.reasons)
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,6 @@ MAX_WORKDAYS = 3650  # no statutory limit comes near ten years of working days
 def due_date(ctx: ServiceContext, start: dt.date, workdays: int) -> DueDate:
     if not 0 <= workdays <= MAX_WORKDAYS:
         raise UserError(
-            "工作日数须在 0 到 {max} 之间，而不是 {n}",
             "The number of working days must be from 0 to {max}, not {n}",
             max=MAX_WORKDAYS,
             n=workdays,
@@ -59,7 +58,6 @@ def due_date(ctx: ServiceContext, start: dt.date, workdays: int) -> DueDate:
         return load_calendar(ctx).add_working_days(start, workdays)
     except (ValueError, OverflowError) as exc:  # walked past year 9999
         raise UserError(
-            "日期超出可计算的范围：{start} 之后 {n} 个工作日",
             "The date is out of range: {n} working days after {start}",
             start=start.isoformat(),
             n=workdays,
@@ -89,7 +87,7 @@ def set_day(ctx: ServiceContext, day: dt.date, is_workday: bool, note: str = "")
 def publish_year(ctx: ServiceContext, year: int, source: str = "") -> None:
     """Mark a year's schedule as entered in full, so its dates stop being provisional."""
     if not 2000 <= year <= 2100:
-        raise UserError("年份须在 2000 到 2100 之间", "The year must be from 2000 to 2100")
+        raise UserError("The year must be from 2000 to 2100")
     with ctx.unit_of_work() as uow:
         row = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
         if row is None:
@@ -134,14 +132,13 @@ def parse_schedule(text: str) -> tuple[int, list[CalendarOverride], str]:
             day = None
         if day is None or len(parts) < 2 or parts[1].lower() not in _KINDS:
             raise UserError(
-                "第 {n} 行格式不对：“{line}”（应为 日期 holiday|workday 备注，如 2027-10-01 holiday 国庆节）",
                 "Line {n} is not 'DATE holiday|workday NOTE' (e.g. 2027-10-01 holiday National Day): '{line}'",
                 n=number,
                 line=line[:80],
             )
         if day in days:
             raise UserError(
-                "第 {n} 行：{day} 重复出现", "Line {n}: {day} appears twice", n=number, day=day.isoformat()
+                "Line {n}: {day} appears twice", n=number, day=day.isoformat()
             )
         days[day] = CalendarOverride(
             day, _KINDS[parts[1].lower()], (parts[2] if len(parts) > 2 else "")[:120]
@@ -149,13 +146,12 @@ def parse_schedule(text: str) -> tuple[int, list[CalendarOverride], str]:
     years = {day.year for day in days}
     if len(years) != 1:
         raise UserError(
-            "文件须正好包含一年的日期，而它包含 {years}",
             "The file must hold the dates of exactly one year; it has {years}",
             years=", ".join(str(y) for y in sorted(years)) or "0",
         )
     year = years.pop()
     if not 2000 <= year <= 2100:
-        raise UserError("年份须在 2000 到 2100 之间", "The year must be from 2000 to 2100")
+        raise UserError("The year must be from 2000 to 2100")
     return year, sorted(days.values(), key=lambda o: o.day), source
 
 
@@ -169,7 +165,6 @@ def import_schedule(ctx: ServiceContext, text: str, source: str = "") -> Calenda
     with ctx.unit_of_work() as uow:
         if local.get(uow.session, local.CENTRAL):
             raise UserError(
-                "本站点与中心库同步，工作日日历由中心维护，不能在本站导入",
                 "This site syncs with central, which owns the working-day calendar; it cannot be imported here",
             )
         existing = {
@@ -226,7 +221,7 @@ class CalendarMonthDay:
 def month_view(ctx: ServiceContext, year: int, month: int) -> list[CalendarMonthDay]:
     """Every day of a month: working or not, the override if any, provisional or not."""
     if not (2000 <= year <= 2100 and 1 <= month <= 12):
-        raise UserError("年份须在 2000 到 2100 之间", "The year must be from 2000 to 2100")
+        raise UserError("The year must be from 2000 to 2100")
     calendar = load_calendar(ctx)
     first = dt.date(year, month, 1)
     last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)

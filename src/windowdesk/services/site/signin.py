@@ -21,7 +21,6 @@ from windowdesk.store.uow import Actor
 
 def _refused(ctx: ServiceContext) -> UserError:
     return UserError(
-        "用户名或密码不正确（连续输错 {n} 次，账户将锁定 {m} 分钟）",
         "Wrong user name or password ({n} failures in a row lock the login for {m} minutes)",
         n=get_setting(ctx, AUTH_MAX_FAILURES.key),
         m=get_setting(ctx, AUTH_LOCKOUT_MINUTES.key),
@@ -100,14 +99,14 @@ def password_change_due(ctx: ServiceContext) -> bool:
 def change_own_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
     """The signed-in user replaces their own password (the old one proves it is them)."""
     if ctx.actor.user_id is None:
-        raise UserError("请先登录", "Sign in first")
+        raise UserError("Sign in first")
     with ctx.unit_of_work() as uow:
         user = uow.session.get(User, ctx.actor.user_id)
         if user is None or not verify_password(old_password, user.password_hash):
-            raise UserError("原密码不正确", "The current password is wrong")
+            raise UserError("The current password is wrong")
         check_password(new_password, user.login)
         if verify_password(new_password, user.password_hash):
-            raise UserError("新密码不能与原密码相同", "The new password must differ from the current one")
+            raise UserError("The new password must differ from the current one")
         user.password_hash = hash_password(new_password)
         user.must_change_password = False
         uow.audit("user.change_password", "app_user", user.id, login=user.login)
@@ -139,7 +138,6 @@ def unlock_session(ctx: ServiceContext, login: str, password: str) -> None:
         user = None
     if user is None:
         raise UserError(
-            "无法解锁：须输入本人或管理员的用户名和正确密码",
             "Cannot unlock: enter this user's or an administrator's name and password",
         )
     with ctx.unit_of_work() as uow:
@@ -159,7 +157,6 @@ def release_kiosk(ctx: ServiceContext, login: str, password: str) -> str:
         user = None
     if user is None:
         raise UserError(
-            "无法退出取号机：须输入管理员的用户名和正确密码（连续输错 {n} 次，该账户将锁定 {m} 分钟）",
             "Cannot leave the kiosk: enter an administrator's user name and password "
             "({n} failures in a row lock the login for {m} minutes)",
             n=get_setting(ctx, AUTH_MAX_FAILURES.key),

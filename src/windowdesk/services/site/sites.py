@@ -41,7 +41,6 @@ def validate_site_code(code: str) -> str:
     code = code.strip().upper()
     if not _SITE_CODE.match(code):
         raise UserError(
-            "站点代码须为 2 到 6 位大写字母或数字，并以字母开头（例如 SZ01），而不是“{code}”",
             "A site code is 2 to 6 capital letters or digits starting with a letter (e.g. SZ01), not '{code}'",
             code=code,
         )
@@ -55,10 +54,9 @@ def init_site(ctx: ServiceContext, code: str, name: str, kind: str = "hall") -> 
     code = validate_site_code(code)
     name = name.strip()
     if not name:
-        raise UserError("站点名称不能为空", "The site name must not be empty")
+        raise UserError("The site name must not be empty")
     if kind not in SITE_KINDS:
         raise UserError(
-            "站点类型须为 hall（大厅）或 township（乡镇），而不是 {kind}",
             "The site kind must be hall or township, not {kind}",
             kind=kind,
         )
@@ -70,7 +68,6 @@ def init_site(ctx: ServiceContext, code: str, name: str, kind: str = "hall") -> 
             current = session.get(Site, uuid.UUID(home.value))
             if current is not None and current.code != code:
                 raise Conflict(
-                    "此数据库已属于站点 {current}，不能再初始化为 {code}",
                     "This store already serves site {current}; it cannot become {code}",
                     current=current.code,
                     code=code,
@@ -97,7 +94,7 @@ def current_site(ctx: ServiceContext) -> SiteInfo:
     with ctx.reading() as session:
         site = session.get(Site, site_id)
         if site is None:
-            raise UserError("找不到本站点的记录", "This store's site record is missing")
+            raise UserError("This store's site record is missing")
         return _site_info(site)
 
 
@@ -116,7 +113,7 @@ def _check_window_text(name: str, department: str) -> tuple[str, str]:
     name, department = name.strip(), department.strip()
     if len(name) > 120 or len(department) > 120:
         raise UserError(
-            "窗口名称和部门均不能超过 120 个字", "A window's name and department are at most 120 characters"
+            "A window's name and department are at most 120 characters"
         )
     return name, department
 
@@ -124,7 +121,7 @@ def _check_window_text(name: str, department: str) -> tuple[str, str]:
 def validate_window_number(number: int) -> int:
     if not 1 <= number <= 999:
         raise UserError(
-            "窗口号须在 1 到 999 之间，而不是 {n}", "A window number is from 1 to 999, not {n}", n=number
+            "A window number is from 1 to 999, not {n}", n=number
         )
     return number
 
@@ -139,7 +136,7 @@ def add_window(ctx: ServiceContext, number: int, name: str = "", department: str
             select(Window).where(Window.site_id == site_id, Window.number == number)
         ).one_or_none()
         if exists is not None:
-            raise Conflict("{n} 号窗口已存在", "Window {n} already exists", n=number)
+            raise Conflict("Window {n} already exists", n=number)
         window = uow.add(
             Window(
                 site_id=site_id,
@@ -170,12 +167,12 @@ def update_window(
             select(Window).where(Window.site_id == site_id, Window.number == number)
         ).one_or_none()
         if window is None:
-            raise NotFound("本站点没有 {n} 号窗口", "This site has no window {n}", n=number)
+            raise NotFound("This site has no window {n}", n=number)
         new_name, new_department = _check_window_text(
             window.name if name is None else name, window.department if department is None else department
         )
         if not new_name:
-            raise UserError("窗口名称不能为空", "The window name must not be empty")
+            raise UserError("The window name must not be empty")
         changed = {
             key: value
             for key, value in (("name", new_name), ("department", new_department), ("active", active))

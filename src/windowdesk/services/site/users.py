@@ -66,21 +66,20 @@ def find_user(session: Session, ctx: ServiceContext, login: str) -> User | None:
 def _existing(session: Session, ctx: ServiceContext, login: str) -> User:
     user = find_user(session, ctx, login.strip().lower())
     if user is None:
-        raise NotFound("找不到用户 {login}", "No user {login}", login=login)
+        raise NotFound("No user {login}", login=login)
     return user
 
 
 def check_password(password: str, login: str) -> None:
     problem = password_problem(password, login)
     if problem:
-        raise UserError(*problem)
+        raise problem
 
 
 def validate_login(login: str) -> str:
     login = login.strip().lower()
     if not _LOGIN.match(login):
         raise UserError(
-            "登录名须为 2 到 32 位小写字母、数字或 _ . -，并以字母开头，而不是“{login}”",
             "A login is 2 to 32 lower-case letters, digits or _ . - starting with a letter, not '{login}'",
             login=login,
         )
@@ -90,7 +89,6 @@ def validate_login(login: str) -> str:
 def _check_role(role: str) -> None:
     if role not in roles.ROLES:
         raise UserError(
-            "角色须为 {choices} 之一，而不是 {role}",
             "The role must be one of {choices}, not {role}",
             choices=", ".join(roles.ROLES),
             role=role,
@@ -101,7 +99,6 @@ def _check_staff_no(staff_no: str) -> str:
     staff_no = staff_no.strip()
     if not _STAFF_NO.match(staff_no):
         raise UserError(
-            "工号须为至多 32 位字母、数字或 -，而不是“{no}”",
             "A staff number is up to 32 letters, digits or -, not '{no}'",
             no=staff_no,
         )
@@ -115,7 +112,7 @@ def _check_window(session: Session, site_id: uuid.UUID | None, window_no: int | 
         select(func.count()).select_from(Window).where(Window.site_id == site_id, Window.number == window_no)
     )
     if not exists:
-        raise NotFound("本站点没有 {w} 号窗口", "This site has no window {w}", w=window_no)
+        raise NotFound("This site has no window {w}", w=window_no)
 
 
 def _other_active_admins(session: Session, user: User) -> int:
@@ -132,9 +129,7 @@ def _other_active_admins(session: Session, user: User) -> int:
 def _refuse_losing_last_admin(session: Session, user: User) -> None:
     if user.role == roles.ADMIN and user.active and _other_active_admins(session, user) == 0:
         raise Conflict(
-            "{login} 是本站点唯一的管理员，不能停用或改为其他角色；请先另设一名管理员",
-            "{login} is this site's only administrator and cannot be disabled or given another role; "
-            "make someone else an administrator first",
+            "{login} is this site's only administrator and cannot be disabled or given another role; make someone else an administrator first",
             login=user.login,
         )
 
@@ -159,7 +154,7 @@ def add_user(
     staff_no = _check_staff_no(staff_no)
     with ctx.unit_of_work() as uow:
         if find_user(uow.session, ctx, login) is not None:
-            raise Conflict("用户 {login} 已存在", "User {login} already exists", login=login)
+            raise Conflict("User {login} already exists", login=login)
         _check_window(uow.session, ctx.actor.site_id, window_no)
         user = uow.add(
             User(
@@ -201,7 +196,7 @@ def update_user(
         if display_name is not KEEP:
             name = display_name.strip()
             if not name:
-                raise UserError("姓名不能为空", "The name must not be empty")
+                raise UserError("The name must not be empty")
             new["display_name"] = name
         if window_no is not KEEP:
             _check_window(uow.session, user.site_id or ctx.actor.site_id, window_no)

@@ -30,6 +30,7 @@ from windowdesk.domain.supervision import (  # noqa: F401  (the vocabulary, defi
     REPRINT,
     RETURNED,
 )
+from windowdesk.messages import chinese
 from windowdesk.store.models import (
     Case,
     CaseDocument,
@@ -154,7 +155,7 @@ def case_exceptions(session, scan: Scan) -> list[SupervisionException]:
         out.append(_case_exception(REJECTED, case, case.received_on, case.rejection_reason or ""))
     for case in _changed_cases(session, scan, Case.stage.in_((stages.RETURNED, stages.WITHDRAWN))):
         on = case.stage_changed_at.date() if case.stage_changed_at else case.received_on
-        label = stages.STAGE_LABELS[case.stage][0]
+        label = chinese(stages.STAGE_LABELS[case.stage])
         out.append(_case_exception(RETURNED, case, on, f"{label}：{case.closing_note}"))
     out.extend(_false_completions(session, scan))
     pattern = f'%"{EXTRA_PREFIX}%'

@@ -51,13 +51,13 @@ def _target(session, ref: str) -> SupervisionCard | SupervisionException:
     ).all()
     if len(found) == 1:
         return found[0]
-    raise UserError("没有编号为 {ref} 的黄红牌或异常", "There is no card or exception {ref}", ref=ref)
+    raise UserError("There is no card or exception {ref}", ref=ref)
 
 
 def _note(note: str) -> str:
     note = (note or "").strip()
     if not note:
-        raise UserError("请填写说明内容", "Please write a note")
+        raise UserError("Please write a note")
     return note
 
 
@@ -65,7 +65,7 @@ def _act(ctx: ServiceContext, ref: str, kind: str, note: str, **values) -> uuid.
     with ctx.unit_of_work() as uow:
         target = _target(uow.session, ref)
         if _state(uow.session, target.id) == "closed":
-            raise UserError("该事项已办结，不能再处理", "This has been closed already")
+            raise UserError("This has been closed already")
         row = uow.add(
             SupervisionAction(
                 site_id=target.site_id,
@@ -112,7 +112,7 @@ def urge(ctx: ServiceContext, ref: str, note: str, due: dt.date) -> uuid.UUID:
     """督办: a note and a due date the responsible person sees until they answer."""
     ctx.require(roles.SUPERVISOR)
     if due is None:
-        raise UserError("请填写督办期限", "Please give the date it must be answered by")
+        raise UserError("Please give the date it must be answered by")
     return _act(ctx, ref, URGE, _note(note), due_on=due)
 
 
@@ -128,7 +128,6 @@ def close(ctx: ServiceContext, ref: str, conclusion: str, note: str) -> uuid.UUI
     ctx.require(roles.SUPERVISOR)
     if conclusion not in CONCLUSIONS:
         raise UserError(
-            "结论须为 justified（属实）或 unjustified（不属实），而不是 {value}",
             "The conclusion must be justified or unjustified, not {value}",
             value=conclusion,
         )

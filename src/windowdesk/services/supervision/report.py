@@ -14,6 +14,7 @@ from windowdesk.documents.performance_report import PerformanceReport, ReportTab
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import OUTCOME_LABELS
 from windowdesk.errors import UserError
+from windowdesk.messages import chinese
 from windowdesk.services.context import ServiceContext
 from windowdesk.services.supervision.findings import KIND_LABELS
 from windowdesk.services.supervision.scope import site_scope
@@ -92,7 +93,7 @@ def summary(stats: Stats) -> list[tuple[str, str]]:
         ("办理90分位（分钟）", minutes(t.serve_p90)),
         ("收件数", str(t.cases)),
     ]
-    rows += [(f"其中{OUTCOME_LABELS[o][0]}", str(stats.outcomes.get(o, 0))) for o in OUTCOME_LABELS]
+    rows += [(f"其中{chinese(OUTCOME_LABELS[o])}", str(stats.outcomes.get(o, 0))) for o in OUTCOME_LABELS]
     rows += [
         ("期内作出决定", str(t.decided)),
         ("按期办结率", rate(t.on_time_rate)),
@@ -130,7 +131,7 @@ def _split_tables(heading: str, label: str, groups: list[GroupRow]) -> list[Repo
 
 
 def tables(stats: Stats) -> list[ReportTable]:
-    label = GROUP_LABELS[stats.group_by][0]
+    label = chinese(GROUP_LABELS[stats.group_by])
     out = _split_tables(f"按{label}统计", label, stats.groups)
     if stats.group_by != "window":
         out += _split_tables("按窗口统计", "窗口", stats.windows)
@@ -139,7 +140,7 @@ def tables(stats: Stats) -> list[ReportTable]:
             "办件环节",
             ("环节", "件数"),
             [
-                (label[0], str(stats.stages[k]))
+                (chinese(label), str(stats.stages[k]))
                 for k, label in stages.STAGE_LABELS.items()
                 if k in stats.stages
             ],
@@ -150,7 +151,7 @@ def tables(stats: Stats) -> list[ReportTable]:
         ReportTable(
             "电子监察异常",
             ("类别", "代码", "件数"),
-            [(KIND_LABELS[k][0], k, str(stats.exceptions.get(k, 0))) for k in KIND_LABELS],
+            [(chinese(KIND_LABELS[k]), k, str(stats.exceptions.get(k, 0))) for k in KIND_LABELS],
             ("left", "left", "right"),
         )
     )
@@ -212,7 +213,7 @@ def stats_workbook(stats: Stats, office: str) -> openpyxl.Workbook:
     book = openpyxl.Workbook()
     book.remove(book.active)
     _sheet(book, "总体", ("项目", "数值"), [(office, _period(stats.first, stats.last)), *summary(stats)])
-    label = GROUP_LABELS[stats.group_by][0]
+    label = chinese(GROUP_LABELS[stats.group_by])
     numeric = [
         (
             g.key,
@@ -255,7 +256,7 @@ def stats_workbook(stats: Stats, office: str) -> openpyxl.Workbook:
         book,
         "异常",
         ("类别", "代码", "件数"),
-        [(KIND_LABELS[k][0], k, stats.exceptions.get(k, 0)) for k in KIND_LABELS],
+        [(chinese(KIND_LABELS[k]), k, stats.exceptions.get(k, 0)) for k in KIND_LABELS],
     )
     return book
 
@@ -271,12 +272,11 @@ def export_report(
 ) -> Path:
     """``windowdesk report``: the statistics of ``first``..``last`` to ``out`` (.xlsx or .pdf)."""
     if last < first:
-        raise UserError("结束日期早于开始日期", "The end date is before the start date")
+        raise UserError("The end date is before the start date")
     path = Path(out)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise UserError(
-            "报表文件须以 .xlsx 或 .pdf 结尾：{path}",
             "The report file must end in .xlsx or .pdf: {path}",
             path=out,
         )
@@ -290,6 +290,6 @@ def export_report(
             stats_workbook(stats, office).save(path)
     except OSError as exc:
         raise UserError(
-            "无法写入 {path}：{reason}", "Cannot write {path}: {reason}", path=out, reason=exc.strerror
+            "Cannot write {path}: {reason}", path=out, reason=exc.strerror
         ) from exc
     return path

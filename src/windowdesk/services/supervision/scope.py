@@ -19,7 +19,7 @@ def site_scope(ctx: ServiceContext, site_code: str | None = None) -> uuid.UUID |
             site_id = session.scalar(select(Site.id).where(Site.code == site_code.strip().upper()))
         if site_id is None:
             raise UserError(
-                "没有编码为 {code} 的站点", "There is no site with the code {code}", code=site_code
+                "There is no site with the code {code}", code=site_code
             )
         return site_id
     return ctx.actor.site_id or ctx.home_site_id()

@@ -88,15 +88,14 @@ def add_central_site(url: str, code: str, name: str, kind: str = "hall") -> NewS
     code = validate_site_code(code)
     name = name.strip()
     if not name:
-        raise UserError("站点名称不能为空", "The site name must not be empty")
+        raise UserError("The site name must not be empty")
     if kind not in SITE_KINDS:
-        raise UserError("站点类型须为 hall 或 township", "The site kind must be hall or township")
+        raise UserError("The site kind must be hall or township")
     ctx = open_context(url)
     try:
         with connect_admin(url) as conn:
             if conn.execute("SELECT to_regclass('wd_sync.site_role')").fetchone()[0] is None:
                 raise UserError(
-                    "中心库尚未初始化：请先运行 windowdesk central init",
                     "The central store is not initialised: run windowdesk central init first",
                 )
             with ctx.reading() as session:
@@ -113,7 +112,7 @@ def add_central_site(url: str, code: str, name: str, kind: str = "hall") -> NewS
                 "SELECT site_id FROM wd_sync.site_role WHERE role_name = %s", (role,)
             ).fetchone()
             if taken is not None and taken[0] != site_id:
-                raise Conflict("角色 {role} 已被占用", "The role {role} is already in use", role=role)
+                raise Conflict("The role {role} is already in use", role=role)
             password = secrets.token_urlsafe(18)
             with conn.transaction():
                 exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()

@@ -103,7 +103,6 @@ def setup_sync(
         central_site = state.get("site")
         if not central_site or central_site.get("code") != site_code:
             raise Conflict(
-                "中心库中此账号属于站点 {actual}，而不是 {code}",
                 "On the central store this account belongs to site {actual}, not {code}",
                 actual=(central_site or {}).get("code", "?"),
                 code=site_code,
@@ -114,7 +113,6 @@ def setup_sync(
                 home = session.get(Site, home_id)
             if home is not None and home.code != site_code:
                 raise Conflict(
-                    "此数据库属于站点 {current}，不能与站点 {code} 同步",
                     "This store serves site {current}; it cannot sync as site {code}",
                     current=home.code,
                     code=site_code,
@@ -123,7 +121,6 @@ def setup_sync(
             known_device = local.get(session, local.DEVICE_NO)
         if known_device is not None and int(known_device) != ctx.actor.device_no:
             raise Conflict(
-                "此数据库已作为 {old} 号设备同步，不能改为 {new} 号",
                 "This store already syncs as device {old}; it cannot become device {new}",
                 old=known_device,
                 new=ctx.actor.device_no,
@@ -176,7 +173,6 @@ def run_sync(
         password = stored_password(ctx)
     if password is None and load_config(ctx.store) is not None:
         raise PasswordNeeded(
-            "钥匙串中没有同步密码：请输入密码，或重新运行 windowdesk sync setup",
             "No sync password in the keyring: enter it, or run windowdesk sync setup again",
         )
     keep_days = int(get_setting(ctx, OUTBOX_KEEP_DAYS.key))
@@ -264,21 +260,21 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, keep: str) -> 
     """A supervisor settles a conflict: keep central's version (already in place) or write this
     site's version again, as a new version that the next sync sends."""
     if keep not in (KEEP_CENTRAL, KEEP_SITE):
-        raise UserError("只能保留中心库或本站的版本", "Keep either central's or this site's version")
+        raise UserError("Keep either central's or this site's version")
     with ctx.unit_of_work() as uow:
         conflict = uow.session.get(SyncConflict, conflict_id)
         if conflict is None:
-            raise NotFound("找不到该冲突记录", "No such conflict")
+            raise NotFound("No such conflict")
         if conflict.resolved_at is not None:
-            raise Conflict("该冲突已处理", "This conflict has already been settled")
+            raise Conflict("This conflict has already been settled")
         if keep == KEEP_SITE:
             spec = synced_tables().get(conflict.entity)
             model = _model_of(conflict.entity)
             if spec is None or model is None:
-                raise UserError("本版本没有表 {t}", "This version has no table {t}", t=conflict.entity)
+                raise UserError("This version has no table {t}", t=conflict.entity)
             row = uow.session.get(model, uuid.UUID(conflict.entity_id))
             if row is None:
-                raise NotFound("记录已不存在", "The row no longer exists")
+                raise NotFound("The row no longer exists")
             values = decode_row(spec, conflict.site_payload)
             for column in spec.columns:
                 if column not in ("id", "version"):

@@ -139,9 +139,7 @@ def _check_recorded(applied: dict[int, tuple[str, str]], shipped: list[Migration
     newest = max(applied, default=0)
     if newest > len(shipped):
         raise UserError(
-            "中心库架构版本为 {db}，比本程序（{code}）新：请用新版本运行 central init",
-            "The central store's schema is version {db}, newer than this program's ({code}): "
-            "run central init with the newer version",
+            "The central store's schema is version {db}, newer than this program's ({code}): run central init with the newer version",
             db=newest,
             code=len(shipped),
         )
@@ -149,9 +147,7 @@ def _check_recorded(applied: dict[int, tuple[str, str]], shipped: list[Migration
         recorded = applied.get(migration.version)
         if recorded is not None and recorded[0] != migration.sha256:
             raise UserError(
-                "中心库架构文件 {version:04d}_{name}.sql 与中心库已应用的版本不一致（文件被改过）",
-                "Central schema file {version:04d}_{name}.sql differs from the one applied on the "
-                "central store (the file was edited)",
+                "Central schema file {version:04d}_{name}.sql differs from the one applied on the central store (the file was edited)",
                 version=migration.version,
                 name=migration.name,
             )
@@ -171,9 +167,7 @@ def _is_unversioned_schema_1(conn: psycopg.Connection) -> bool:
     ).fetchone()[0]
     if found is None or found[0] != "1" or not shape:
         raise UserError(
-            "中心库的同步架构（版本 {found}）早于可升级的版本 1，无法自动升级",
-            "The central store's sync schema (version {found}) predates version 1 and cannot be "
-            "upgraded automatically",
+            "The central store's sync schema (version {found}) predates version 1 and cannot be upgraded automatically",
             found=found[0] if found else "?",
         )
     return True

@@ -40,7 +40,7 @@ def import_file(ctx: ServiceContext, path: str) -> site.CalendarImport:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(
-            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=path, reason=exc
+            "Cannot read {path}: {reason}", path=path, reason=exc
         ) from exc
     return site.import_schedule(ctx, text, Path(path).name)
 
@@ -140,7 +140,7 @@ class CalendarPage:
     def mark(self, workday: bool) -> None:
         day = self.selected_day()
         if day is None or self.read_only:
-            show_result(self.ui.calendarMessageLabel, UserError("请先选择一天", "Choose a day first"))
+            show_result(self.ui.calendarMessageLabel, UserError("Choose a day first"))
             return
         note = self.face.app.dialogs.ask_text(
             self.face,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from windowdesk.messages import translate
 from windowdesk.services import catalogue, queue, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.calendar_page import CalendarPage
@@ -150,11 +151,7 @@ def save_category(ctx: ServiceContext, values: dict, new: bool) -> str:
 class CategoriesPage:
     def __init__(self, face: AdminFace) -> None:
         self.face, self.ui = face, face.ui
-        self.policies = {
-            "interleave": QCoreApplication.translate("AdminFace", "interleave priority with ordinary"),
-            "strict": QCoreApplication.translate("AdminFace", "priority first"),
-            "none": QCoreApplication.translate("AdminFace", "no priority"),
-        }
+        self.policies = {str(key): translate(name) for key, name in queue.POLICY_NAMES.items()}
         for key, text in self.policies.items():
             self.ui.categoryPolicyCombo.addItem(text, key)
         self.listing = Listing(

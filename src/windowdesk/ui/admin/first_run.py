@@ -108,7 +108,6 @@ class FirstRunWizard(QWizard):
                 number = int(self._cell(table, row, NUMBER))
             except ValueError:
                 raise UserError(
-                    "第 {row} 行的窗口号不是数字",
                     "The window number in row {row} is not a number",
                     row=row + 1,
                 ) from None
@@ -184,7 +183,7 @@ class FirstRunWizard(QWizard):
             return ui.siteErrorLabel, lambda: (
                 site.validate_site_code(ui.siteCodeEdit.text()),
                 ui.siteNameEdit.text().strip()
-                or _raise(UserError("站点名称不能为空", "The site name must not be empty")),
+                or _raise(UserError("The site name must not be empty")),
             )
         if page is ui.adminPage:
             return ui.adminErrorLabel, self._check_admin
@@ -199,13 +198,13 @@ class FirstRunWizard(QWizard):
     def _check_admin(self) -> None:
         login = site.validate_login(self.ui.adminLoginEdit.text())
         if self.ui.adminPasswordEdit.text() != self.ui.adminPasswordAgainEdit.text():
-            raise UserError("两次输入的密码不一致", "The two passwords differ")
+            raise UserError("The two passwords differ")
         site.check_password(self.ui.adminPasswordEdit.text(), login)
 
     def _check_windows(self) -> None:
         numbers = [site.validate_window_number(w.number) for w in self.windows()]
         if len(set(numbers)) != len(numbers):
-            raise UserError("窗口号不能重复", "A window number is given twice")
+            raise UserError("A window number is given twice")
 
     def _check_categories(self) -> None:
         firstrun.check_plan(_with_parts(self.plan(), categories_only=True))

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
-from windowdesk.errors import UserError, current_language
+from windowdesk.errors import UserError
+from windowdesk.messages import translate
 from windowdesk.services import catalogue, settings, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import Listing, show_result
@@ -30,7 +31,7 @@ def save_settings(ctx: ServiceContext, changes: dict[str, str]) -> list[str]:
         try:
             settings.set_setting(ctx, key, value)
         except UserError as exc:
-            raise UserError("{key}：{reason}", "{key}: {reason}", key=key, reason=exc.message) from exc
+            raise UserError("{key}: {reason}", key=key, reason=exc.message) from exc
         saved.append(key)
     return saved
 
@@ -59,7 +60,6 @@ class SettingsPage:
         self.face.app.tasks.run(settings.all_settings, self.face.app.services, on_done=self._loaded)
 
     def _loaded(self, values: dict[str, Any]) -> None:
-        english = current_language() == "en"
         table = self.ui.settingsTable
         table.setRowCount(0)
         self.values = {key: _text(value) for key, value in values.items()}
@@ -68,7 +68,7 @@ class SettingsPage:
             row = table.rowCount()
             table.insertRow(row)
             bounds = "" if spec.minimum is None else f"{spec.minimum} – {spec.maximum}"
-            cells = (key, spec.label_en if english else spec.label_zh, value, _text(spec.default), bounds)
+            cells = (key, translate(spec.label), value, _text(spec.default), bounds)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column != VALUE:

@@ -10,18 +10,14 @@ from PySide6.QtWidgets import QFileDialog
 
 from windowdesk.domain import roles
 from windowdesk.errors import UserError
+from windowdesk.messages import translate
 from windowdesk.services import ratings, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import Listing, show_result
 
 
 def role_names() -> dict[str, str]:
-    return {
-        roles.CLERK: QCoreApplication.translate("AdminFace", "clerk"),
-        roles.HANDLER: QCoreApplication.translate("AdminFace", "department handler"),
-        roles.SUPERVISOR: QCoreApplication.translate("AdminFace", "supervisor"),
-        roles.ADMIN: QCoreApplication.translate("AdminFace", "administrator"),
-    }
+    return {role: translate(name) for role, name in roles.ROLE_NAMES.items()}
 
 
 def save_user(ctx: ServiceContext, values: dict, password: str | None, new: bool) -> str:
@@ -46,7 +42,7 @@ def set_photo(ctx: ServiceContext, login: str, path: str) -> str:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UserError(
-            "无法读取文件 {path}：{reason}", "Cannot read {path}: {reason}", path=path, reason=exc
+            "Cannot read {path}: {reason}", path=path, reason=exc
         ) from exc
     return ratings.set_staff_card(ctx, login, photo=data).login
 
@@ -169,7 +165,7 @@ class UsersPage:
         if self.new:
             password = self.ui.userPasswordEdit.text()
             if password != self.ui.userPasswordAgainEdit.text():
-                self._failed(UserError("两次输入的密码不一致", "The two passwords differ"))
+                self._failed(UserError("The two passwords differ"))
                 return
         values = {
             "login": self.ui.userLoginEdit.text(),
@@ -236,7 +232,7 @@ class UsersPage:
             )
             != first
         ):
-            self._failed(UserError("两次输入的密码不一致", "The two passwords differ"))
+            self._failed(UserError("The two passwords differ"))
             return
         self.face.app.tasks.run(
             site.set_password,

@@ -1,46 +1,25 @@
-"""Translated names of stages, pause kinds, decisions and history events (source: English)."""
+"""Translated names of stages, pause kinds, decisions (defined once, in the domain), history events
+and documents (the UI's own; intake uses these too)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from windowdesk.domain import case_deadlines
+from windowdesk.domain import case_stages as stages
+from windowdesk.messages import translate
+
 
 def stage(code: str) -> str:
-    return {
-        "awaiting_correction": QCoreApplication.translate("CaseLabels", "awaiting correction"),
-        "not_accepted": QCoreApplication.translate("CaseLabels", "not accepted"),
-        "accepted": QCoreApplication.translate("CaseLabels", "accepted"),
-        "handed_over": QCoreApplication.translate("CaseLabels", "handed over"),
-        "received": QCoreApplication.translate("CaseLabels", "received by the department"),
-        "under_review": QCoreApplication.translate("CaseLabels", "under review"),
-        "decided": QCoreApplication.translate("CaseLabels", "decided"),
-        "result_ready": QCoreApplication.translate("CaseLabels", "result ready"),
-        "delivered": QCoreApplication.translate("CaseLabels", "delivered"),
-        "closed": QCoreApplication.translate("CaseLabels", "closed"),
-        "withdrawn": QCoreApplication.translate("CaseLabels", "withdrawn"),
-        "returned": QCoreApplication.translate("CaseLabels", "returned"),
-    }.get(code, code)
+    return translate(stages.STAGE_LABELS.get(code, code))
 
 
 def pause_kind(code: str) -> str:
-    return {
-        "hearing": QCoreApplication.translate("CaseLabels", "hearing"),
-        "tender": QCoreApplication.translate("CaseLabels", "tender"),
-        "auction": QCoreApplication.translate("CaseLabels", "auction"),
-        "inspection": QCoreApplication.translate("CaseLabels", "inspection"),
-        "testing": QCoreApplication.translate("CaseLabels", "testing"),
-        "quarantine": QCoreApplication.translate("CaseLabels", "quarantine"),
-        "appraisal": QCoreApplication.translate("CaseLabels", "appraisal"),
-        "expert_review": QCoreApplication.translate("CaseLabels", "expert review"),
-        "correction": QCoreApplication.translate("CaseLabels", "correction wait"),
-    }.get(code, code)
+    return translate(stages.PAUSE_KINDS.get(code) or case_deadlines.PAUSE_KINDS.get(code, code))
 
 
 def decision(code: str | None) -> str:
-    return {
-        "approved": QCoreApplication.translate("CaseLabels", "approved"),
-        "denied": QCoreApplication.translate("CaseLabels", "denied"),
-    }.get(code or "", "—")
+    return translate(stages.DECISION_LABELS[code]) if code in stages.DECISION_LABELS else "—"
 
 
 def event(code: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from windowdesk.domain.catalogue import VOCABULARIES, MaterialSpec, MatterSpec, Problem
 from windowdesk.errors import current_language
+from windowdesk.messages import N_
 from windowdesk.services.catalogue import DepartmentInfo
 from windowdesk.ui.catalogue.detail import vocabulary_label
 from windowdesk.ui.generated.ui_matter_form import Ui_MatterForm
@@ -195,8 +196,7 @@ class MatterForm(QWidget):
                     problems.append(
                         Problem(
                             f"materials[{row + 1}].validity_days",
-                            "有效期应为天数",
-                            "the validity is a number of days",
+                            N_("the validity is a number of days"),
                         )
                     )
             materials.append(
@@ -224,7 +224,7 @@ class MatterForm(QWidget):
                 raise InvalidOperation
         except InvalidOperation:
             fee = Decimal("0")
-            problems.append(Problem("fee", "收费金额应为数字", "the fee should be a number"))
+            problems.append(Problem("fee", N_("the fee should be a number")))
         materials, material_problems = self._read_materials()
         spec = MatterSpec(
             code=self.code.text().strip().upper(),

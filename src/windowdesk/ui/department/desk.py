@@ -247,9 +247,7 @@ class DepartmentDesk(QWidget):
 
     def _signed(self, batch: cases.HandoverBatch) -> None:
         self.message.setText(
-            self.tr("Signed for list %1: %2 case(s)")
-            .replace("%1", batch.batch_no)
-            .replace("%2", str(len(batch.case_nos)))
+            self.tr("Signed for list %1: %n case(s)", "", len(batch.case_nos)).replace("%1", batch.batch_no)
         )
         self.app.hub.changed.emit("cases")
         self.refresh()

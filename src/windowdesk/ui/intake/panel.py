@@ -254,8 +254,10 @@ class IntakePanel(QWidget):
         if blocking:
             self.hint.setText(
                 self.tr(
-                    "%1 item(s) missing or non-conforming: issue the one-time notice listing all of them."
-                ).replace("%1", str(blocking))
+                    "%n item(s) missing or non-conforming: issue the one-time notice listing all of them.",
+                    "",
+                    blocking,
+                )
             )
             if self.outcome_combo.currentData() in ("accepted", "on_the_spot"):
                 self.outcome_combo.setCurrentIndex(self.outcome_combo.findData("incomplete"))

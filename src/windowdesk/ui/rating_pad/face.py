@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from windowdesk.domain.pinyin_input import pinyin_index
 from windowdesk.domain.ratings import LEVELS, REASONS, is_bad
 from windowdesk.errors import UserError, current_language
+from windowdesk.messages import translate
 from windowdesk.services import ratings
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.app_context import AppContext
@@ -89,9 +90,9 @@ class RatingPad(QWidget):
 
         self.level_buttons: dict[int, QPushButton] = {}
         english = current_language() == "en"
-        for level, (zh, en) in LEVELS.items():
+        for level, name in LEVELS.items():
             # Two-word English labels take two lines, so they fit five across a 1024-pixel screen.
-            label = (en.replace(" ", "\n", 1) if len(en) > 12 else en) if english else zh
+            label = (name.replace(" ", "\n", 1) if len(name) > 12 else name) if english else translate(name)
             button = QPushButton(label, self.ui.levelBox)
             button.setObjectName(f"levelButton{level}")
             button.setProperty("kind", "level")
@@ -101,8 +102,8 @@ class RatingPad(QWidget):
             self.ui.levelLayout.addWidget(button)
             self.level_buttons[level] = button
         self.reason_buttons: dict[str, QPushButton] = {}
-        for i, (code, (zh, en)) in enumerate(REASONS.items()):
-            button = QPushButton(en if english else zh, self.ui.reasonBox)
+        for i, (code, name) in enumerate(REASONS.items()):
+            button = QPushButton(translate(name), self.ui.reasonBox)
             button.setObjectName(f"reason_{code}")
             button.setProperty("kind", "reason")
             button.setCheckable(True)

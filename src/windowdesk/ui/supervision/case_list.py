@@ -205,7 +205,7 @@ class CaseListPanel(QWidget):
             for row, case in enumerate(rows):
                 if case.case_no in keep:
                     selection.select(self.model.index(row, 0), flags)
-            self.count_label.setText(self.tr("%1 case(s)").replace("%1", str(len(rows))))
+            self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
 
         self.app.tasks.run(
             case_views.list_cases, self.app.services, filters, on_done=shown, on_error=self._error
