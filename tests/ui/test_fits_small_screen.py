@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QDeadlineTimer, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,7 +90,21 @@ def show_at(qtbot, window: QWidget, size: tuple[int, int] = (1366, 768)) -> QWid
     return window
 
 
+def settled(window: QWidget) -> None:
+    """What a clerk sees once Qt has done its deferred work: headers lay out their stretched
+    sections later, and tables resize their rows to the wrapped text after that
+    (ui/screen_fit.rows_follow_columns); a loaded machine may need more than one turn for it."""
+    deadline = QDeadlineTimer(2000)
+    while not deadline.hasExpired():
+        QApplication.processEvents()
+        pending = [t for t in window.findChildren(QTimer, "rowsFollowColumns") if t.isActive()]
+        if not pending:
+            break
+        QTest.qWait(10)
+
+
 def assert_fits(window: QWidget, where: str = "") -> None:
+    settled(window)
     assert window.width() <= SCREEN.width() and window.height() <= SCREEN.height(), (
         f"{where}: the window needs {window.width()}×{window.height()}"
     )

@@ -322,3 +322,37 @@ def test_display_on_postgres_shows_a_call_made_by_another_process_within_a_secon
     assert number == "A001" and board.banner.text() == "请 A001 号到 1 号窗口办理"
     print(f"\nboard updated {seen[0] - committed:.3f} s after the other process committed")
     assert seen[0] - committed < 1.0
+
+
+def test_display_type_grows_on_a_1080_line_screen(qtbot, qapp, sqlite_ctx, app_context):
+    """Read from across the hall: at 1920×1080 the numbers and labels are larger than at 1366×768."""
+    from windowdesk.ui.style import install_style_sheet
+
+    setup_hall(sqlite_ctx)
+    take_ticket(app_context.services, "A")
+    call_next(app_context.services, 1)
+    app_context.settings.set_value("display/full_screen", "false")
+    install_style_sheet(qapp)
+    try:
+        board = HallDisplay(app_context, announcer=Announcer(SilentBackend()), watch=False)
+        qtbot.addWidget(board)
+        board.resize(1366, 768)
+        board.show()
+        qtbot.waitUntil(lambda: board.findChild(type(board.hall_label), "tileNumber1") is not None)
+
+        def heights() -> tuple[int, int, int]:
+            number = board.findChild(type(board.hall_label), "tileNumber1")
+            window = number.parent().window_label
+            return (number.fontInfo().pixelSize(), window.fontInfo().pixelSize(),
+                    board.recent.font().pixelSize() or board.recent.fontInfo().pixelSize())  # fmt: skip
+
+        small = heights()
+        board.resize(1920, 1080)
+        qtbot.waitUntil(lambda: board.property("screen") == "large")
+        large = heights()
+        assert all(big >= 1.3 * little for big, little in zip(large, small, strict=True)), (small, large)
+        board.resize(1366, 768)
+        qtbot.waitUntil(lambda: board.property("screen") == "normal")
+        assert heights() == small
+    finally:
+        qapp.setStyleSheet("")

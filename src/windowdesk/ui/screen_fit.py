@@ -30,7 +30,8 @@ def available_area(window: QWidget) -> QRect:
 
 def rows_follow_columns(table: QTableView) -> None:
     """Keep each row of ``table`` as tall as its wrapped text whenever a column changes width (a
-    narrower screen, a stretched column): once the header has laid out all its sections."""
+    narrower screen, a stretched column) or rows come in: once the header has laid out all its
+    sections. Call it after the table has its model."""
     timer = QTimer(table)
     timer.setObjectName("rowsFollowColumns")
     timer.setSingleShot(True)
@@ -38,3 +39,8 @@ def rows_follow_columns(table: QTableView) -> None:
     timer.timeout.connect(table.resizeRowsToContents)
     table.setWordWrap(True)
     table.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+    # new rows (or new text) in columns that keep their width resize no section: follow them too
+    model = table.model()
+    model.rowsInserted.connect(lambda *_: timer.start())
+    model.modelReset.connect(timer.start)
+    model.dataChanged.connect(lambda *_: timer.start())

@@ -30,3 +30,16 @@ def set_state(widget: QWidget, name: str, value: object) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+def set_screen_class(face: QWidget, name: str) -> None:
+    """A face whose whole look follows its size (the hall display read from across the hall): its
+    ``screen`` property keys the rules for every widget in it, so they are all styled again."""
+    if face.property("screen") == name:
+        return
+    face.setProperty("screen", name)
+    style = face.style()
+    for widget in (face, *face.findChildren(QWidget)):
+        style.unpolish(widget)
+        style.polish(widget)
+        widget.update()

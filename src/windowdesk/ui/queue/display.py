@@ -12,9 +12,11 @@ from windowdesk.services.settings import DISPLAY_NOTICE, VOICE_REPEATS, get_sett
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.queue.live import QueueLive
 from windowdesk.ui.queue.voice import Announcer, speakable
-from windowdesk.ui.style import set_state
+from windowdesk.ui.style import set_screen_class, set_state
 
 HIGHLIGHT_MS = 8000
+#: From this height on (a 1920×1080 screen) the board uses its large type; the style sheet has both.
+LARGE_SCREEN_HEIGHT = 960
 
 
 class Marquee(QWidget):
@@ -156,6 +158,10 @@ class HallDisplay(QWidget):
             self._shown_once = True
             if str(self.app.settings.value("display/full_screen", "true")).lower() != "false":
                 QTimer.singleShot(0, self.showFullScreen)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        set_screen_class(self, "large" if self.height() >= LARGE_SCREEN_HEIGHT else "normal")
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
