@@ -3047,6 +3047,10 @@ The counter desk of government service halls.</source>
         <translation>工号：%1</translation>
     </message>
     <message>
+        <source>Result of case %1 · window %2 · %3</source>
+        <translation>办件 %1 出件 · %2 号窗口 · %3</translation>
+    </message>
+    <message>
         <source>Ticket %1 · window %2 · %3</source>
         <translation>%1 号 · %2 号窗口 · %3</translation>
     </message>
@@ -5710,8 +5714,20 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>号码 {number} 当前为“{state}”，尚未办结，不能评价</translation>
     </message>
     <message>
-        <source>'{kind}' cannot be rated yet: it comes with the delivery of results</source>
-        <translation>尚不能评价“{kind}”：该功能随办件送达一同开通</translation>
+        <source>No case numbered {no}</source>
+        <translation>找不到案件 {no}</translation>
+    </message>
+    <message>
+        <source>The result of case {no} has not been handed over yet, so it cannot be rated</source>
+        <translation>办件 {no} 的结果尚未送达，不能评价</translation>
+    </message>
+    <message>
+        <source>There is no such delivery</source>
+        <translation>找不到该送达记录</translation>
+    </message>
+    <message>
+        <source>The result of case {no} was sent by express: only a result handed over at a window is rated</source>
+        <translation>办件 {no} 的结果通过快递送达：只有在窗口领取的结果才能评价</translation>
     </message>
     <message>
         <source>A rating is of one of {kinds}, not {kind}</source>
