@@ -2113,6 +2113,181 @@ Central: %7</source>
     </message>
 </context>
 <context>
+    <name>FollowupsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All, closed ones too</source>
+        <translation>全部（含已办结）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改单</translation>
+    </message>
+    <message>
+        <source>Rated visit</source>
+        <translation>评价对象</translation>
+    </message>
+    <message>
+        <source>Visit day</source>
+        <translation>办理日期</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Applicant satisfied</source>
+        <translation>申请人满意</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What was found, done or answered</source>
+        <translation>核实情况、整改措施或回访结果</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>记录（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue</source>
+        <translation>共 %1 件 · 逾期 %2 件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>closed on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>closed late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>No follow-up selected.</source>
+        <translation>未选择整改单。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 · %4 · reasons: %5</source>
+        <translation>%1 · %3 %2 · %4 · 原因：%5</translation>
+    </message>
+    <message>
+        <source>The applicant wrote: %1</source>
+        <translation>申请人说明：%1</translation>
+    </message>
+    <message>
+        <source>Call back: %1 %2</source>
+        <translation>回访联系：%1 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Record %1 (Ctrl+Enter)</source>
+        <translation>记录%1（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Choose whether the applicant was satisfied with the answer.</source>
+        <translation>请选择申请人对回访答复是否满意。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2.</source>
+        <translation>已记录：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>下一步：%1。</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <source>Recent calls</source>
@@ -2619,6 +2794,10 @@ Central: %7</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
+        <source>My bad-rating &amp;follow-ups…</source>
+        <translation>我的差评整改单(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
@@ -2953,6 +3132,13 @@ The counter desk of government service halls.</source>
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>MyFollowupsDialog</name>
+    <message>
+        <source>My bad-rating follow-ups</source>
+        <translation>我的差评整改单</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3653,10 @@ P90</translation>
     <message>
         <source>Hand-over</source>
         <translation>移交承办</translation>
+    </message>
+    <message>
+        <source>Bad-rating follow-ups</source>
+        <translation>差评整改</translation>
     </message>
     <message>
         <source>Case number (type or scan), or double-click a case</source>
