@@ -3513,8 +3513,12 @@ The counter desk of government service halls.</source>
         <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 平均/中位/P90 %7/%8/%9 分钟</translation>
     </message>
     <message>
-        <source>Cases %1 · decided %2 · on time %3 · overdue %4 · yellow %5 · red %6 · exceptions %7 · ratings %8 · satisfied %9 · bad %10</source>
-        <translation>收件 %1 · 期内决定 %2 · 按期率 %3 · 超期未决 %4 · 黄牌 %5 · 红牌 %6 · 异常 %7 · 评价 %8 · 满意率 %9 · 差评 %10</translation>
+        <source>Cases %1 · decided %2 · on time %3 · overdue %4 · yellow %5 · red %6 · exceptions %7</source>
+        <translation>收件 %1 · 期内决定 %2 · 按期率 %3 · 超期未决 %4 · 黄牌 %5 · 红牌 %6 · 异常 %7</translation>
+    </message>
+    <message>
+        <source>Ratings %1 · rating rate %2 · satisfied %3 · bad %4 · follow-ups closed on time %5, late %6 · on time %7</source>
+        <translation>评价 %1 · 评价率 %2 · 满意率 %3 · 差评 %4 · 差评整改按期办结 %5、逾期 %6 · 按期率 %7</translation>
     </message>
     <message>
         <source>Taken</source>
