@@ -96,7 +96,9 @@ def test_the_supervisor_records_each_step_in_order(qtbot, followups, local_setti
     assert app.dialogs.shown[-1][0] == "error" and "核实" in app.dialogs.shown[-1][1]  # a note is needed
 
     for step, note in (("核实", "核实属实"), ("整改", "已约谈并培训")):
-        assert panel.next_step_label.text() == step and panel.record_button.text() == f"记录{step}（Ctrl+Enter）"
+        assert (
+            panel.next_step_label.text() == step and panel.record_button.text() == f"记录{step}（Ctrl+Enter）"
+        )
         panel.note_edit.setPlainText(note)
         QTest.keyClick(panel.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert panel.shown.number == followup  # the same follow-up stays selected
@@ -131,12 +133,13 @@ def test_the_supervisor_records_each_step_in_order(qtbot, followups, local_setti
     ]
 
 
-def test_the_staff_member_reads_their_own_follow_ups_from_the_windows_menu(
-    qtbot, followups, local_settings
-):
+def test_the_staff_member_reads_their_own_follow_ups_from_the_windows_menu(qtbot, followups, local_settings):
     ctx, case_no = followups
     app = AppContext(
-        as_clerk(ctx, "clerk1", window_no=1), SynchronousTaskRunner(), local_settings, RecordingDialogService()
+        as_clerk(ctx, "clerk1", window_no=1),
+        SynchronousTaskRunner(),
+        local_settings,
+        RecordingDialogService(),
     )
     window = _show(qtbot, MainWindow(app))
     window.findChild(QAction, "myFollowupsAction").trigger()
