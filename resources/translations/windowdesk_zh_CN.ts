@@ -2113,6 +2113,181 @@ Central: %7</source>
     </message>
 </context>
 <context>
+    <name>FollowupsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All, closed ones too</source>
+        <translation>全部（含已办结）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改单</translation>
+    </message>
+    <message>
+        <source>Rated visit</source>
+        <translation>评价对象</translation>
+    </message>
+    <message>
+        <source>Visit day</source>
+        <translation>办理日期</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Applicant satisfied</source>
+        <translation>申请人满意</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What was found, done or answered</source>
+        <translation>核实情况、整改措施或回访结果</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>记录（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 overdue</source>
+        <translation>共 %1 件 · 逾期 %2 件</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>closed on time</source>
+        <translation>按期办结</translation>
+    </message>
+    <message>
+        <source>closed late</source>
+        <translation>逾期办结</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>No follow-up selected.</source>
+        <translation>未选择整改单。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 · %4 · reasons: %5</source>
+        <translation>%1 · %3 %2 · %4 · 原因：%5</translation>
+    </message>
+    <message>
+        <source>The applicant wrote: %1</source>
+        <translation>申请人说明：%1</translation>
+    </message>
+    <message>
+        <source>Call back: %1 %2</source>
+        <translation>回访联系：%1 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Record %1 (Ctrl+Enter)</source>
+        <translation>记录%1（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Choose whether the applicant was satisfied with the answer.</source>
+        <translation>请选择申请人对回访答复是否满意。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2.</source>
+        <translation>已记录：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>下一步：%1。</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <source>Recent calls</source>
@@ -2619,6 +2794,10 @@ Central: %7</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
+        <source>My bad-rating &amp;follow-ups…</source>
+        <translation>我的差评整改单(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
@@ -2956,6 +3135,13 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>MyFollowupsDialog</name>
+    <message>
+        <source>My bad-rating follow-ups</source>
+        <translation>我的差评整改单</translation>
+    </message>
+</context>
+<context>
     <name>PagedTable</name>
     <message>
         <source>%1–%2 of %3</source>
@@ -3045,6 +3231,10 @@ The counter desk of government service halls.</source>
     <message>
         <source>Staff no. %1</source>
         <translation>工号：%1</translation>
+    </message>
+    <message>
+        <source>Result of case %1 · window %2 · %3</source>
+        <translation>办件 %1 出件 · %2 号窗口 · %3</translation>
     </message>
     <message>
         <source>Ticket %1 · window %2 · %3</source>
@@ -3323,8 +3513,12 @@ The counter desk of government service halls.</source>
         <translation>取号 %1 · 办结 %2 · 过号 %3 · 等候 平均/中位/P90 %4/%5/%6 分钟 · 办理 平均/中位/P90 %7/%8/%9 分钟</translation>
     </message>
     <message>
-        <source>Cases %1 · decided %2 · on time %3 · overdue %4 · yellow %5 · red %6 · exceptions %7 · ratings %8 · satisfied %9 · bad %10</source>
-        <translation>收件 %1 · 期内决定 %2 · 按期率 %3 · 超期未决 %4 · 黄牌 %5 · 红牌 %6 · 异常 %7 · 评价 %8 · 满意率 %9 · 差评 %10</translation>
+        <source>Cases %1 · decided %2 · on time %3 · overdue %4 · yellow %5 · red %6 · exceptions %7</source>
+        <translation>收件 %1 · 期内决定 %2 · 按期率 %3 · 超期未决 %4 · 黄牌 %5 · 红牌 %6 · 异常 %7</translation>
+    </message>
+    <message>
+        <source>Ratings %1 · rating rate %2 · satisfied %3 · bad %4 · follow-ups closed on time %5, late %6 · on time %7</source>
+        <translation>评价 %1 · 评价率 %2 · 满意率 %3 · 差评 %4 · 差评整改按期办结 %5、逾期 %6 · 按期率 %7</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -3463,6 +3657,10 @@ P90</translation>
     <message>
         <source>Hand-over</source>
         <translation>移交承办</translation>
+    </message>
+    <message>
+        <source>Bad-rating follow-ups</source>
+        <translation>差评整改</translation>
     </message>
     <message>
         <source>Case number (type or scan), or double-click a case</source>
@@ -5710,8 +5908,20 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>号码 {number} 当前为“{state}”，尚未办结，不能评价</translation>
     </message>
     <message>
-        <source>'{kind}' cannot be rated yet: it comes with the delivery of results</source>
-        <translation>尚不能评价“{kind}”：该功能随办件送达一同开通</translation>
+        <source>No case numbered {no}</source>
+        <translation>找不到案件 {no}</translation>
+    </message>
+    <message>
+        <source>The result of case {no} has not been handed over yet, so it cannot be rated</source>
+        <translation>办件 {no} 的结果尚未送达，不能评价</translation>
+    </message>
+    <message>
+        <source>There is no such delivery</source>
+        <translation>找不到该送达记录</translation>
+    </message>
+    <message>
+        <source>The result of case {no} was sent by express: only a result handed over at a window is rated</source>
+        <translation>办件 {no} 的结果通过快递送达：只有在窗口领取的结果才能评价</translation>
     </message>
     <message>
         <source>A rating is of one of {kinds}, not {kind}</source>

@@ -11,7 +11,8 @@ import uuid
 import pytest
 from PIL import Image
 
-from tests.services.intake_support import at_window, decide
+from tests.services.intake_support import PERSON, at_window, decide
+from tests.services.lifecycle_support import LICENSED, accepted_case, clerk, walk
 from tests.services.queue_support import use_clock
 from tests.services.ratings_support import (
     as_clerk,
@@ -22,7 +23,7 @@ from tests.services.ratings_support import (
 )
 from tests.services.write_scenarios import scenario
 from windowdesk.errors import Conflict, NotFound, UserError, set_language
-from windowdesk.services import ratings, settings
+from windowdesk.services import cases, ratings, settings
 from windowdesk.services import site as users
 from windowdesk.services.visit import finish
 
@@ -322,16 +323,87 @@ def test_figures_per_staff_window_and_site(ctx, monkeypatch):
         ratings.rating_figures(ctx, DAY, DAY, "colour")
 
 
-def test_a_delivery_is_a_subject_kind_waiting_for_the_case_lifecycle(ctx, monkeypatch):
+def _result_ready(ctx) -> str:
+    number = accepted_case(ctx)
+    walk(ctx, number, "result_ready")
+    return number
+
+
+def test_a_result_picked_up_at_a_window_is_rated_once_like_a_visit(ctx, monkeypatch):
+    use_clock(ctx)
+    hall_with_clerks(ctx)
+    number = _result_ready(ctx)
+    with pytest.raises(Conflict, match=f"办件 {number} 的结果尚未送达"):
+        ratings.delivery_subject(ctx, number)
+    assert ratings.awaiting_rating(ctx, 3) is None
+    cases.deliver_result(clerk(ctx), number, pickup_id_number=PERSON.id_number)  # at window 3
+
+    visit = ratings.awaiting_rating(ctx, 3)
+    assert (visit.subject.kind, visit.label, visit.window_no, visit.staff_name) == ("delivery", number, 3, "王芳")
+    assert ratings.awaiting_rating(ctx, 1) is None  # another window's pad is not asked
+    assert ratings.delivery_subject(ctx, number.lower()) == visit.subject
+    pad = ratings.pad_context(ctx, 3)
+    done = ratings.add_rating(pad, visit.subject, 2, ["efficiency"], "等了很久", source="pad")
+    assert (done.subject_label, done.window_no, done.staff_login, done.staff_name) == (number, 3, "clerk1", "王芳")
+    assert (done.service_day, done.source, done.recorded_by) == (DAY, "pad", "pad:3")
+    assert done.matter_code == LICENSED.code and done.followup_number.startswith("ZG2026")
+    assert ratings.awaiting_rating(ctx, 3) is None
+    [followup] = ratings.list_followups(as_supervisor(ctx))
+    assert (followup.subject_label, followup.staff_login, followup.window_no) == (number, "clerk1", 3)
+
+    before = stored_counts(ctx)
+    for again in (
+        lambda: ratings.add_rating(ctx, ratings.delivery_subject(ctx, number), 5),
+        lambda: ratings.record_unrated(pad, visit.subject),
+    ):
+        with pytest.raises(Conflict, match=f"{number}（2026-11-23）已评价过，一次服务只能评价一次"):
+            again()
+    assert stored_counts(ctx) == before
+
+    serve(ctx, 3, "clerk1")  # a ticket at the same window: rated on its own
+    ratings.add_rating(ctx, _subject(ctx), 5)
+    [site] = ratings.rating_figures(ctx, DAY, DAY, "site")
+    assert (site.served, site.rated, site.bad, site.followups) == (2, 2, 1, 1)
+    by_window = {f.key: (f.served, f.rated) for f in ratings.rating_figures(ctx, DAY, DAY, "window")}
+    assert by_window == {"3": (2, 2)}
+
+
+def test_a_pickup_is_offered_until_the_timeout_and_an_express_delivery_never(ctx, monkeypatch):
+    clock = use_clock(ctx)
+    hall_with_clerks(ctx)
+    picked, sent = _result_ready(ctx), _result_ready(ctx)
+    cases.deliver_result(clerk(ctx), sent, carrier="中国邮政EMS", tracking_no="1180000000001")
+    assert ratings.awaiting_rating(ctx, 3) is None
+    before = stored_counts(ctx)
+    with pytest.raises(Conflict, match="通过快递送达"):
+        ratings.add_rating(ctx, ratings.delivery_subject(ctx, sent), 5)
+    set_language("en")
+    with pytest.raises(Conflict, match="was sent by express"):
+        ratings.add_rating(ctx, ratings.delivery_subject(ctx, sent), 5)
+    set_language("zh_CN")
+    assert stored_counts(ctx) == before
+
+    cases.deliver_result(clerk(ctx), picked, pickup_id_number=PERSON.id_number)
+    clock.advance(seconds=59)
+    assert ratings.awaiting_rating(ctx, 3).label == picked
+    clock.advance(seconds=2)
+    assert ratings.awaiting_rating(ctx, 3) is None  # the applicant has gone
+    [site] = ratings.rating_figures(ctx, DAY, DAY, "site")
+    assert (site.served, site.rated) == (1, 0)  # the pickup was served; the express one was not
+
+
+def test_subjects_of_no_known_kind_or_source_are_refused(ctx, monkeypatch):
     use_clock(ctx)
     hall_with_clerks(ctx)
     before = stored_counts(ctx)
-    with pytest.raises(UserError, match="随办件送达一同开通"):
+    with pytest.raises(NotFound, match="找不到该送达记录"):
         ratings.add_rating(ctx, ratings.Subject("delivery", uuid.uuid4()), 5)
     with pytest.raises(UserError, match="评价对象须为 ticket, delivery 之一"):
         ratings.add_rating(ctx, ratings.Subject("parcel", uuid.uuid4()), 5)
     with pytest.raises(UserError, match="评价来源须为"):
         ratings.add_rating(ctx, ratings.Subject("ticket", uuid.uuid4()), 5, source="counter")
+    with pytest.raises(NotFound, match="找不到案件"):
+        ratings.delivery_subject(ctx, "TS01202601999999")
     assert stored_counts(ctx) == before
 
 

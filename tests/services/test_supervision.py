@@ -127,6 +127,8 @@ def test_figures_of_the_month(month):
     assert (t.cases, t.decided, t.on_time, t.overdue, t.yellow, t.red) == (5, 2, 1, 0, 1, 1)
     assert t.on_time_rate == 0.5
     assert (t.rated, t.satisfied, t.bad, t.satisfaction_rate) == (2, 1, 1, 0.5)
+    # both served visits rated; A002's follow-up is open and not yet due: neither on time nor late
+    assert (t.rating_rate, t.followups_on_time, t.followups_late, t.followups_on_time_rate) == (1.0, 0, 0, None)
     assert stats.exceptions == {"overdue": 1, "rejected": 1, "not_recorded": 1}
     by_window = {g.key: (g.taken, g.served, g.no_shows) for g in stats.windows}
     assert by_window == {"1": (2, 2, 0), "2": (1, 0, 1)}
@@ -137,6 +139,7 @@ def test_figures_of_the_month(month):
     assert [(g.key, g.cases, g.decided, g.yellow, g.red) for g in by_matter.groups] == [
         ("SCJG-SPJY-001", 5, 2, 1, 1)
     ]
+    assert by_matter.groups[0].rating_rate is None  # tickets are not kept by matter
 
 
 def test_xlsx_and_pdf_read_back(month, tmp_path):
@@ -150,8 +153,9 @@ def test_xlsx_and_pdf_read_back(month, tmp_path):
     windows = list(book["按窗口"].iter_rows(min_row=2, values_only=True))
     assert [r[:4] for r in windows] == [("1", 2, 2, 0), ("2", 1, 0, 1), ("3", 0, 0, 0)]
     # the cases were received at window 3: 5 received, 2 decided, half in time, one yellow, one red
-    assert windows[2][10:] == (5, 2, 0.5, 0, 1, 1, 0, None, 0)
-    assert windows[0][16:] == (2, 0.5, 1)  # both visits were served, and rated, at window 1
+    assert windows[2][10:] == (5, 2, 0.5, 0, 1, 1, 0, None, 0, None, None)
+    assert windows[0][16:] == (2, 0.5, 1, 1.0, None)  # both visits were served, and rated, at window 1
+    assert (summary["评价率（评价数 / 办结号数与窗口领取数）"], summary["差评整改按期率"]) == ("100.0%", "—")
     assert [r[1:] for r in book["每日"].iter_rows(min_row=2, values_only=True)] == [(3, 2, 1, 15.33)]
     pdf = supervision.export_report(ctx, *NOV, tmp_path / "m.pdf")
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
@@ -164,6 +168,8 @@ def test_xlsx_and_pdf_read_back(month, tmp_path):
         "到达人数热力图",
         "超期办件",
         "满意率",
+        "按窗口统计（好差评）",
+        "差评整改按期率",
     ):
         assert expected in text, expected
 
@@ -325,6 +331,47 @@ def test_a_bad_rating_not_followed_up_in_time_is_an_exception(ctx, monkeypatch):
     with ctx.reading() as session:
         kinds = session.scalars(select(SupervisionException.kind)).all()
     assert kinds == ["bad_rating_overdue"]  # the record stays: the assessment counts it
+
+
+def test_rating_rate_and_follow_ups_on_time_in_the_statistics(ctx, monkeypatch, tmp_path):
+    from tests.services.intake_support import PERSON
+    from tests.services.ratings_support import as_supervisor, hall_with_clerks, serve
+
+    clock = use_clock(ctx, MONDAY_0900)
+    hall_with_clerks(ctx)
+    day = dt.date(2026, 11, 23)
+    for _ in range(3):
+        serve(ctx, 1, "clerk1")  # A001..A003 at window 1
+    ratings.add_rating(ctx, ratings.ticket_subject(ctx, "A001", day), 5)
+    bad = ratings.add_rating(ctx, ratings.ticket_subject(ctx, "A002", day), 1, ["attitude"])
+    ratings.record_unrated(ratings.pad_context(ctx, 1), ratings.ticket_subject(ctx, "A003", day))
+    number = accepted_case(ctx)
+    walk(ctx, number, "result_ready")
+    cases.deliver_result(clerk(ctx), number, pickup_id_number=PERSON.id_number)  # window 3, clerk1
+    ratings.add_rating(ctx, ratings.delivery_subject(ctx, number), 2, ["repeated_visits"])
+    for step, satisfied in (("verify", None), ("rectify", None), ("callback", False), ("close", None)):
+        ratings.record_step(as_supervisor(ctx), bad.followup_number, step, "已办", satisfied=satisfied)
+
+    t = supervision.compute_stats(ctx, *NOV, site_id=ctx.actor.site_id).total
+    assert (t.served, t.handed_over, t.rated, t.bad) == (3, 1, 3, 2)
+    assert t.rating_rate == 0.75  # 3 rated of 3 tickets and 1 pickup (未评价 is not rated)
+    assert (t.followups_on_time, t.followups_late, t.followups_on_time_rate) == (1, 0, 1.0)
+
+    clock.set(dt.datetime(2026, 12, 16, 1, 0, tzinfo=dt.UTC))  # the hand-over's follow-up is past due
+    stats = supervision.compute_stats(ctx, *NOV, site_id=ctx.actor.site_id, group_by="window")
+    assert (stats.total.followups_on_time, stats.total.followups_late) == (1, 1)
+    assert stats.total.followups_on_time_rate == 0.5
+    by_window = {g.key: (g.served, g.handed_over, g.rated, g.rating_rate) for g in stats.groups}
+    assert by_window["1"] == (3, 0, 2, pytest.approx(2 / 3)) and by_window["3"] == (0, 1, 1, 1.0)
+    by_staff = {
+        g.key: g
+        for g in supervision.compute_stats(ctx, *NOV, site_id=ctx.actor.site_id, group_by="staff").groups
+    }
+    assert (by_staff["clerk1"].rating_rate, by_staff["clerk1"].followups_late) == (0.75, 1)
+    book = openpyxl.load_workbook(supervision.export_report(ctx, *NOV, tmp_path / "r.xlsx"))
+    summary = {row[0]: row[1] for row in book["总体"].iter_rows(min_row=2, values_only=True)}
+    assert summary["评价率（评价数 / 办结号数与窗口领取数）"] == "75.0%"
+    assert (summary["差评整改按期办结"], summary["差评整改逾期"], summary["差评整改按期率"]) == ("1", "1", "50.0%")
 
 
 def test_counter_staff_for_the_case_list_filter(ctx):

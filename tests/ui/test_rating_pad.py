@@ -1,5 +1,5 @@
 """The rating pad on real windows: it asks within a second when the counter (another process)
-finishes a visit, takes a bad rating with reasons and a comment by touches alone, records 未评价
+finishes a visit, asks about a result picked up at its window (once), takes a bad rating with reasons and a comment by touches alone, records 未评价
 on timeout, fits 1024×600 to 1920×1080, and only it can rate."""
 
 from __future__ import annotations
@@ -14,9 +14,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from tests.services.intake_support import PERSON
+from tests.services.lifecycle_support import accepted_case, clerk, walk
 from tests.services.ratings_support import hall_with_clerks, serve
 from tests.ui.conftest import make_app_context
-from windowdesk.services import ratings
+from windowdesk.services import cases, ratings
 from windowdesk.services import site as users
 from windowdesk.services.queue import call_next, start_serving, take_ticket
 from windowdesk.ui.app_context import AppContext
@@ -167,6 +169,35 @@ def test_no_answer_in_time_records_unrated_and_a_good_rating_thanks(qtbot, sqlit
         _touch(qtbot, pad.level_buttons[4])
     assert saved.args[0].level == 4 and pad.page == THANKS and pad.ui.thanksDetailLabel.text() == ""
     assert [r.level for r in ratings.list_ratings(sqlite_ctx)] == [None, 4]
+
+
+def test_a_result_picked_up_at_the_window_is_rated_on_the_pad_once(qtbot, sqlite_ctx, local_settings):
+    hall_with_clerks(sqlite_ctx)
+    number = accepted_case(sqlite_ctx)
+    walk(sqlite_ctx, number, "result_ready")
+    app = make_app_context(sqlite_ctx, local_settings, window_no=3)
+    pad = _pad(qtbot, app, 3)
+    cases.deliver_result(clerk(sqlite_ctx), number, pickup_id_number=PERSON.id_number)  # at window 3
+    pad.check()  # the safety look (or the watch) finds the hand-over
+    assert pad.page == ASK and pad.visit.subject.kind == "delivery"
+    assert pad.ui.visitLabel.text() == f"办件 {number} 出件 · 3 号窗口 · 王芳"
+    visit = pad.visit
+    with qtbot.waitSignal(pad.recorded) as saved:
+        _touch(qtbot, pad.level_buttons[5])
+    rating = saved.args[0]
+    assert (rating.subject, rating.subject_label, rating.level, rating.window_no) == (visit.subject, number, 5, 3)
+    assert (rating.source, rating.recorded_by, rating.staff_login) == ("pad", "pad:3", "clerk1")
+    assert pad.page == THANKS
+    pad.go_idle()
+    assert pad.page == IDLE  # nothing more to ask: the delivery is rated
+
+    pad.ask(visit)  # a second pad (or a stale screen) asks about the same hand-over
+    _touch(qtbot, pad.level_buttons[1])
+    _touch(qtbot, pad.reason_buttons["attitude"])
+    _touch(qtbot, pad.ui.submitButton)
+    assert pad.page == THANKS and pad.ui.thanksLabel.text() == "抱歉"
+    assert "已评价过，一次服务只能评价一次" in pad.ui.thanksDetailLabel.text()
+    assert [(r.subject_label, r.level) for r in ratings.list_ratings(sqlite_ctx)] == [(number, 5)]
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         dest="rating_command", metavar="ACTION", required=True
     )
     p = rating.add_parser("add", help="记录一次服务的评价（5 = 非常满意 … 1 = 非常不满意；差评须有原因）")
-    p.add_argument("--ticket", required=True, metavar="NUMBER", help="号码，如 A012")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--ticket", metavar="NUMBER", help="号码，如 A012")
+    which.add_argument("--case", metavar="CASE_NO", help="在窗口领取结果的办件编号（评价这次出件）")
     p.add_argument("--date", type=iso_date, metavar="D", help="办理日期 YYYY-MM-DD，默认今天")
     p.add_argument("--level", required=True, type=int, metavar="1..5", help="评价等级")
     p.add_argument(
@@ -64,7 +66,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     from windowdesk.services import ratings
 
     ctx = open_context(args.db)
-    subject = ratings.ticket_subject(ctx, args.ticket, args.date)
+    if args.case:
+        subject = ratings.delivery_subject(ctx, args.case)
+    else:
+        subject = ratings.ticket_subject(ctx, args.ticket, args.date)
     done = ratings.add_rating(ctx, subject, args.level, args.reason, args.text, source="cli")
     line = f"已记录：{done.subject_label} {done.level} {done.level_name}"
     if done.followup_number:

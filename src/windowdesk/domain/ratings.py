@@ -40,7 +40,7 @@ REASONS: dict[str, Text] = {
 }
 MAX_TEXT = 500
 
-#: What a rating is about: a queue visit (ticket) or, once cases are delivered, a result handed over.
+#: What a rating is about: a queue visit (ticket) or a result handed over at a window (delivery).
 SUBJECT_KINDS = ("ticket", "delivery")
 
 #: The follow-up of a bad rating, in the only order it may be recorded.

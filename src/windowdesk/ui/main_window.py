@@ -149,6 +149,13 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"open{''.join(part.capitalize() for part in key.split('_'))}Action")
             action.triggered.connect(lambda _checked=False, f=face: self.open_face(f))
             faces_menu.addAction(action)
+        if not roles.at_least(self.app.actor.role, roles.SUPERVISOR):
+            # the staff member concerned reads their bad-rating follow-ups (supervisors have the tab)
+            faces_menu.addSeparator()
+            mine = QAction(self.tr("My bad-rating &follow-ups…"), self)
+            mine.setObjectName("myFollowupsAction")
+            mine.triggered.connect(self.open_my_followups)
+            faces_menu.addAction(mine)
 
         sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
         sync_now = QAction(self.tr("Sync &now"), self)
@@ -221,6 +228,15 @@ class MainWindow(QMainWindow):
     def open_sync_issues(self) -> SyncIssuesDialog:
         dialog = SyncIssuesDialog(self.app, self)
         dialog.finished.connect(lambda _code: self.sync_label.refresh())
+        dialog.open()
+        return dialog
+
+    def open_my_followups(self) -> QDialog:
+        from windowdesk.ui.supervision.followups_panel import MyFollowupsDialog
+
+        dialog = MyFollowupsDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        fit_to_screen(dialog, 1100, 560)
         dialog.open()
         return dialog
 

@@ -1,9 +1,10 @@
 """好差评, the public API: the rating pad's reads and writes, ratings from scripts, the follow-up of
 bad ratings, and the figures for the supervisor's desk.
 
-A rating's subject is a kind and an id (:class:`Subject`): ``ticket`` (a queue visit) today,
-``delivery`` (a result handed over) once the case lifecycle records deliveries. One rating per
-subject; no answer at the pad is recorded as 未评价 (:func:`record_unrated`).
+A rating's subject is a kind and an id (:class:`Subject`): ``ticket`` (a queue visit,
+:func:`ticket_subject`) or ``delivery`` (a case's result picked up at a window, its ``deliver``
+history row, :func:`delivery_subject`). One rating per subject; no answer at the pad is recorded as
+未评价 (:func:`record_unrated`).
 """
 
 from windowdesk.services.ratings._figures import GROUPINGS, rating_figures
@@ -24,6 +25,7 @@ from windowdesk.services.ratings._pad import (
 from windowdesk.services.ratings._record import (
     SOURCES,
     add_rating,
+    delivery_subject,
     list_ratings,
     record_unrated,
     ticket_subject,
@@ -55,6 +57,7 @@ __all__ = [
     "VisitWatch",
     "add_rating",
     "awaiting_rating",
+    "delivery_subject",
     "followup_detail",
     "list_followups",
     "list_ratings",

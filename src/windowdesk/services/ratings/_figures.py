@@ -1,8 +1,9 @@
 """The figures of 好差评 for a period: satisfaction rate, bad ratings, rating rate (rated over
 served) and follow-ups on time, per staff member, window, matter, department or site.
 
-Served visits are the tickets finished in the period (by service day); ratings count by the day of
-the visit they rate, so the two always cover the same visits.
+Served visits are the tickets finished in the period (by service day) and the results picked up at
+a window (by the day handed over); ratings count by the day of the visit they rate, so the two always
+cover the same visits.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from windowdesk.services.context import ServiceContext
 from windowdesk.services.ratings import _links
 from windowdesk.services.ratings._followups import _info, _steps_of
 from windowdesk.services.ratings._types import RatingFigures
-from windowdesk.store.models import Case, Matter, Rating, RatingFollowup, Site, Ticket, User
+from windowdesk.store.models import Case, CaseEvent, Matter, Rating, RatingFollowup, Site, Ticket, User
 
 GROUPINGS = ("staff", "window", "matter", "department", "site")
 
@@ -30,6 +31,16 @@ def _ticket_key(by: str):
         "matter": Case.matter_code,
         "department": Case.matter["department"].as_string(),
         "site": Ticket.site_id,
+    }[by]
+
+
+def _delivery_key(by: str):
+    return {
+        "staff": CaseEvent.user_login,
+        "window": CaseEvent.window_no,
+        "matter": Case.matter_code,
+        "department": Case.matter["department"].as_string(),
+        "site": Case.site_id,
     }[by]
 
 
@@ -76,6 +87,22 @@ def rating_figures(
         if site_id is not None:
             query = query.where(Ticket.site_id == site_id)
         for value, count in session.execute(query):
+            served[_key(value)] += int(count)
+        key = _delivery_key(by)
+        handed = (
+            select(key, func.count())
+            .select_from(CaseEvent)
+            .join(Case, Case.id == CaseEvent.case_id)
+            .where(
+                CaseEvent.kind == "deliver",
+                CaseEvent.detail["how"].as_string() == "pickup",
+                Case.delivery["on"].as_string().between(date_from.isoformat(), date_to.isoformat()),
+            )
+            .group_by(key)
+        )
+        if site_id is not None:
+            handed = handed.where(Case.site_id == site_id)
+        for value, count in session.execute(handed):
             served[_key(value)] += int(count)
 
         ratings_query = (

@@ -1,5 +1,6 @@
 """What ratings take from other capabilities: the hall's clock, the queue's change signal, the
-working-day calendar and the settings. Kept in one place so a move of those modules touches one file."""
+working-day calendar, the settings and how a case number is written. Kept in one place so a move of
+those modules touches one file."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 
 from windowdesk.domain.queue import STATE_NAMES
 from windowdesk.domain.workdays import WorkdayCalendar
+from windowdesk.services.cases import normalise_case_no
 from windowdesk.services.context import ServiceContext
 from windowdesk.services.queue import QueueWatch
 from windowdesk.services.settings import RATING_FOLLOWUP_WORKDAYS, RATING_TIMEOUT_SECONDS, get_setting
@@ -24,6 +26,7 @@ __all__ = [
     "get_setting",
     "hall_now",
     "hall_today",
+    "normalise_case_no",
 ]
 
 

@@ -15,12 +15,13 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from windowdesk.domain import roles
+from windowdesk.domain.case_stages import CLOSED
 from windowdesk.errors import NotFound, UserError
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.ratings import _links
-from windowdesk.services.ratings._record import _staff_name, site_name
+from windowdesk.services.ratings._record import DELIVER_EVENT, _staff_name, site_name
 from windowdesk.services.ratings._types import PadIdle, StaffCard, Subject, VisitToRate
-from windowdesk.store.models import AuditEntry, Rating, Ticket, User, Window
+from windowdesk.store.models import AuditEntry, Case, CaseEvent, Rating, Ticket, User, Window
 
 PHOTO_BOX = (240, 320)  # width, height in pixels: plenty for a pad, small enough to sync
 _STAFF_NO = re.compile(r"^[A-Za-z0-9-]{1,32}$")
@@ -42,34 +43,78 @@ def pad_context(ctx: ServiceContext, window_no: int) -> ServiceContext:
 
 def awaiting_rating(ctx: ServiceContext, window_no: int) -> VisitToRate | None:
     """The visit finished at ``window_no`` within the last ``rating.timeout_seconds`` that has no
-    rating yet (the newest), else None. The pad calls this whenever the queue changes."""
+    rating yet (the newest), else None: a ticket finished there, or a case's result handed over
+    there (picked up). The pad calls this whenever the queue changes, and every few seconds."""
     site_id = require_site(ctx)
     timeout = int(_links.get_setting(ctx, _links.TIMEOUT_SECONDS))
     since = _links.hall_now(ctx) - dt.timedelta(seconds=timeout)
     with ctx.reading() as session:
-        rated = exists().where(Rating.subject_kind == "ticket", Rating.subject_id == Ticket.id)
-        ticket = session.scalars(
-            select(Ticket)
-            .where(
-                Ticket.site_id == site_id,
-                Ticket.window_no == window_no,
-                Ticket.state == "done",
-                Ticket.state_since >= since,
-                ~rated,
+        found = [
+            v
+            for v in (
+                _finished_ticket(session, site_id, window_no, since),
+                _handed_over(session, site_id, window_no, since),
             )
-            .order_by(Ticket.state_since.desc())
-            .limit(1)
-        ).first()
-        if ticket is None:
+            if v is not None
+        ]
+        if not found:
             return None
+        kind, subject_id, label, login, at = max(found, key=lambda v: _aware(v[4]))
         return VisitToRate(
-            subject=Subject("ticket", ticket.id),
-            label=ticket.number,
+            subject=Subject(kind, subject_id),
+            label=label,
             window_no=window_no,
-            staff_name=_staff_name(session, site_id, ticket.called_by or ""),
-            finished_at=ticket.state_since,
+            staff_name=_staff_name(session, site_id, login),
+            finished_at=at,
             timeout_seconds=timeout,
         )
+
+
+def _aware(at: dt.datetime) -> dt.datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)
+
+
+def _finished_ticket(session: Session, site_id: uuid.UUID, window_no: int, since: dt.datetime):
+    rated = exists().where(Rating.subject_kind == "ticket", Rating.subject_id == Ticket.id)
+    ticket = session.scalars(
+        select(Ticket)
+        .where(
+            Ticket.site_id == site_id,
+            Ticket.window_no == window_no,
+            Ticket.state == "done",
+            Ticket.state_since >= since,
+            ~rated,
+        )
+        .order_by(Ticket.state_since.desc())
+        .limit(1)
+    ).first()
+    if ticket is None:
+        return None
+    return ("ticket", ticket.id, ticket.number, ticket.called_by or "", ticket.state_since)
+
+
+def _handed_over(session: Session, site_id: uuid.UUID, window_no: int, since: dt.datetime):
+    """The newest result picked up at the window: a pickup closes the case at once, so the case's
+    stage time (the hall's clock) is the hand-over; an express delivery has no one at the window."""
+    rated = exists().where(Rating.subject_kind == "delivery", Rating.subject_id == CaseEvent.id)
+    rows = session.execute(
+        select(CaseEvent, Case.case_no, Case.stage_changed_at)
+        .join(Case, Case.id == CaseEvent.case_id)
+        .where(
+            Case.site_id == site_id,
+            Case.stage == CLOSED,
+            Case.stage_changed_at >= since,
+            CaseEvent.kind == DELIVER_EVENT,
+            CaseEvent.window_no == window_no,
+            ~rated,
+        )
+        .order_by(Case.stage_changed_at.desc())
+        .limit(5)
+    ).all()
+    for event, case_no, at in rows:
+        if (event.detail or {}).get("how") == "pickup":
+            return ("delivery", event.id, case_no, event.user_login or "", at)
+    return None
 
 
 def pad_idle(ctx: ServiceContext, window_no: int) -> PadIdle:

@@ -17,7 +17,7 @@ from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.services.ratings import _links
 from windowdesk.services.ratings._types import RatingInfo, Subject
-from windowdesk.store.models import Case, Rating, RatingFollowup, Site, Ticket, User
+from windowdesk.store.models import Case, CaseEvent, Rating, RatingFollowup, Site, Ticket, User
 from windowdesk.store.uow import UnitOfWork
 
 #: Where a rating comes from: the pad beside the counter, or the command line (a pad that is
@@ -101,19 +101,71 @@ def _ticket_visit(session: Session, site_id: uuid.UUID, subject: Subject) -> _Vi
     )
 
 
-#: How each kind of subject is read. A delivery (a result handed over) joins here once the case
-#: lifecycle records deliveries; the rating table needs no change for it.
-_VISITS: dict[str, Callable[[Session, uuid.UUID, Subject], _Visit]] = {"ticket": _ticket_visit}
+#: The case history's kind for a result handed over (``services.cases.deliver_result``).
+DELIVER_EVENT = "deliver"
+
+
+def delivery_subject(ctx: ServiceContext, case_no: str) -> Subject:
+    """The hand-over of case ``case_no``'s result at a window (its ``deliver`` history row)."""
+    require_site(ctx)
+    number = _links.normalise_case_no(case_no)
+    with ctx.reading() as session:
+        case = session.scalars(select(Case).where(Case.case_no == number)).one_or_none()
+        if case is None:
+            raise NotFound("No case numbered {no}", no=number)
+        event_id = session.scalars(
+            select(CaseEvent.id)
+            .where(CaseEvent.case_id == case.id, CaseEvent.kind == DELIVER_EVENT)
+            .order_by(CaseEvent.at.desc())
+        ).first()
+        if event_id is None:
+            raise Conflict(
+                "The result of case {no} has not been handed over yet, so it cannot be rated",
+                no=number,
+            )
+    return Subject("delivery", event_id)
+
+
+def _delivery_visit(session: Session, site_id: uuid.UUID, subject: Subject) -> _Visit:
+    """A result handed over at a window: the window and clerk who handed it over, the case's matter."""
+    event = session.get(CaseEvent, subject.id)
+    if event is None or event.kind != DELIVER_EVENT or event.site_id != site_id:
+        raise NotFound("There is no such delivery")
+    case = session.get(Case, event.case_id)
+    if case is None:
+        raise NotFound("There is no such delivery")
+    if (event.detail or {}).get("how") != "pickup":
+        raise Conflict(
+            "The result of case {no} was sent by express: only a result handed over at a window is rated",
+            no=case.case_no,
+        )
+    delivery = case.delivery or {}
+    on = delivery.get("on")
+    login = event.user_login or ""
+    return _Visit(
+        subject=subject,
+        label=case.case_no,
+        service_day=dt.date.fromisoformat(on) if on else event.at.date(),
+        ticket_id=event.ticket_id,
+        case_id=case.id,
+        window_no=event.window_no,
+        staff_login=login,
+        staff_name=_staff_name(session, site_id, login),
+        matter_code=case.matter_code,
+        department=str((case.matter or {}).get("department") or ""),
+    )
+
+
+#: How each kind of subject is read: a queue visit, or a result handed over at a window.
+_VISITS: dict[str, Callable[[Session, uuid.UUID, Subject], _Visit]] = {
+    "ticket": _ticket_visit,
+    "delivery": _delivery_visit,
+}
 
 
 def _visit(session: Session, site_id: uuid.UUID, subject: Subject) -> _Visit:
     reader = _VISITS.get(subject.kind)
     if reader is None:
-        if subject.kind in rules.SUBJECT_KINDS:
-            raise UserError(
-                "'{kind}' cannot be rated yet: it comes with the delivery of results",
-                kind=subject.kind,
-            )
         raise UserError(
             "A rating is of one of {kinds}, not {kind}",
             kinds=", ".join(rules.SUBJECT_KINDS),

@@ -23,7 +23,7 @@ class Subject:
 class RatingInfo:
     id: uuid.UUID
     subject: Subject
-    subject_label: str  # the ticket number (A012)
+    subject_label: str  # the ticket number (A012), or the case number of a delivery
     service_day: dt.date
     level: int | None  # None: 未评价
     reasons: tuple[str, ...]
@@ -58,7 +58,7 @@ class VisitToRate:
     """A visit the pad should ask about now."""
 
     subject: Subject
-    label: str  # A012
+    label: str  # A012, or the case number of a result handed over
     window_no: int
     staff_name: str
     finished_at: dt.datetime
@@ -144,7 +144,7 @@ class RatingFigures:
 
     key: str
     label: str
-    served: int  # visits finished (tickets done)
+    served: int  # visits finished (tickets done) and results picked up at a window
     rated: int  # visits with a level 1..5
     unrated: int  # recorded 未评价 at the pad
     satisfied: int  # 非常满意 + 满意 + 基本满意

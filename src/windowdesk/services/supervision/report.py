@@ -40,6 +40,8 @@ GROUP_HEADER = (
     "评价数",
     "满意率",
     "差评",
+    "评价率",
+    "整改按期率",
 )
 
 
@@ -76,6 +78,8 @@ def group_cells(g: GroupRow) -> tuple[str, ...]:
         str(g.rated),
         rate(g.satisfaction_rate),
         str(g.bad),
+        rate(g.rating_rate),
+        rate(g.followups_on_time_rate),
     )
 
 
@@ -102,31 +106,37 @@ def summary(stats: Stats) -> list[tuple[str, str]]:
         ("红牌", str(t.red)),
         ("异常", str(sum(stats.exceptions.values()))),
         ("评价数", str(t.rated)),
+        ("评价率（评价数 / 办结号数与窗口领取数）", rate(t.rating_rate)),
         ("满意率", rate(t.satisfaction_rate)),
         ("差评数", str(t.bad)),
+        ("差评整改按期办结", str(t.followups_on_time)),
+        ("差评整改逾期", str(t.followups_late)),
+        ("差评整改按期率", rate(t.followups_on_time_rate)),
     ]
     return rows
 
 
-QUEUE_COLUMNS = 9  # the first columns of GROUP_HEADER are about tickets, the rest about cases
+QUEUE_COLUMNS = 9  # the first columns of GROUP_HEADER are about tickets, then cases and cards
+RATING_COLUMNS = 5  # and the last about 好差评
 
 
 def _split_tables(heading: str, label: str, groups: list[GroupRow]) -> list[ReportTable]:
-    """A group table as two (tickets; cases and cards) so each fits across A4 portrait."""
+    """A group table as three (tickets; cases and cards; ratings) so each fits across A4 portrait."""
     rows = [(g.key or "—", *group_cells(g)) for g in groups]
+    cases_end = len(GROUP_HEADER) - RATING_COLUMNS
+    parts = (
+        ("排队", 0, QUEUE_COLUMNS),
+        ("办件与预警", QUEUE_COLUMNS, cases_end),
+        ("好差评", cases_end, len(GROUP_HEADER)),
+    )
     return [
         ReportTable(
-            f"{heading}（排队）",
-            (label, *GROUP_HEADER[:QUEUE_COLUMNS]),
-            [r[: QUEUE_COLUMNS + 1] for r in rows],
-            ("left",) + ("right",) * QUEUE_COLUMNS,
-        ),
-        ReportTable(
-            f"{heading}（办件与预警）",
-            (label, *GROUP_HEADER[QUEUE_COLUMNS:]),
-            [(r[0], *r[QUEUE_COLUMNS + 1 :]) for r in rows],
-            ("left",) + ("right",) * (len(GROUP_HEADER) - QUEUE_COLUMNS),
-        ),
+            f"{heading}（{name}）",
+            (label, *GROUP_HEADER[start:end]),
+            [(r[0], *r[start + 1 : end + 1]) for r in rows],
+            ("left",) + ("right",) * (end - start),
+        )
+        for name, start, end in parts
     ]
 
 
@@ -235,6 +245,8 @@ def stats_workbook(stats: Stats, office: str) -> openpyxl.Workbook:
             g.rated,
             _number(g.satisfaction_rate),
             g.bad,
+            _number(g.rating_rate),
+            _number(g.followups_on_time_rate),
         )
         for g in stats.groups
     ]

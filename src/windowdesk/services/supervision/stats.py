@@ -24,8 +24,11 @@ from windowdesk.services.context import ServiceContext
 from windowdesk.services.supervision.scope import site_codes
 from windowdesk.store.models import (
     Case,
+    CaseEvent,
     QueueCategory,
     Rating,
+    RatingFollowup,
+    RatingFollowupStep,
     SupervisionCard,
     SupervisionException,
     Ticket,
@@ -50,6 +53,10 @@ class GroupRow:
     rated: int = 0  # 好差评 of the period's visits with a level (未评价 not counted)
     satisfied: int = 0
     bad: int = 0
+    #: results picked up at a window: rated like a visit (counted by window, staff, site and in total)
+    handed_over: int = 0
+    followups_on_time: int = 0  # bad ratings' follow-ups closed on or before their due date
+    followups_late: int = 0  # closed after it, or still open past it
 
     @property
     def wait_mean(self) -> float | None:
@@ -82,6 +89,18 @@ class GroupRow:
     @property
     def satisfaction_rate(self) -> float | None:
         return self.satisfied / self.rated if self.rated else None
+
+    @property
+    def rating_rate(self) -> float | None:
+        """Rated over served (tickets finished and results picked up); None where no visit is
+        counted under this key (a matter or department: tickets are not kept by matter)."""
+        visits = self.served + self.handed_over
+        return self.rated / visits if visits else None
+
+    @property
+    def followups_on_time_rate(self) -> float | None:
+        judged = self.followups_on_time + self.followups_late
+        return self.followups_on_time / judged if judged else None
 
 
 def percentile(values: list[float], pct: int) -> float | None:
@@ -191,9 +210,18 @@ def _case_rows(session, site_id, first: dt.date, last: dt.date):
 
 
 def _rating_rows(session, site_id, first: dt.date, last: dt.date):
-    """The period's ratings with a level (by the day of the visit rated), with what groups them."""
+    """The period's ratings with a level (by the day of the visit rated), with what groups them and,
+    for a bad one, its follow-up's due date and the day it was closed."""
+    closed = (
+        select(RatingFollowupStep.followup_id, func.min(RatingFollowupStep.on_day).label("closed_on"))
+        .where(RatingFollowupStep.step == "close")
+        .group_by(RatingFollowupStep.followup_id)
+        .subquery()
+    )
     query = (
         select(
+            RatingFollowup.due_on,
+            closed.c.closed_on,
             Rating.level,
             Rating.window_no,
             Rating.staff_login,
@@ -204,10 +232,28 @@ def _rating_rows(session, site_id, first: dt.date, last: dt.date):
         )
         .outerjoin(Case, Case.id == Rating.case_id)
         .outerjoin(Ticket, Ticket.id == Rating.ticket_id)
+        .outerjoin(RatingFollowup, RatingFollowup.rating_id == Rating.id)
+        .outerjoin(closed, closed.c.followup_id == RatingFollowup.id)
         .where(Rating.service_day.between(first, last), Rating.level.is_not(None))
     )
     if site_id is not None:
         query = query.where(Rating.site_id == site_id)
+    return session.execute(query)
+
+
+def _pickup_rows(session, site_id, first: dt.date, last: dt.date):
+    """Results picked up at a window in the period (by the day handed over): visits rated like tickets."""
+    query = (
+        select(CaseEvent.window_no, CaseEvent.user_login, Case.site_id)
+        .join(Case, Case.id == CaseEvent.case_id)
+        .where(
+            CaseEvent.kind == "deliver",
+            CaseEvent.detail["how"].as_string() == "pickup",
+            Case.delivery["on"].as_string().between(first.isoformat(), last.isoformat()),
+        )
+    )
+    if site_id is not None:
+        query = query.where(Case.site_id == site_id)
     return session.execute(query)
 
 
@@ -224,6 +270,7 @@ def compute_stats(
     if group_by not in GROUPS:
         group_by = "window"
     zone = ctx.clock.zone()
+    today = ctx.clock.today()
     codes = site_codes(ctx)
     dialect = ctx.store.dialect
     groups: dict[str, GroupRow] = {}
@@ -338,6 +385,21 @@ def compute_stats(
                 g.rated += 1
                 g.satisfied += row.level in SATISFIED_LEVELS
                 g.bad += row.level not in SATISFIED_LEVELS
+                if row.due_on is not None:
+                    if row.closed_on is not None:
+                        on_time = row.closed_on <= row.due_on
+                    else:
+                        on_time = None if today <= row.due_on else False  # open: late once past due
+                    g.followups_on_time += on_time is True
+                    g.followups_late += on_time is False
+        for row in _pickup_rows(session, site_id, first, last):
+            key = {
+                "window": str(row.window_no) if row.window_no is not None else None,
+                "staff": row.user_login or None,
+                "site": codes.get(row.site_id, ""),
+            }.get(group_by)
+            for g in [total] + ([groups.setdefault(key, GroupRow(key))] if key is not None else []):
+                g.handed_over += 1
     day_rows = [
         DayRow(d, v[0], v[1], v[2], statistics.fmean(v[3]) if v[3] else None) for d, v in sorted(days.items())
     ]

@@ -1,8 +1,8 @@
 """好差评: ratings of visits and the follow-up of bad ones. All insert-only, owned by the site.
 
-A rating's subject is a kind and an id (``ticket`` now, ``delivery`` once results are handed over),
-unique together, so a second rating of the same visit is refused by the store itself and a delivery
-can be rated later without a schema change. What is needed to count and list ratings (visit day,
+A rating's subject is a kind and an id (``ticket``: the ticket's id; ``delivery``: the id of the
+case's ``deliver`` history row), unique together, so a second rating of the same visit is refused by
+the store itself. What is needed to count and list ratings (visit day,
 window, staff, matter, department) is copied onto the row when it is recorded.
 
 A follow-up is one row made with its bad rating; its steps are rows of their own, appended in order

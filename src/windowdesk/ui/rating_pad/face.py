@@ -1,7 +1,8 @@
 """The rating pad: idle it shows its window and the staff member on duty; when a visit at that
-window finishes (on any client of the store) it asks the applicant within a second: five large
-buttons, reasons and an optional comment for a bad rating, then thanks. No answer in
-``rating.timeout_seconds`` records 未评价.
+window finishes (on any client of the store) it asks the applicant within a second, and when a
+case's result is picked up there within the safety look (a few seconds): five large buttons, reasons
+and an optional comment for a bad rating, then thanks. No answer in ``rating.timeout_seconds``
+records 未评价.
 
 The pad acts as itself (``ratings.pad_context``), never as the clerk who opened it.
 """
@@ -228,9 +229,12 @@ class RatingPad(QWidget):
     def ask(self, visit: ratings.VisitToRate) -> None:
         self.visit, self.level = visit, None
         self.timeout_seconds = visit.timeout_seconds
+        if visit.subject.kind == "delivery":
+            what = self.tr("Result of case %1 · window %2 · %3")
+        else:
+            what = self.tr("Ticket %1 · window %2 · %3")
         self.ui.visitLabel.setText(
-            self.tr("Ticket %1 · window %2 · %3")
-            .replace("%1", visit.label)
+            what.replace("%1", visit.label)
             .replace("%2", str(visit.window_no))
             .replace("%3", visit.staff_name)
         )

@@ -1,5 +1,5 @@
 """The supervisor's face: tabs per task: cases, cards and exceptions, statistics and reports,
-extension requests, deemed approvals, hand-over, one case in full."""
+extension requests, deemed approvals, hand-over, bad-rating follow-ups, one case in full."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from windowdesk.ui.supervision.alerts_panel import AlertsPanel
 from windowdesk.ui.supervision.case_list import CaseListPanel
 from windowdesk.ui.supervision.deemed import DeemedApprovalsPanel
 from windowdesk.ui.supervision.extensions import ExtensionRequestsPanel
+from windowdesk.ui.supervision.followups_panel import FollowupsPanel
 from windowdesk.ui.supervision.handover import HandoverPanel
 from windowdesk.ui.supervision.stats_panel import StatsPanel
 
@@ -37,6 +38,8 @@ class SupervisorFace(QWidget):
         self.tabs.addTab(self.deemed, self.tr("Deemed approvals"))
         self.handover = HandoverPanel(app, self.tabs, printers)
         self.tabs.addTab(self.handover, self.tr("Hand-over"))
+        self.followups = FollowupsPanel(app, self.tabs)
+        self.tabs.addTab(self.followups, self.tr("Bad-rating follow-ups"))
         # one case in full: the timeline of both clocks with the pauses, the history, the documents
         case_tab = QWidget(self.tabs)
         case_layout = QVBoxLayout(case_tab)
