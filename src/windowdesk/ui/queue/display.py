@@ -15,7 +15,7 @@ from windowdesk.ui.queue.voice import Announcer, speakable
 from windowdesk.ui.style import set_screen_class, set_state
 
 HIGHLIGHT_MS = 8000
-#: From this height on (a 1920×1080 screen) the board uses its large type; the style sheet has both.
+# From this height on (a 1920×1080 screen) the board uses its large type; the style sheet has both.
 LARGE_SCREEN_HEIGHT = 960
 
 
