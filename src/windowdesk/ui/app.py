@@ -124,7 +124,7 @@ def run_gui(db_url: str | None = None) -> int:
     def start_wizard(ctx: ServiceContext) -> None:
         from windowdesk.ui.admin.first_run import FirstRunWizard
 
-        wizard = FirstRunWizard(tasks, ctx, login)
+        wizard = FirstRunWizard(tasks, ctx, login, dialogs)
         wizard.signed_in.connect(lambda user_ctx, actor: (signed_in(user_ctx, actor), login.accept()))
         wizard.rejected.connect(login.reject)
         wizard.open()
