@@ -33,6 +33,27 @@ def test_the_scanner_finds_what_it_must():
     assert secrets_in(f"login with {PASSWORD}") == [PASSWORD]
 
 
+def test_the_scan_knows_every_password_the_suite_types():
+    """Collected from the tests themselves: a new test's password is scanned for without a list to
+    keep up to date (sign-in and user services, password keywords, password fields, variables)."""
+    from tests.support.log_scan import suite_passwords
+
+    known = set(suite_passwords())
+    assert {
+        "qingshan-1",  # typed into the first-run wizard's password field
+        "boss-pass-1",  # site.add_user(..., password, ...)
+        "given-by-admin",  # set by an administrator, then typed at sign-in
+        "chief-pass-1",  # unlocks an idle counter
+        "qingshi-08",  # FirstRunPlan(admin_password=...)
+        "site-pass-1",  # central's password on the wizard's central page
+        "Counter-2026",
+        "demo1234",  # the demo's, made in src/
+        PASSWORD,
+    } <= known
+    assert all(len(p) >= 8 for p in known)  # "short" and the like are refused, never protect anything
+    assert secrets_in("unlocked with chief-pass-1") == ["chief-pass-1"]
+
+
 def test_service_flows_at_debug_log_no_secret(ctx, caplog):
     caplog.set_level(logging.DEBUG, logger="windowdesk")
     log = logging.getLogger("windowdesk.test")

@@ -1787,6 +1787,7 @@ Folder: %3</source>
     <name>Dialogs</name>
     <message>
         <source>windowdesk</source>
+        <extracomment>Where the store lives (its file, or server/database), set once it is open: a fault's message names it, and a full or read-only disk is told apart from other read and write errors.</extracomment>
         <translation>windowdesk 窗口工作台</translation>
     </message>
     <message>
@@ -1942,6 +1943,14 @@ Your committed work is safe. Details were written to:
         <translation>事项目录文件 (*.json *.xlsx)</translation>
     </message>
     <message>
+        <source>Central's CA certificate</source>
+        <translation>中心库的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>证书 (*.crt *.pem);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>empty for now</source>
         <translation>暂时为空</translation>
     </message>
@@ -2088,8 +2097,8 @@ Central: %7</source>
         <translation>中心库（可选）</translation>
     </message>
     <message>
-        <source>Leave empty to work offline; the link can be set up later from the Sync menu.</source>
-        <translation>留空则离线工作；以后可在“同步”菜单中设置连接。</translation>
+        <source>Leave the address empty to work offline; an administrator can link the site later with the command windowdesk sync setup.</source>
+        <translation>不填地址即离线工作；以后管理员可用命令 windowdesk sync setup 连接中心库。</translation>
     </message>
     <message>
         <source>Central &amp;address:</source>
@@ -2102,6 +2111,18 @@ Central: %7</source>
     <message>
         <source>This site's &amp;password:</source>
         <translation>本站点密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Central's &amp;CA certificate:</source>
+        <translation>中心库 CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>ca.crt (PEM), from central's administrator</source>
+        <translation>ca.crt（PEM 格式），由中心库管理员提供</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2845,6 +2866,7 @@ The counter desk of government service halls.</source>
     </message>
     <message>
         <source>clerk</source>
+        <extracomment>Windows that run for the hall, not for the signed-in user: the lock and a shift change leave them be.</extracomment>
         <translation>窗口工作人员</translation>
     </message>
     <message>
@@ -5698,8 +5720,20 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>找不到事项目录文件：{path}</translation>
     </message>
     <message>
+        <source>Enter this site's password for the central store</source>
+        <translation>请输入本站点连接中心库的密码</translation>
+    </message>
+    <message>
         <source>This store already has a site</source>
         <translation>此数据库已经设置过站点</translation>
+    </message>
+    <message>
+        <source>Linked to the central store {url} as site {code} (device {device}).</source>
+        <translation>已连接中心库 {url}，站点 {code}（设备 {device}）。</translation>
+    </message>
+    <message>
+        <source>The link to the central store was not set up: {reason} The site works offline; an administrator can link it later with `windowdesk sync setup --central URL --site {code} --ca FILE`.</source>
+        <translation>未能连接中心库：{reason} 本站点可离线工作；管理员以后可用 `windowdesk sync setup --central URL --site {code} --ca FILE` 连接。</translation>
     </message>
 </context>
 <context>

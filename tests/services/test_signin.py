@@ -141,3 +141,33 @@ def test_sign_out_is_audited(ctx):
     with ctx.reading() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "user.logout")).one()
     assert (entry.user_login, entry.window_no, entry.detail["reason"]) == ("clerk2", 4, "shift change")
+
+
+def test_every_refusal_checks_a_password_hash_so_its_time_reveals_nothing(ctx, monkeypatch):
+    """A missing, locked or disabled login costs one scrypt check, like a wrong password: the time a
+    refusal takes does not tell a stranger which logins exist."""
+    import hashlib
+
+    use_clock(ctx)
+    site_service.add_user(ctx, "clerk7", "clerk", "secret123", must_change_password=False)
+    site_service.add_user(ctx, "gone8", "clerk", "secret123", must_change_password=False)
+    site_service.set_user_active(ctx, "gone8", False)
+    for _ in range(5):
+        _message(ctx, "clerk7", "wrong-pass")  # locked now
+    real_scrypt, checks = hashlib.scrypt, []
+
+    def counting(*args, **kwargs):
+        checks.append(kwargs.get("salt"))
+        return real_scrypt(*args, **kwargs)
+
+    monkeypatch.setattr(hashlib, "scrypt", counting)
+    _message(ctx, "nobody", "warm-up-1")  # the stand-in hash may be made on first use
+    for login in ("nobody", "clerk7", "gone8"):
+        checks.clear()
+        _message(ctx, login, "secret123")
+        assert len(checks) == 1, login
+    checks.clear()
+    site_service.add_user(ctx, "clerk9", "clerk", "secret123", must_change_password=False)
+    checks.clear()
+    _message(ctx, "clerk9", "wrong-pass")
+    assert len(checks) == 1

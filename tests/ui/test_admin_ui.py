@@ -285,6 +285,10 @@ def test_a_shift_change_keeps_the_window_and_the_application(qtbot, sqlite_ctx, 
     window = MainWindow(app)
     qtbot.addWidget(window)
     window.show()
+    catalogue = window.open_face(FACES["catalogue"])
+    qtbot.addWidget(catalogue)
+    kiosk = window.open_face(FACES["kiosk"])
+    qtbot.addWidget(kiosk)
     window.shift_change()
     dialog = window._shift_dialog
     assert dialog.ui.windowSpin.value() == 3 and not dialog.ui.windowSpin.isEnabled()
@@ -294,6 +298,7 @@ def test_a_shift_change_keeps_the_window_and_the_application(qtbot, sqlite_ctx, 
     assert app.actor.login == "clerk2" and app.actor.window_no == 3
     assert window.isVisible() and window.face.objectName() == "counterFace"
     assert window.user_label.text() == "用户：李强（窗口工作人员）"
+    assert not catalogue.isVisible() and kiosk.isVisible()  # what clerk1 opened is not handed on
     with sqlite_ctx.reading() as session:
         logout = session.scalars(select(AuditEntry).where(AuditEntry.action == "user.logout")).one()
     assert (logout.user_login, logout.window_no) == ("clerk1", 3)
@@ -317,3 +322,54 @@ def test_the_kiosk_refuses_a_ticket_outside_the_hours_with_a_clear_message(
     ]
     assert _written(sqlite_ctx) == before
     assert kiosk.category_buttons["A"].isEnabled()  # the next applicant can try another category
+
+
+def test_the_idle_lock_covers_every_window_of_the_session_but_the_hall_faces(qtbot, sqlite_ctx, local_settings):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog
+
+    clock = use_clock(sqlite_ctx)
+    site_service.add_user(sqlite_ctx, "chief", "admin", "chief-pass-1", "陈主任", must_change_password=False)
+    actor = site_service.authenticate(sqlite_ctx, "chief", "chief-pass-1")
+    app = make_app_context(sqlite_ctx, local_settings, role=roles.ADMIN)
+    app.services = sqlite_ctx.as_actor(actor)
+    window = MainWindow(app)
+    qtbot.addWidget(window)
+    window.show()
+    opened = {key: window.open_face(FACES[key]) for key in ("supervisor", "catalogue_editor", "kiosk")}
+    for widget in opened.values():
+        qtbot.addWidget(widget)
+    note = QDialog(opened["supervisor"])  # a dialog the supervision window opened
+    note.show()
+    supervision, editor, kiosk = opened["supervisor"], opened["catalogue_editor"], opened["kiosk"]
+
+    # typing in the catalogue editor, or in the supervision window's dialog, is activity of the session
+    clock.advance(minutes=9)
+    QTest.keyClick(editor, Qt.Key.Key_Shift)
+    clock.advance(minutes=9)
+    window.idle.check()
+    assert not window.locked
+    QTest.mouseClick(note, Qt.MouseButton.LeftButton)
+    clock.advance(minutes=9, seconds=59)
+    window.idle.check()
+    assert not window.locked
+    QTest.keyClick(kiosk, Qt.Key.Key_Shift)  # the kiosk is the applicants': it keeps no one signed in
+    clock.advance(seconds=1)
+    window.idle.check()
+    assert window.locked
+
+    assert not supervision.isVisible() and not editor.isVisible() and not note.isVisible()
+    assert kiosk.isVisible()  # the hall's faces run on
+    screen = window.lock_screen.ui
+    screen.unlockPasswordEdit.setText("chief-pass-1")
+    screen.unlockButton.click()
+    assert not window.locked
+    assert supervision.isVisible() and editor.isVisible() and kiosk.isVisible() and note.isVisible()
+
+    # a window the user had closed stays closed after the next lock
+    editor.close()
+    window.lock("manual")
+    screen.unlockPasswordEdit.setText("chief-pass-1")
+    screen.unlockButton.click()
+    assert supervision.isVisible() and not editor.isVisible()

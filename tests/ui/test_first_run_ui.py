@@ -111,3 +111,62 @@ def test_the_wizard_writes_nothing_until_finish_and_refuses_a_set_up_store(qtbot
     wizard.accept()
     assert "已经设置过站点" in wizard.ui.finishErrorLabel.text()
     assert site_service.current_site(sqlite_ctx).code == "TS01"
+
+
+def _to_central_page(wizard: FirstRunWizard) -> None:
+    ui = wizard.ui
+    ui.siteCodeEdit.setText("QS02")
+    ui.siteNameEdit.setText("青山镇便民服务中心")
+    _next(wizard)
+    ui.adminLoginEdit.setText("zhang")
+    ui.adminPasswordEdit.setText("qingshan-1")
+    ui.adminPasswordAgainEdit.setText("qingshan-1")
+    _next(wizard)
+    ui.windowCountSpin.setValue(1)
+    for _page in ("windows", "categories", "catalogue"):
+        _next(wizard)
+    assert wizard.currentPage() is ui.centralPage
+
+
+def test_the_central_link_needs_its_ca_and_its_outcome_is_shown_after_finish(qtbot, sqlite_url, tmp_path):
+    from tests.support.tls import make_ca
+    from windowdesk.services import sync as sync_service
+    from windowdesk.ui.dialogs import RecordingDialogService
+
+    ctx = open_context(sqlite_url)
+    dialogs = RecordingDialogService()
+    wizard = FirstRunWizard(SynchronousTaskRunner(), ctx, dialogs=dialogs)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    ui = wizard.ui
+    assert "Sync menu" not in ui.centralPage.subTitle() and "windowdesk sync setup" in ui.centralPage.subTitle()
+    _to_central_page(wizard)
+
+    # nothing listens on port 1: the link fails, but only after the CA and password are given
+    ui.centralUrlEdit.setText("postgresql://127.0.0.1:1/central")
+    _next(wizard)
+    assert wizard.currentPage() is ui.centralPage and ui.centralErrorLabel.text()
+    ui.centralPasswordEdit.setText("site-pass-1")
+    _next(wizard)
+    assert wizard.currentPage() is ui.centralPage and "CA" in ui.centralErrorLabel.text()
+    junk = tmp_path / "not-a-cert.pem"
+    junk.write_text("hello")
+    ui.centralCaEdit.setText(str(junk))
+    _next(wizard)
+    assert wizard.currentPage() is ui.centralPage and ui.centralErrorLabel.text()
+    ca_file, _key = make_ca(tmp_path / "ca")
+    ui.centralCaEdit.setText(str(ca_file))
+    _next(wizard)
+    assert wizard.currentPage() is ui.finishPage
+    assert wizard.plan().central_ca_file == str(ca_file)
+
+    with qtbot.waitSignal(wizard.signed_in):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    # the site stands and works offline; the administrator is told why the link failed, and how to retry
+    assert not firstrun.needs_setup(ctx)
+    assert [kind for kind, _text in dialogs.shown] == ["info"]
+    note = dialogs.shown[0][1]
+    assert wizard.notes and note == wizard.notes[0]
+    assert "127.0.0.1" in note and "windowdesk sync setup" in note and "QS02" in note
+    assert not sync_service.sync_status(ctx).configured
+    ctx.store.dispose()

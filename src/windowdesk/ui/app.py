@@ -77,6 +77,21 @@ def _needs_setup(ctx: ServiceContext) -> bool:
     return firstrun.needs_setup(ctx)
 
 
+def store_failure_message(exc: BaseException) -> str:
+    """What the sign-in window says when the store cannot be opened: a fault of the machine (a
+    locked, damaged or read-only store, a server that does not answer) in clear words; anything
+    else is a bug, logged, and named."""
+    from windowdesk.services import faults  # loaded on the store thread by the failed attempt
+
+    fault = faults.explain(exc)
+    if fault is not None:
+        exc = fault
+    if isinstance(exc, UserError):
+        return exc.message
+    log.error("opening the store failed", exc_info=exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def run_gui(db_url: str | None = None) -> int:
     setup_logging()
     app = create_application()
@@ -92,15 +107,7 @@ def run_gui(db_url: str | None = None) -> int:
     windows: list[MainWindow] = []
 
     def store_failed(exc: BaseException) -> None:
-        from windowdesk.services import faults  # loaded on the store thread by the failed attempt
-
-        fault = faults.explain(exc)
-        if fault is not None:
-            exc = fault
-        message = exc.message if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
-        if not isinstance(exc, UserError):
-            log.error("opening the store failed", exc_info=exc)
-        login.store_failed(message)
+        login.store_failed(store_failure_message(exc))
 
     def signed_in(ctx: ServiceContext, _actor: object) -> None:
         from windowdesk.ui.app_context import AppContext  # imported by load_faces already
@@ -124,7 +131,7 @@ def run_gui(db_url: str | None = None) -> int:
     def start_wizard(ctx: ServiceContext) -> None:
         from windowdesk.ui.admin.first_run import FirstRunWizard
 
-        wizard = FirstRunWizard(tasks, ctx, login)
+        wizard = FirstRunWizard(tasks, ctx, login, dialogs)
         wizard.signed_in.connect(lambda user_ctx, actor: (signed_in(user_ctx, actor), login.accept()))
         wizard.rejected.connect(login.reject)
         wizard.open()

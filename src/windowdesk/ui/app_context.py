@@ -29,6 +29,12 @@ class AppContext:
     hub: ChangeHub = field(default_factory=ChangeHub)
     scanner: ScanDetector | None = None  # the application's barcode scanner (installed by ui.app)
 
+    def __post_init__(self) -> None:
+        if not self.dialogs.store_place:
+            from windowdesk.services import faults
+
+            self.dialogs.store_place = faults.store_label(self.services.store.url)
+
     @property
     def clock(self) -> HallClock:
         """The hall's clock (the services'): every "now" and "today" a face shows comes from it."""

@@ -68,8 +68,10 @@ class BackupIndicator(QLabel):
     def _failed(self, exc: BaseException) -> None:
         # Recorded in the store when possible; the label shows it. Never a dialog for a background job.
         self._running = False
-        if not isinstance(exc, UserError):
+        if not isinstance(exc, UserError):  # a fault is a UserError: this is a bug
             log.error("the daily backup failed", exc_info=exc)
+        else:
+            log.warning("the daily backup failed: %s", exc.message)
         self.refresh()
 
     def refresh(self) -> None:
@@ -100,7 +102,7 @@ class BackupIndicator(QLabel):
                     "%1", _when(self.app.clock, status.last_good_at)
                 )
             state = "stale"
-        elif status.last_failure:
+        elif status.last_failure:  # newer than the last good backup: shown at once
             text = self.tr("Backup failed: %1").replace("%1", status.last_failure)
             state = "warning"
         else:

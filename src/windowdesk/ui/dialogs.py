@@ -14,6 +14,10 @@ log = logging.getLogger(__name__)
 
 
 class DialogService:
+    #: Where the store lives (its file, or server/database), set once it is open: a fault's message
+    #: names it, and a full or read-only disk is told apart from other read and write errors.
+    store_place: str = ""
+
     def error(self, parent: QWidget | None, message: str) -> None:
         QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "windowdesk"), message)
 
@@ -54,7 +58,7 @@ class DialogService:
         # imported here: it loads the database drivers, which the sign-in window must not wait for
         from windowdesk.services import faults
 
-        fault = faults.explain(exc)
+        fault = faults.explain(exc, self.store_place)
         if isinstance(exc, UserError):
             self.error(parent, exc.message)
         elif fault is not None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
 
 from windowdesk import __version__
 from windowdesk.domain import roles
@@ -27,6 +36,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.app = app
         self._standalone: dict[str, QWidget] = {}
+        self._hidden_by_lock: list[QWidget] = []
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("faceStack")
         self.setCentralWidget(self.stack)
@@ -38,7 +48,7 @@ class MainWindow(QMainWindow):
         self._show_home_face()
         self._build_menus()
         self._build_status_bar()
-        self.idle = IdleWatch(app, self)
+        self.idle = IdleWatch(app, self, also=self._covered)
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.idle.start()
         app.hub.changed.connect(lambda what: self.idle.load_minutes() if what == "settings" else None)
@@ -72,14 +82,47 @@ class MainWindow(QMainWindow):
         self.lock_screen.prepare()
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
+        # the session's other windows (administration, supervision…) and the dialogs open over them
+        # or over this window are hidden with the face; a dialog waiting in exec() ends as cancelled
+        self._hidden_by_lock = self._session_windows()
+        for window in self._hidden_by_lock:
+            window.hide()
         self.lock_screen.ui.unlockPasswordEdit.setFocus()
 
     def _unlocked(self) -> None:
         self.menuBar().setEnabled(True)
         if self.face is not None:
             self.stack.setCurrentWidget(self.face)
+        for window in self._hidden_by_lock:
+            if not (isinstance(window, QDialog) and window.isModal()):  # a modal one was cancelled
+                window.show()
+        self._hidden_by_lock = []
+        self.activateWindow()
         self.idle.touch()
         self.idle.armed = True
+
+    def _covered(self, window: QWidget) -> bool:
+        """A window of this session that the idle lock covers (not the kiosk, display or rating pad)."""
+        return any(w is window and _locks(key) for key, w in self._standalone.items())
+
+    def _session_windows(self) -> list[QWidget]:
+        """The visible windows the lock hides: the session's standalone windows and every dialog
+        opened over them or over this window (not the hall faces' own, such as the kiosk's release)."""
+        hall = [w for key, w in self._standalone.items() if not _locks(key)]
+        found = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            window: QWidget | None = widget
+            while window is not None:
+                if any(window is w for w in hall):
+                    break
+                if window is self or self._covered(window):
+                    found.append(widget)
+                    break
+                parent = window.parentWidget()
+                window = parent.window() if parent is not None else None
+        return found
 
     def shift_change(self) -> None:
         """交接班: the next clerk signs in at this same window; the current one is signed out."""
@@ -94,6 +137,13 @@ class MainWindow(QMainWindow):
 
     def switch_user(self, ctx: ServiceContext) -> None:
         audit_quietly(self.app, site.sign_out, f"shift change to {ctx.actor.login}")
+        # what the last user opened (administration, supervision…) is theirs: closed, not handed on
+        for key in [key for key in self._standalone if _locks(key)]:
+            window = self._standalone.pop(key)
+            self.app.settings.set_geometry(key, window.saveGeometry())
+            window.close()
+            window.deleteLater()
+        self._hidden_by_lock = []
         self.app.services = ctx
         self.menuBar().clear()
         self._build_menus()
@@ -292,6 +342,14 @@ class MainWindow(QMainWindow):
         self.supervision_watch.stop()
         self.app.tasks.wait_idle()
         super().closeEvent(event)
+
+
+#: Windows that run for the hall, not for the signed-in user: the lock and a shift change leave them be.
+HALL_FACES = frozenset({"kiosk", "display", "rating"})
+
+
+def _locks(key: str) -> bool:
+    return key not in HALL_FACES
 
 
 def _role_name(_widget: QWidget, role: str) -> str:

@@ -1,6 +1,7 @@
 """The signed-in session at a counter PC: locking after ``auth.idle_lock_minutes`` without input (or
 at once), unlocking with the same user's or an administrator's password, and changing one's own
-password. Locking hides only the main window's face: the queue, the hall display and the kiosk run on.
+password. Locking hides the main window's face and the session's other windows (administration,
+supervision…): the queue, the hall display, the kiosk and the rating pad run on.
 
 Idle time is measured by the services' clock (services/clock.py), so tests fix it.
 """
@@ -28,14 +29,17 @@ _INPUT_EVENTS = {
 
 
 class IdleWatch(QObject):
-    """Emits ``idle`` once when ``watched`` (and its children) had no input for the set minutes."""
+    """Emits ``idle`` once when ``watched`` and the windows ``also`` names (the session's other
+    windows: administration, supervision…), their dialogs included, had no input for the set minutes."""
 
     idle = Signal()
     CHECK_EVERY_MS = 15_000
 
-    def __init__(self, app: AppContext, watched: QWidget) -> None:
+    def __init__(
+        self, app: AppContext, watched: QWidget, also: Callable[[QWidget], bool] = lambda _window: False
+    ) -> None:
         super().__init__(watched)
-        self._app, self._watched = app, watched
+        self._app, self._watched, self._also = app, watched, also
         self.minutes: int = settings.AUTH_IDLE_LOCK_MINUTES.default
         self.last_input = self._app.clock.now()
         self.armed = True
@@ -70,9 +74,20 @@ class IdleWatch(QObject):
         self.last_input = self._app.clock.now()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in _INPUT_EVENTS and isinstance(obj, QWidget) and obj.window() is self._watched:
+        if event.type() in _INPUT_EVENTS and isinstance(obj, QWidget) and self._counts(obj):
             self.last_input = self._app.clock.now()
         return False
+
+    def _counts(self, widget: QWidget) -> bool:
+        """Input in a watched window, or in a dialog one of them opened."""
+        window = widget.window()
+        while True:
+            if window is self._watched or self._also(window):
+                return True
+            parent = window.parentWidget()
+            if parent is None:
+                return False
+            window = parent.window()
 
     def check(self) -> None:
         if self.armed and self._app.clock.now() - self.last_input >= dt.timedelta(minutes=self.minutes):

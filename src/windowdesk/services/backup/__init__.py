@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import errno
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from windowdesk.errors import Conflict, UserError
 from windowdesk.paths import data_dir
+from windowdesk.services import faults
 from windowdesk.services.clock import SystemTime, TimeSource
 from windowdesk.services.context import ServiceContext, open_context, writes
 from windowdesk.services.settings import BACKUP_DIR, BACKUP_KEEP, get_setting
@@ -100,12 +102,12 @@ def _site_code(ctx: ServiceContext) -> str:
 
 
 def _write_failed(path: Path, exc: OSError) -> UserError:
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return UserError(
             "Backup failed: the disk of {path} is full",
             path=path,
         )
-    if exc.errno == errno.EROFS:
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return UserError(
             "Backup failed: the disk of {path} is read-only", path=path
         )
@@ -114,6 +116,47 @@ def _write_failed(path: Path, exc: OSError) -> UserError:
         path=path,
         reason=exc.strerror or exc,
     )
+
+
+def _target_full_or_read_only(folder: Path) -> int | None:
+    """ENOSPC or EROFS when the backup target's file system is full or read-only (the kernel's
+    answer for a USB disk that is), else None."""
+    place = folder
+    while not place.exists() and place.parent != place:
+        place = place.parent
+    try:
+        stats = os.statvfs(place)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return None
+    if stats.f_flag & os.ST_RDONLY or not os.access(place, os.W_OK):
+        return errno.EROFS
+    if stats.f_bavail * stats.f_frsize < faults.NEARLY_FULL_BYTES:
+        return errno.ENOSPC
+    return None
+
+
+def _copy_failed(ctx: ServiceContext, folder: Path, exc: Exception) -> UserError | None:
+    """Why copying into ``folder`` failed, naming the target folder when the fault is the
+    target's (full, read-only) and the store when it is the store's (locked, damaged)."""
+    if isinstance(exc, UserError):
+        return exc
+    if isinstance(exc, OSError):  # the OS refused a file of the backup (the store is read by SQLite)
+        return _write_failed(folder, exc)
+    fault = faults.explain(exc)
+    if fault is None:
+        return None
+    target = _target_full_or_read_only(folder)
+    if fault.kind == faults.DISK_FULL:  # the copy only reads the store: only the target fills up
+        target = target or errno.ENOSPC
+    if target is not None and fault.kind in (faults.DISK_FULL, faults.READ_ONLY, faults.IO_ERROR):
+        return _write_failed(folder, OSError(target, os.strerror(target)))
+    return faults.explain(exc, _store_place(ctx))
+
+
+def _store_place(ctx: ServiceContext) -> str:
+    if ctx.store.dialect == "sqlite":
+        return str(make_url(ctx.store.url).database or "")
+    return ctx.store.display_name
 
 
 @writes("store.backup")
@@ -127,7 +170,7 @@ def backup_now(ctx: ServiceContext, out_dir: Path | None = None) -> BackupResult
     try:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            temp.unlink(missing_ok=True)
+            _files.create_private(temp)
             if dialect == "sqlite":
                 counts = _sqlite.copy_store(Path(str(make_url(ctx.store.url).database)), temp)
                 _sqlite.check_copy(temp, counts)
@@ -138,32 +181,50 @@ def backup_now(ctx: ServiceContext, out_dir: Path | None = None) -> BackupResult
                 taken_at, dialect, _site_code(ctx), ctx.store.display_name, counts, _files.sha256_of(temp)
             )
             os.replace(temp, final)
+            _files.private(final)
             _files.write_manifest(final, manifest)
             _files.fsync_dir(folder)
-        except OSError as exc:
-            raise _write_failed(final, exc) from exc
+        except (OSError, sqlite3.Error) as exc:
+            explained = _copy_failed(ctx, folder, exc)
+            if explained is None:
+                raise
+            raise explained from exc
     except BaseException as exc:
         for leftover in (temp, final, _files.manifest_path(final)):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
-        if isinstance(exc, UserError):
-            _record_failure(ctx, exc.message)
+        if isinstance(exc, Exception):  # every failure, for the status bar at once
+            _record_failure(ctx, _failure_text(exc))
         raise
     size = final.stat().st_size
-    with ctx.unit_of_work() as uow:
-        rows = sum(counts.values())
-        local.put(uow.session, LAST_GOOD, {"at": taken_at.isoformat(), "path": str(final), "rows": rows})
-        event = uow.add(
-            StoreEvent(
-                site_id=ctx.actor.site_id,
-                device_no=ctx.actor.device_no,
-                kind="backup",
-                at=taken_at,
-                detail={"file": final.name, "rows": rows, "size": size},
+    rows = sum(counts.values())
+    try:
+        with ctx.unit_of_work() as uow:
+            local.put(uow.session, LAST_GOOD, {"at": taken_at.isoformat(), "path": str(final), "rows": rows})
+            event = uow.add(
+                StoreEvent(
+                    site_id=ctx.actor.site_id,
+                    device_no=ctx.actor.device_no,
+                    kind="backup",
+                    at=taken_at,
+                    detail={"file": final.name, "rows": rows, "size": size},
+                )
             )
-        )
-        uow.audit("store.backup", "store_event", event.id, file=final.name, rows=rows)
+            uow.audit("store.backup", "store_event", event.id, file=final.name, rows=rows)
+    except Exception as exc:
+        # the copy is good, but the store could not record it (its own disk full, say)
+        fault = faults.explain(exc, _store_place(ctx))
+        if fault is None:
+            raise
+        raise fault from exc
     return BackupResult(final, taken_at, counts, size)
+
+
+def _failure_text(exc: Exception) -> str:
+    if isinstance(exc, UserError):
+        return exc.message
+    fault = faults.explain(exc)
+    return fault.message if fault is not None else f"{type(exc).__name__}: {exc}"
 
 
 def _record_failure(ctx: ServiceContext, message: str) -> None:

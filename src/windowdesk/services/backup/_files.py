@@ -72,10 +72,22 @@ def read_manifest(backup: Path) -> Manifest | None:
         return None
 
 
+def private(path: Path) -> None:
+    """Readable by this account only: a backup holds every full ID number and the password hashes."""
+    os.chmod(path, 0o600)
+
+
+def create_private(path: Path) -> None:
+    """An empty file only this account can read, for a copy to be written into (its rights stay)."""
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def write_manifest(backup: Path, manifest: Manifest) -> None:
     path = manifest_path(backup)
     temp = path.with_name(path.name + ".part")
-    with open(temp, "w", encoding="utf-8") as handle:
+    temp.unlink(missing_ok=True)  # a .part left behind may have other rights
+    with open(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as handle:
         handle.write(manifest.to_json())
         handle.flush()
         os.fsync(handle.fileno())

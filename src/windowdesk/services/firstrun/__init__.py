@@ -8,6 +8,7 @@ capability; the whole plan is checked before the first step runs, so bad input w
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,10 +16,13 @@ from windowdesk.domain import roles
 from windowdesk.domain.opening_hours import parse_hours
 from windowdesk.domain.queue_order import valid_prefix
 from windowdesk.errors import Conflict, UserError
+from windowdesk.messages import message
 from windowdesk.resources import resource_path
 from windowdesk.services import catalogue, queue, site, sync
 from windowdesk.services.context import ServiceContext
 from windowdesk.store.uow import Actor
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CATALOGUE_DEMO",
@@ -29,6 +33,7 @@ __all__ = [
     "FirstRunResult",
     "NewCategory",
     "NewWindow",
+    "check_central",
     "check_plan",
     "first_run",
     "needs_setup",
@@ -74,14 +79,15 @@ class FirstRunPlan:
     categories: tuple[NewCategory, ...]
     catalogue: str = CATALOGUE_EMPTY  # empty | demo | file
     catalogue_file: str = ""
-    central_url: str = ""  # empty: no central link now (set it up later in the sync menu)
+    central_url: str = ""  # empty: no central link now (`windowdesk sync setup` later)
     central_password: str = field(default="", repr=False)
+    central_ca_file: str = ""  # central's CA certificate (PEM): required with a central address
 
 
 @dataclass(frozen=True)
 class FirstRunResult:
     actor: Actor  # the administrator, signed in
-    notes: tuple[str, ...]  # what did not work out (e.g. central unreachable), for the last page
+    notes: tuple[str, ...]  # how the link to central went (linked, or why not), shown after Finish
 
 
 def needs_setup(ctx: ServiceContext) -> bool:
@@ -122,6 +128,17 @@ def check_plan(plan: FirstRunPlan) -> None:
         raise UserError(
             "The catalogue file is not there: {path}", path=plan.catalogue_file
         )
+    check_central(plan)
+
+
+def check_central(plan: FirstRunPlan) -> None:
+    """The central page: no address is fine (offline); an address needs the site's password and
+    central's CA certificate, which the link verifies the server with."""
+    if not plan.central_url.strip():
+        return
+    if not plan.central_password:
+        raise UserError("Enter this site's password for the central store")
+    sync.check_central_ca(plan.central_ca_file.strip() or None)
 
 
 def first_run(ctx: ServiceContext, plan: FirstRunPlan) -> FirstRunResult:
@@ -156,9 +173,36 @@ def first_run(ctx: ServiceContext, plan: FirstRunPlan) -> FirstRunResult:
         catalogue.import_catalogue(setup, plan.catalogue_file)
     notes: list[str] = []
     if plan.central_url.strip():
-        try:
-            sync.setup_sync(setup, plan.central_url.strip(), info.code, plan.central_password)
-        except UserError as exc:  # the site works offline; the link can be set up later
-            notes.append(str(exc))
+        notes.append(_link_central(setup, plan, info.code))
+        # a link takes central's record of the site, whose id replaces the one made above
+        setup = ctx.as_actor(replace(ctx.actor, site_id=site.current_site(ctx).id))
     actor = site.authenticate(setup, plan.admin_login, plan.admin_password, window_no=plan.windows[0].number)
     return FirstRunResult(actor, tuple(notes))
+
+
+def _link_central(ctx: ServiceContext, plan: FirstRunPlan, code: str) -> str:
+    """Set up the link to central; the site is made already and works offline whatever happens here,
+    so a failure becomes a note for the administrator, never a failed set-up."""
+    try:
+        linked = sync.setup_sync(
+            ctx, plan.central_url.strip(), code, plan.central_password, plan.central_ca_file.strip()
+        )
+    except UserError as exc:
+        reason = exc.message
+    except Exception as exc:  # noqa: BLE001 (the site stands; the cause goes to the log)
+        log.warning("the first-run link to central failed", exc_info=exc)
+        reason = f"{type(exc).__name__}: {exc}"
+    else:
+        return message(
+            "Linked to the central store {url} as site {code} (device {device}).",
+            url=linked.central_url,
+            code=linked.site_code,
+            device=linked.device_no,
+        )
+    return message(
+        "The link to the central store was not set up: {reason} The site works offline; an "
+        "administrator can link it later with `windowdesk sync setup --central URL --site {code} "
+        "--ca FILE`.",
+        reason=reason,
+        code=code,
+    )

@@ -8,6 +8,8 @@ the user is disabled or the login is locked, so a guess reveals nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import secrets
 
 from windowdesk.domain import roles
 from windowdesk.domain.passwords import hash_password, verify_password
@@ -27,6 +29,13 @@ def _refused(ctx: ServiceContext) -> UserError:
     )
 
 
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of no one's password, made once: checked when there is no usable user, so that a
+    refusal takes as long as a wrong password (the time reveals nothing either)."""
+    return hash_password(secrets.token_urlsafe(16))
+
+
 def _locked(user: User, now: dt.datetime) -> bool:
     return user.locked_until is not None and user.locked_until > now
 
@@ -42,14 +51,12 @@ def _check_credentials(
     lockout = dt.timedelta(minutes=get_setting(ctx, AUTH_LOCKOUT_MINUTES.key))
     with ctx.unit_of_work() as uow:
         user = find_user(uow.session, ctx, login)
-        if user is None:
-            uow.audit(failure_action, "app_user", None, login=login, reason="unknown")
-            return None
-        if _locked(user, now):
-            uow.audit(failure_action, "app_user", user.id, login=login, reason="locked")
-            return None
-        if not user.active:
-            uow.audit(failure_action, "app_user", user.id, login=login, reason="disabled")
+        unusable = "unknown" if user is None else "locked" if _locked(user, now) else None
+        if user is not None and unusable is None and not user.active:
+            unusable = "disabled"
+        if unusable is not None:
+            verify_password(password, _dummy_hash())  # as long as a real check
+            uow.audit(failure_action, "app_user", user.id if user else None, login=login, reason=unusable)
             return None
         if not verify_password(password, user.password_hash):
             user.failed_logins = (user.failed_logins or 0) + 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QTableWidgetItem, QWidget, QW
 from windowdesk.errors import UserError
 from windowdesk.services import firstrun, site
 from windowdesk.services.context import ServiceContext
+from windowdesk.ui.dialogs import DialogService
 from windowdesk.ui.generated.ui_first_run import Ui_FirstRunWizard
 from windowdesk.ui.tasks import SynchronousTaskRunner, TaskRunner
 
@@ -21,12 +22,18 @@ class FirstRunWizard(QWizard):
     signed_in = Signal(object, object)  # ServiceContext as the new administrator, Actor
 
     def __init__(
-        self, tasks: TaskRunner | SynchronousTaskRunner, ctx: ServiceContext, parent: QWidget | None = None
+        self,
+        tasks: TaskRunner | SynchronousTaskRunner,
+        ctx: ServiceContext,
+        parent: QWidget | None = None,
+        dialogs: DialogService | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_FirstRunWizard()
         self.ui.setupUi(self)
         self._tasks, self._ctx, self._busy = tasks, ctx, False
+        self._dialogs = dialogs or DialogService()
+        self.notes: tuple[str, ...] = ()
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create the site"))
         kinds = {
@@ -53,6 +60,7 @@ class FirstRunWizard(QWizard):
         self.ui.catalogueEmptyRadio.setChecked(True)
         self.ui.browseCatalogueButton.clicked.connect(self._browse)
         self.ui.catalogueFileEdit.textChanged.connect(lambda _t: self.ui.catalogueFileRadio.setChecked(True))
+        self.ui.browseCaButton.clicked.connect(self._browse_ca)
         self.currentIdChanged.connect(self._entered)
 
     # -- pages ---------------------------------------------------------------------------
@@ -89,6 +97,13 @@ class FirstRunWizard(QWizard):
         )
         if path:
             self.ui.catalogueFileEdit.setText(path)
+
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Central's CA certificate"), "", self.tr("Certificates (*.crt *.pem);;All files (*)")
+        )
+        if path:
+            self.ui.centralCaEdit.setText(path)
 
     def _entered(self, page_id: int) -> None:
         if self.page(page_id) is self.ui.finishPage:
@@ -148,6 +163,7 @@ class FirstRunWizard(QWizard):
             catalogue_file=self.ui.catalogueFileEdit.text().strip(),
             central_url=self.ui.centralUrlEdit.text().strip(),
             central_password=self.ui.centralPasswordEdit.text(),
+            central_ca_file=self.ui.centralCaEdit.text().strip(),
         )
 
     def summary(self) -> str:
@@ -193,6 +209,8 @@ class FirstRunWizard(QWizard):
             return ui.categoriesErrorLabel, self._check_categories
         if page is ui.cataloguePage:
             return ui.catalogueErrorLabel, self._check_catalogue
+        if page is ui.centralPage:
+            return ui.centralErrorLabel, lambda: firstrun.check_central(self.plan())
         return ui.finishErrorLabel, lambda: None
 
     def _check_admin(self) -> None:
@@ -241,6 +259,9 @@ class FirstRunWizard(QWizard):
         self.notes = result.notes
         self.signed_in.emit(self._ctx.as_actor(result.actor), result.actor)
         super().accept()
+        if self.notes:  # how the link to central went: linked, or why not (the site works offline)
+            # over no window: the wizard is gone and the main window is still coming up
+            self._dialogs.info(None, "\n\n".join(self.notes))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False

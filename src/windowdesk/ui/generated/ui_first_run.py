@@ -273,6 +273,26 @@ class Ui_FirstRunWizard(object):
 
         self.centralForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.centralPasswordEdit)
 
+        self.centralCaLabel = QLabel(self.centralPage)
+        self.centralCaLabel.setObjectName(u"centralCaLabel")
+
+        self.centralForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.centralCaLabel)
+
+        self.centralCaRow = QHBoxLayout()
+        self.centralCaRow.setObjectName(u"centralCaRow")
+        self.centralCaEdit = QLineEdit(self.centralPage)
+        self.centralCaEdit.setObjectName(u"centralCaEdit")
+
+        self.centralCaRow.addWidget(self.centralCaEdit)
+
+        self.browseCaButton = QPushButton(self.centralPage)
+        self.browseCaButton.setObjectName(u"browseCaButton")
+
+        self.centralCaRow.addWidget(self.browseCaButton)
+
+
+        self.centralForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.centralCaRow)
+
 
         self.centralLayout.addLayout(self.centralForm)
 
@@ -315,6 +335,7 @@ class Ui_FirstRunWizard(object):
         self.windowCountLabel.setBuddy(self.windowCountSpin)
         self.centralUrlLabel.setBuddy(self.centralUrlEdit)
         self.centralPasswordLabel.setBuddy(self.centralPasswordEdit)
+        self.centralCaLabel.setBuddy(self.centralCaEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(FirstRunWizard)
@@ -356,10 +377,13 @@ class Ui_FirstRunWizard(object):
         self.browseCatalogueButton.setText(QCoreApplication.translate("FirstRunWizard", u"&Browse\u2026", None))
         self.catalogueErrorLabel.setText("")
         self.centralPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Central store (optional)", None))
-        self.centralPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Leave empty to work offline; the link can be set up later from the Sync menu.", None))
+        self.centralPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Leave the address empty to work offline; an administrator can link the site later with the command windowdesk sync setup.", None))
         self.centralUrlLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Central &address:", None))
         self.centralUrlEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"postgresql://central.example:5432/windowdesk", None))
         self.centralPasswordLabel.setText(QCoreApplication.translate("FirstRunWizard", u"This site's &password:", None))
+        self.centralCaLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Central's &CA certificate:", None))
+        self.centralCaEdit.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"ca.crt (PEM), from central's administrator", None))
+        self.browseCaButton.setText(QCoreApplication.translate("FirstRunWizard", u"B&rowse\u2026", None))
         self.centralErrorLabel.setText("")
         self.finishPage.setTitle(QCoreApplication.translate("FirstRunWizard", u"Ready", None))
         self.finishPage.setSubTitle(QCoreApplication.translate("FirstRunWizard", u"Finish creates the site and signs you in as its administrator.", None))
