@@ -171,3 +171,13 @@ def test_every_refusal_checks_a_password_hash_so_its_time_reveals_nothing(ctx, m
     checks.clear()
     _message(ctx, "clerk9", "wrong-pass")
     assert len(checks) == 1
+
+
+def test_an_unknown_login_is_audited_without_what_was_typed(ctx):
+    """A password typed into the login field by mistake never reaches the audit (synced to central)."""
+    _message(ctx, "Geheim-Pass-2026", "whatever")
+    with ctx.reading() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "user.login_failed")).one()
+    assert entry.detail["reason"] == "unknown"
+    assert "Geheim" not in str(entry.detail) and "pass-2026" not in str(entry.detail).lower()
+    assert entry.detail["login"] == "ge…(16)"

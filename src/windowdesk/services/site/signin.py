@@ -36,6 +36,12 @@ def _dummy_hash() -> str:
     return hash_password(secrets.token_urlsafe(16))
 
 
+def _unknown_login(login: str) -> str:
+    """What the audit keeps of a login no user has: its first two characters and its length. A
+    password typed into the login field by mistake must not land in the audit (synced to central)."""
+    return f"{login[:2]}…({len(login)})"
+
+
 def _locked(user: User, now: dt.datetime) -> bool:
     return user.locked_until is not None and user.locked_until > now
 
@@ -56,7 +62,8 @@ def _check_credentials(
             unusable = "disabled"
         if unusable is not None:
             verify_password(password, _dummy_hash())  # as long as a real check
-            uow.audit(failure_action, "app_user", user.id if user else None, login=login, reason=unusable)
+            shown = login if user is not None else _unknown_login(login)
+            uow.audit(failure_action, "app_user", user.id if user else None, login=shown, reason=unusable)
             return None
         if not verify_password(password, user.password_hash):
             user.failed_logins = (user.failed_logins or 0) + 1
