@@ -3243,6 +3243,18 @@ The counter desk of government service halls.</source>
         <translation>%1 号窗口</translation>
     </message>
     <message>
+        <source>Not paired</source>
+        <translation>未配对</translation>
+    </message>
+    <message>
+        <source>This pad is paired to no window of this site</source>
+        <translation>本评价器尚未配对本站点的窗口</translation>
+    </message>
+    <message>
+        <source>Set its window in File ▸ Settings of this PC…</source>
+        <translation>请在“文件 ▸ 本机设置…”中设置其窗口号</translation>
+    </message>
+    <message>
         <source>On duty</source>
         <translation>当班工作人员</translation>
     </message>

@@ -254,3 +254,14 @@ def test_only_the_pad_can_rate():
             if used and path.relative_to(SRC).as_posix() not in raters:
                 raters.append(path.relative_to(SRC).as_posix())
     assert raters == ["ui/rating_pad/face.py"]
+
+
+def test_a_pad_paired_to_no_window_of_the_site_says_so(qtbot, sqlite_ctx, local_settings):
+    hall_with_clerks(sqlite_ctx)
+    app = make_app_context(sqlite_ctx, local_settings, window_no=0)
+    pad = _pad(qtbot, app, window_no=99)  # a window this site does not have
+    qtbot.waitUntil(lambda: pad.ui.windowLabel.text() != "")
+    assert pad.ui.windowLabel.text() == "未配对"
+    assert "本机设置" in pad.ui.staffNameLabel.text()
+    paired = _pad(qtbot, app, window_no=1)
+    qtbot.waitUntil(lambda: paired.ui.windowLabel.text() == "1 号窗口")

@@ -172,7 +172,12 @@ class RatingPad(QWidget):
         self.ui.hallLabel.setText(idle.hall_name)
         self.ui.windowLabel.setText(self.tr("Window %1").replace("%1", str(idle.window_no)))
         staff = idle.staff
-        if staff is None:
+        if not idle.window_exists:  # staff must pair it: say so instead of a "window 0" nobody has
+            self.ui.windowLabel.setText(self.tr("Not paired"))
+            self.ui.onDutyLabel.setText(self.tr("This pad is paired to no window of this site"))
+            self.ui.staffNameLabel.setText(self.tr("Set its window in File ▸ Settings of this PC…"))
+            self.ui.staffNoLabel.clear()
+        elif staff is None:
             self.ui.onDutyLabel.setText(self.tr("On duty"))
             self.ui.staffNameLabel.setText(self.tr("No one signed in yet"))
             self.ui.staffNoLabel.clear()
