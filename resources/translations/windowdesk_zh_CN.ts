@@ -702,6 +702,14 @@
         <translation>请先选择一张黄红牌或一条异常。</translation>
     </message>
     <message>
+        <source>%1 card of case %2</source>
+        <translation>办件 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Exception “%1” of %2</source>
+        <translation>%2 的异常：%1</translation>
+    </message>
+    <message>
         <source>Urge</source>
         <translation>督办</translation>
     </message>
@@ -2133,6 +2141,10 @@ Central: %7</source>
 </context>
 <context>
     <name>HandlingDialog</name>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
     <message>
         <source>Note</source>
         <translation>内容</translation>
