@@ -168,6 +168,20 @@ def test_xlsx_and_pdf_read_back(month, tmp_path):
         assert expected in text, expected
 
 
+def test_overdue_counted_as_of_the_period_end_or_today(month):
+    """C2 (due 11-16, decided 11-18) was overdue and open on 11-17: a report of 1–17 November says
+    so after the decision too; C3 (due in December) is not overdue in a report run on 11-23."""
+    ctx, n, _ = month
+    assert ctx.clock.today() == dt.date(2026, 11, 23)
+    site = ctx.actor.site_id
+    early = supervision.compute_stats(ctx, dt.date(2026, 11, 1), dt.date(2026, 11, 17), site_id=site)
+    assert early.total.overdue == 1
+    later = supervision.compute_stats(ctx, dt.date(2026, 11, 17), dt.date(2026, 11, 17), site_id=site)
+    assert later.total.overdue == 1  # received before the period, decided after it
+    running = supervision.compute_stats(ctx, dt.date(2026, 11, 1), dt.date(2026, 12, 31), site_id=site)
+    assert running.total.overdue == 0
+
+
 def test_urge_explain_close(month, monkeypatch):
     ctx, n, _ = month
     boss = supervisor(ctx)

@@ -183,7 +183,11 @@ def _case_rows(session, site_id, first: dt.date, last: dt.date):
     ).where(
         (Case.received_on.between(first, last))
         | (Case.decided_on.between(first, last))
-        | (Case.decided_on.is_(None) & Case.statutory_due.is_not(None) & (Case.received_on < first))
+        | (
+            (Case.decided_on.is_(None) | (Case.decided_on > last))  # still open at the period's end
+            & Case.statutory_due.is_not(None)
+            & (Case.received_on < first)
+        )
     )
     if site_id is not None:
         query = query.where(Case.site_id == site_id)
@@ -285,6 +289,9 @@ def compute_stats(
 
         outcomes: Counter = Counter()
         stage_counts: Counter = Counter()
+        # 超期未决 as of the period's last day, or today while the period runs: a case decided since
+        # then was still open that day, so a past period's figure does not change afterwards
+        as_of = min(last, ctx.clock.today())
         for row in _case_rows(session, site_id, first, last):
             key = case_key(row)
             targets = [total] + ([groups.setdefault(key, GroupRow(key))] if key is not None else [])
@@ -294,9 +301,8 @@ def compute_stats(
                 stage_counts[row.stage] += 1
             due = row.promised_due or row.statutory_due
             decided = row.decided_on is not None and first <= row.decided_on <= last
-            open_past = (
-                row.stage in stages.OPEN_STAGES and row.decided_on is None and due is not None and due < last
-            )
+            open_then = row.decided_on > as_of if row.decided_on else row.stage in stages.OPEN_STAGES
+            open_past = open_then and row.received_on <= as_of and due is not None and due < as_of
             for g in targets:
                 g.cases += received
                 if decided and due is not None and row.outcome == "accepted":
