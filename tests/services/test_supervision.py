@@ -311,6 +311,24 @@ def test_extra_material_needs_a_reason_and_is_listed(ctx):
     assert found.detail == "房屋产权公证书（承办科室要求提供）"
 
 
+def test_a_one_time_notice_never_issued_or_issued_late(ctx):
+    """Received 11-02 (Monday), the notice is due by 11-09 (5 working days): one case never gets it,
+    one gets it late on 11-27, one on time; only the first two are exceptions, each found once."""
+    never = decide(clerk(ctx).on_day(dt.date(2026, 11, 2)), "incomplete", issue_notice=False).case_no
+    late = decide(clerk(ctx).on_day(dt.date(2026, 11, 2)), "incomplete", issue_notice=False).case_no
+    on_time = decide(clerk(ctx).on_day(dt.date(2026, 11, 2)), "incomplete", issue_notice=False).case_no
+    cases.issue_notice(clerk(ctx).on_day(dt.date(2026, 11, 9)), on_time)
+    assert supervision.run(ctx, dt.date(2026, 11, 9)).exceptions == {}  # the deadline's own day
+    cases.issue_notice(clerk(ctx).on_day(dt.date(2026, 11, 27)), late)
+    # weeks later: the case nobody touched since its receipt is found all the same
+    assert supervision.run(ctx, dt.date(2026, 12, 1)).exceptions.get("no_one_time_notice") == 2
+    assert "no_one_time_notice" not in supervision.run(ctx, dt.date(2026, 12, 2)).exceptions
+    found = {e.subject: e for e in supervision.list_exceptions(ctx, kind="no_one_time_notice").rows}
+    assert set(found) == {never, late}
+    assert found[never].found_on == dt.date(2026, 11, 10)
+    assert found[never].detail == "应于 2026-11-09 前出具一次性告知书，未出具，视为受理"
+
+
 def test_a_bad_rating_not_followed_up_in_time_is_an_exception(ctx, monkeypatch):
     from tests.services.ratings_support import as_supervisor, hall_with_clerks, serve
     from windowdesk.services import ratings
