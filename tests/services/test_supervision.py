@@ -311,6 +311,21 @@ def test_extra_material_needs_a_reason_and_is_listed(ctx):
     assert found.detail == "房屋产权公证书（承办科室要求提供）"
 
 
+def test_past_statutory_as_of_today_not_as_issued(ctx):
+    """A red card issued on the promised date (11-16 passed on 11-17) is not past the statutory limit
+    then; the case still open in January is, and the card says so."""
+    case_no = accepted_case(ctx, today=dt.date(2026, 11, 2))
+    walk(ctx, case_no, "under_review", today=dt.date(2026, 11, 3))
+    supervision.run(ctx, dt.date(2026, 11, 17))
+    (red,) = supervision.list_cards(ctx, dt.date(2026, 11, 17), level="red").rows
+    assert red.case_no == case_no and not red.past_statutory
+    (red,) = supervision.list_cards(ctx, dt.date(2027, 1, 20), level="red").rows
+    assert red.past_statutory and not red.decided
+    cases.record_decision(handler(ctx).on_day(dt.date(2026, 11, 18)), case_no, True, "JY2")
+    (red,) = supervision.list_cards(ctx, dt.date(2027, 1, 20), level="red").rows
+    assert red.decided and not red.past_statutory  # decided before its statutory date
+
+
 def test_a_one_time_notice_never_issued_or_issued_late(ctx):
     """Received 11-02 (Monday), the notice is due by 11-09 (5 working days): one case never gets it,
     one gets it late on 11-27, one on time; only the first two are exceptions, each found once."""
