@@ -326,6 +326,27 @@ def test_past_statutory_as_of_today_not_as_issued(ctx):
     assert red.decided and not red.past_statutory  # decided before its statutory date
 
 
+def test_false_completion_closed_without_a_decision_document(ctx):
+    """Two cases decided, ready and picked up (closed) through the services: the one whose decision
+    document was issued is fine; the other was closed without one (虚假办结)."""
+    from tests.services.intake_support import PERSON
+
+    numbers = []
+    for issued in (True, False):
+        case_no = accepted_case(ctx, today=dt.date(2026, 11, 2))
+        walk(ctx, case_no, "result_ready", today=dt.date(2026, 11, 4))
+        if issued:
+            cases.issue_documents(clerk(ctx).on_day(dt.date(2026, 11, 4)), case_no, ("decision",))
+        cases.deliver_result(
+            clerk(ctx).on_day(dt.date(2026, 11, 5)), case_no, pickup_id_number=PERSON.id_number
+        )
+        numbers.append(case_no)
+    assert supervision.run(ctx, dt.date(2026, 11, 6)).exceptions == {"false_completion": 1}
+    (found,) = supervision.list_exceptions(ctx, kind="false_completion").rows
+    assert (found.subject, found.found_on) == (numbers[1], dt.date(2026, 11, 4))
+    assert found.detail == "已办结，但无决定文书"
+
+
 def test_a_one_time_notice_never_issued_or_issued_late(ctx):
     """Received 11-02 (Monday), the notice is due by 11-09 (5 working days): one case never gets it,
     one gets it late on 11-27, one on time; only the first two are exceptions, each found once."""

@@ -211,10 +211,15 @@ def _false_completions(session, scan: Scan) -> list[SupervisionException]:
         )
     )
     out = []
-    for case in closed:  # closed with neither a decision document nor a delivery record
-        if case.id not in with_decision and not case.delivery:
+    for case in closed:  # closed without a decision document issued, or without a delivery record
+        missing = [
+            text
+            for text, lacking in (("无决定文书", case.id not in with_decision), ("无送达记录", not case.delivery))
+            if lacking
+        ]
+        if missing:
             on = case.decided_on or case.received_on
-            out.append(_case_exception(FALSE_COMPLETION, case, on, "已办结，但无决定文书、无送达记录"))
+            out.append(_case_exception(FALSE_COMPLETION, case, on, "已办结，但" + "、".join(missing)))
     return out
 
 
