@@ -238,9 +238,16 @@ def compute_stats(
     with ctx.reading() as session:
         categories = {k: v for k, v in session.execute(select(QueueCategory.id, QueueCategory.name))}
 
+        def window_of(row_site_id, window_no) -> str | None:
+            """A window by its number; with every site, by its site's code and number (window 1 of
+            two sites is two windows)."""
+            if window_no is None:
+                return None
+            return str(window_no) if site_id is not None else f"{codes.get(row_site_id, '')} {window_no}"
+
         def ticket_key(row) -> str | None:
             if group_by == "window":
-                return str(row.window_no) if row.window_no is not None else None
+                return window_of(row.site_id, row.window_no)
             if group_by == "staff":
                 return row.called_by
             if group_by == "category":
@@ -254,8 +261,9 @@ def compute_stats(
             key = ticket_key(row)
             if key is not None:
                 targets.append(groups.setdefault(key, GroupRow(key)))
-            if row.window_no is not None:
-                targets.append(windows.setdefault(str(row.window_no), GroupRow(str(row.window_no))))
+            window = window_of(row.site_id, row.window_no)
+            if window is not None:
+                targets.append(windows.setdefault(window, GroupRow(window)))
             day = days[row.service_day]
             day[0] += 1
             local = row.arrival_at.astimezone(zone)
@@ -280,7 +288,7 @@ def compute_stats(
 
         def case_key(row) -> str | None:
             return {
-                "window": str(row.window_no) if row.window_no is not None else None,
+                "window": window_of(row.site_id, row.window_no),
                 "staff": row.clerk_login,
                 "matter": row.matter_code,
                 "department": row.department_code or None,
@@ -322,7 +330,7 @@ def compute_stats(
             exc_query = exc_query.where(SupervisionException.site_id == site_id)
         for level, card in session.execute(card_query):
             key = {
-                "window": str(card.window_no) if card.window_no is not None else None,
+                "window": window_of(card.site_id, card.window_no),
                 "staff": card.responsible_login,
                 "matter": card.matter_code,
                 "department": card.department_code or None,
@@ -333,7 +341,7 @@ def compute_stats(
         exceptions = {k: v for k, v in session.execute(exc_query)}
         for row in _rating_rows(session, site_id, first, last):
             key = {
-                "window": str(row.window_no) if row.window_no is not None else None,
+                "window": window_of(row.site_id, row.window_no),
                 "staff": row.staff_login or None,
                 "matter": row.matter_code or None,
                 "department": row.department_code or None,
@@ -364,4 +372,7 @@ def compute_stats(
 
 
 def _sort_key(key: str):
-    return (0, int(key), "") if key.isdigit() else (1, 0, key)
+    site, _, number = key.rpartition(" ")  # "SZ01 2" before "SZ01 10" (windows of every site)
+    if number.isdigit():
+        return (0, site, int(number), "")
+    return (1, "", 0, key)
