@@ -5880,12 +5880,20 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>请填写说明内容</translation>
     </message>
     <message>
+        <source>Only {login}, who is responsible for it, or a supervisor may explain this</source>
+        <translation>只有责任人 {login} 或监察人员可以对此作出说明</translation>
+    </message>
+    <message>
         <source>This has been closed already</source>
         <translation>该事项已办结，不能再处理</translation>
     </message>
     <message>
         <source>Please give the date it must be answered by</source>
         <translation>请填写督办期限</translation>
+    </message>
+    <message>
+        <source>The date to answer by cannot be before today</source>
+        <translation>答复期限不能早于今天</translation>
     </message>
     <message>
         <source>The conclusion must be justified or unjustified, not {value}</source>

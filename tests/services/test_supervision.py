@@ -18,7 +18,7 @@ from tests.services.queue_support import setup_hall, use_clock
 from tests.services.write_scenarios import scenario
 from tests.support.clock import TestClock
 from windowdesk.cli import main as cli_main
-from windowdesk.errors import UserError
+from windowdesk.errors import Forbidden, UserError
 from windowdesk.services import cases, queue, ratings, settings, supervision, visit
 from windowdesk.store.models import AuditEntry, OutboxOp, SupervisionCard, SupervisionException
 from windowdesk.store.models.supervision import card_id
@@ -185,7 +185,13 @@ def test_overdue_counted_as_of_the_period_end_or_today(month):
 def test_urge_explain_close(month, monkeypatch):
     ctx, n, _ = month
     boss = supervisor(ctx)
+    assert ctx.clock.today() == dt.date(2026, 11, 23)
+    with pytest.raises(UserError, match="早于今天"):
+        supervision.urge(boss, n["C2"], "请说明超期原因", dt.date(2026, 11, 22))
     target = supervision.urge(boss, n["C2"], "请说明超期原因", dt.date(2026, 11, 25))
+    other = ctx.as_actor(replace(clerk(ctx).actor, login="clerk9"))
+    with pytest.raises(Forbidden, match="handler1"):  # not theirs to explain
+        supervision.explain(other, n["C2"], "不是我的案件")
     pending = supervision.pending_urges(ctx, "handler1")
     assert [(u.subject, u.note, u.due_on) for u in pending] == [
         (n["C2"], "请说明超期原因", dt.date(2026, 11, 25))
@@ -212,10 +218,10 @@ def test_cli_lines(month, capsys):
     assert capsys.readouterr().out == f"{n['C2']}\tred\t2026-11-16\t-5\n"
     assert cli_main(["--db", url, "supervision", "exceptions", "--kind", "rejected"]) == 0
     assert capsys.readouterr().out == f"rejected\t{n['C4']}\t2026-11-05\t不属于本机关职权范围\n"
-    assert (
-        cli_main(["--db", url, "supervision", "urge", n["C2"], "--note", "限期说明", "--due", "2026-11-27"])
-        == 0
-    )
+    urge = ["--db", url, "supervision", "urge", n["C2"], "--note", "限期说明", "--due"]
+    assert cli_main([*urge, "2020-01-01"]) == 1  # before the computer's today
+    assert "答复期限不能早于今天" in capsys.readouterr().err
+    assert cli_main([*urge, "2099-12-31"]) == 0
     assert (
         cli_main(
             ["--db", url, "supervision", "close", n["C2"], "--conclusion", "unjustified", "--note", "无"]
@@ -271,12 +277,12 @@ def _run(ctx):
 
 @scenario("supervision.urge")
 def _urge(ctx):
-    supervision.urge(supervisor(ctx), _overdue_case(ctx), "请说明", dt.date(2026, 11, 20))
+    supervision.urge(supervisor(ctx), _overdue_case(ctx), "请说明", ctx.clock.today() + dt.timedelta(days=3))
 
 
 @scenario("supervision.explain")
 def _explain(ctx):
-    supervision.explain(handler(ctx), _overdue_case(ctx), "已说明")
+    supervision.explain(clerk(ctx), _overdue_case(ctx), "已说明")  # the responsible (not handed over)
 
 
 @scenario("supervision.close")

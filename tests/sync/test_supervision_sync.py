@@ -24,7 +24,7 @@ def test_site_and_central_make_one_card(tmp_path):
         assert (on_central.red, on_central.exceptions) == (1, {"overdue": 1})
         on_site = supervision.run(site, DUE_PASSED)
         assert on_site.red == 1
-        supervision.urge(supervisor(site), case_no, "请说明", dt.date(2026, 11, 20))
+        supervision.urge(supervisor(site), case_no, "请说明", site.clock.today() + dt.timedelta(days=3))
         assert sync_service.run_sync(site).rejected == 0, sync_service.list_rejects(site)
         cards = c.query("SELECT case_no, level FROM supervision_card")
         assert cards == [(case_no, "red")]
