@@ -276,3 +276,25 @@ def test_the_buttons_act_on_the_row_chosen_last_and_the_dialog_names_it(desk, mo
     assert case_no in named[1] and "牌" in named[1]
     row = alerts.cards.ids.index(card_id)  # the table read again after the explanation
     assert alerts.cards.model.item(row, 8).text() == alerts.state_label("explained")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_case_number_field_sits_at_the_top_of_the_case_page_tab(desk, size, tmp_path):
+    app, face = desk
+    _shown(face, size)
+    face.tabs.setCurrentIndex(face.tabs.count() - 1)
+    edit = face.case_number_edit
+    tab = face.tabs.currentWidget()
+    assert QTest.qWaitForWindowExposed(face)
+    QApplication.processEvents()
+    assert edit.isVisible() and not face.case_page.isVisible()
+    top = edit.mapTo(tab, edit.rect().topLeft()).y()
+    assert top < 3 * edit.height(), (top, tab.height())  # at the top, not in the middle of the page
+    face.grab().save(str(tmp_path / f"case-tab-{size[0]}.png"))
+    number = face.cases.model.rows[0].case_no
+    face.open_case(number)
+    assert face.case_page.isVisible() and edit.mapTo(tab, edit.rect().topLeft()).y() == top
+    face.grab().save(str(tmp_path / f"case-tab-opened-{size[0]}.png"))
+    # the page fills the tab below the field
+    page = face.case_page
+    assert page.mapTo(tab, page.rect().bottomLeft()).y() > tab.height() - 3 * edit.height()
