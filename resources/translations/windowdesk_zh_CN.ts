@@ -1729,6 +1729,10 @@ Folder: %3</source>
         <source>paused</source>
         <translation>已中止</translation>
     </message>
+    <message>
+        <source>Urged by %1: %2 (explain by %3)</source>
+        <translation>%1 督办：%2（请于 %3 前说明）</translation>
+    </message>
     <message numerus="yes">
         <source>Signed for list %1: %n case(s)</source>
         <translation>

@@ -214,7 +214,10 @@ def _false_completions(session, scan: Scan) -> list[SupervisionException]:
     for case in closed:  # closed without a decision document issued, or without a delivery record
         missing = [
             text
-            for text, lacking in (("无决定文书", case.id not in with_decision), ("无送达记录", not case.delivery))
+            for text, lacking in (
+                ("无决定文书", case.id not in with_decision),
+                ("无送达记录", not case.delivery),
+            )
             if lacking
         ]
         if missing:
