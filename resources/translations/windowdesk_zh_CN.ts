@@ -702,6 +702,14 @@
         <translation>请先选择一张黄红牌或一条异常。</translation>
     </message>
     <message>
+        <source>%1 card of case %2</source>
+        <translation>办件 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Exception “%1” of %2</source>
+        <translation>%2 的异常：%1</translation>
+    </message>
+    <message>
         <source>Urge</source>
         <translation>督办</translation>
     </message>
@@ -1721,6 +1729,10 @@ Folder: %3</source>
         <source>paused</source>
         <translation>已中止</translation>
     </message>
+    <message>
+        <source>Urged by %1: %2 (explain by %3)</source>
+        <translation>%1 督办：%2（请于 %3 前说明）</translation>
+    </message>
     <message numerus="yes">
         <source>Signed for list %1: %n case(s)</source>
         <translation>
@@ -2329,6 +2341,10 @@ Central: %7</source>
 </context>
 <context>
     <name>HandlingDialog</name>
+    <message>
+        <source>For</source>
+        <translation>对象</translation>
+    </message>
     <message>
         <source>Note</source>
         <translation>内容</translation>
@@ -6124,12 +6140,20 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>请填写说明内容</translation>
     </message>
     <message>
+        <source>Only {login}, who is responsible for it, or a supervisor may explain this</source>
+        <translation>只有责任人 {login} 或监察人员可以对此作出说明</translation>
+    </message>
+    <message>
         <source>This has been closed already</source>
         <translation>该事项已办结，不能再处理</translation>
     </message>
     <message>
         <source>Please give the date it must be answered by</source>
         <translation>请填写督办期限</translation>
+    </message>
+    <message>
+        <source>The date to answer by cannot be before today</source>
+        <translation>答复期限不能早于今天</translation>
     </message>
     <message>
         <source>The conclusion must be justified or unjustified, not {value}</source>

@@ -18,7 +18,7 @@ from tests.services.queue_support import setup_hall, use_clock
 from tests.services.write_scenarios import scenario
 from tests.support.clock import TestClock
 from windowdesk.cli import main as cli_main
-from windowdesk.errors import UserError
+from windowdesk.errors import Forbidden, UserError
 from windowdesk.services import cases, queue, ratings, settings, supervision, visit
 from windowdesk.store.models import AuditEntry, OutboxOp, SupervisionCard, SupervisionException
 from windowdesk.store.models.supervision import card_id
@@ -174,10 +174,30 @@ def test_xlsx_and_pdf_read_back(month, tmp_path):
         assert expected in text, expected
 
 
+def test_overdue_counted_as_of_the_period_end_or_today(month):
+    """C2 (due 11-16, decided 11-18) was overdue and open on 11-17: a report of 1–17 November says
+    so after the decision too; C3 (due in December) is not overdue in a report run on 11-23."""
+    ctx, n, _ = month
+    assert ctx.clock.today() == dt.date(2026, 11, 23)
+    site = ctx.actor.site_id
+    early = supervision.compute_stats(ctx, dt.date(2026, 11, 1), dt.date(2026, 11, 17), site_id=site)
+    assert early.total.overdue == 1
+    later = supervision.compute_stats(ctx, dt.date(2026, 11, 17), dt.date(2026, 11, 17), site_id=site)
+    assert later.total.overdue == 1  # received before the period, decided after it
+    running = supervision.compute_stats(ctx, dt.date(2026, 11, 1), dt.date(2026, 12, 31), site_id=site)
+    assert running.total.overdue == 0
+
+
 def test_urge_explain_close(month, monkeypatch):
     ctx, n, _ = month
     boss = supervisor(ctx)
+    assert ctx.clock.today() == dt.date(2026, 11, 23)
+    with pytest.raises(UserError, match="早于今天"):
+        supervision.urge(boss, n["C2"], "请说明超期原因", dt.date(2026, 11, 22))
     target = supervision.urge(boss, n["C2"], "请说明超期原因", dt.date(2026, 11, 25))
+    other = ctx.as_actor(replace(clerk(ctx).actor, login="clerk9"))
+    with pytest.raises(Forbidden, match="handler1"):  # not theirs to explain
+        supervision.explain(other, n["C2"], "不是我的案件")
     pending = supervision.pending_urges(ctx, "handler1")
     assert [(u.subject, u.note, u.due_on) for u in pending] == [
         (n["C2"], "请说明超期原因", dt.date(2026, 11, 25))
@@ -204,10 +224,10 @@ def test_cli_lines(month, capsys):
     assert capsys.readouterr().out == f"{n['C2']}\tred\t2026-11-16\t-5\n"
     assert cli_main(["--db", url, "supervision", "exceptions", "--kind", "rejected"]) == 0
     assert capsys.readouterr().out == f"rejected\t{n['C4']}\t2026-11-05\t不属于本机关职权范围\n"
-    assert (
-        cli_main(["--db", url, "supervision", "urge", n["C2"], "--note", "限期说明", "--due", "2026-11-27"])
-        == 0
-    )
+    urge = ["--db", url, "supervision", "urge", n["C2"], "--note", "限期说明", "--due"]
+    assert cli_main([*urge, "2020-01-01"]) == 1  # before the computer's today
+    assert "答复期限不能早于今天" in capsys.readouterr().err
+    assert cli_main([*urge, "2099-12-31"]) == 0
     assert (
         cli_main(
             ["--db", url, "supervision", "close", n["C2"], "--conclusion", "unjustified", "--note", "无"]
@@ -263,12 +283,12 @@ def _run(ctx):
 
 @scenario("supervision.urge")
 def _urge(ctx):
-    supervision.urge(supervisor(ctx), _overdue_case(ctx), "请说明", dt.date(2026, 11, 20))
+    supervision.urge(supervisor(ctx), _overdue_case(ctx), "请说明", ctx.clock.today() + dt.timedelta(days=3))
 
 
 @scenario("supervision.explain")
 def _explain(ctx):
-    supervision.explain(handler(ctx), _overdue_case(ctx), "已说明")
+    supervision.explain(clerk(ctx), _overdue_case(ctx), "已说明")  # the responsible (not handed over)
 
 
 @scenario("supervision.close")
@@ -301,6 +321,60 @@ def test_extra_material_needs_a_reason_and_is_listed(ctx):
     (found,) = supervision.list_exceptions(ctx, kind="extra_material").rows
     assert (found.subject, found.found_on) == (case_no, dt.date(2026, 11, 2))
     assert found.detail == "房屋产权公证书（承办科室要求提供）"
+
+
+def test_past_statutory_as_of_today_not_as_issued(ctx):
+    """A red card issued on the promised date (11-16 passed on 11-17) is not past the statutory limit
+    then; the case still open in January is, and the card says so."""
+    case_no = accepted_case(ctx, today=dt.date(2026, 11, 2))
+    walk(ctx, case_no, "under_review", today=dt.date(2026, 11, 3))
+    supervision.run(ctx, dt.date(2026, 11, 17))
+    (red,) = supervision.list_cards(ctx, dt.date(2026, 11, 17), level="red").rows
+    assert red.case_no == case_no and not red.past_statutory
+    (red,) = supervision.list_cards(ctx, dt.date(2027, 1, 20), level="red").rows
+    assert red.past_statutory and not red.decided
+    cases.record_decision(handler(ctx).on_day(dt.date(2026, 11, 18)), case_no, True, "JY2")
+    (red,) = supervision.list_cards(ctx, dt.date(2027, 1, 20), level="red").rows
+    assert red.decided and not red.past_statutory  # decided before its statutory date
+
+
+def test_false_completion_closed_without_a_decision_document(ctx):
+    """Two cases decided, ready and picked up (closed) through the services: the one whose decision
+    document was issued is fine; the other was closed without one (虚假办结)."""
+    from tests.services.intake_support import PERSON
+
+    numbers = []
+    for issued in (True, False):
+        case_no = accepted_case(ctx, today=dt.date(2026, 11, 2))
+        walk(ctx, case_no, "result_ready", today=dt.date(2026, 11, 4))
+        if issued:
+            cases.issue_documents(clerk(ctx).on_day(dt.date(2026, 11, 4)), case_no, ("decision",))
+        cases.deliver_result(
+            clerk(ctx).on_day(dt.date(2026, 11, 5)), case_no, pickup_id_number=PERSON.id_number
+        )
+        numbers.append(case_no)
+    assert supervision.run(ctx, dt.date(2026, 11, 6)).exceptions == {"false_completion": 1}
+    (found,) = supervision.list_exceptions(ctx, kind="false_completion").rows
+    assert (found.subject, found.found_on) == (numbers[1], dt.date(2026, 11, 4))
+    assert found.detail == "已办结，但无决定文书"
+
+
+def test_a_one_time_notice_never_issued_or_issued_late(ctx):
+    """Received 11-02 (Monday), the notice is due by 11-09 (5 working days): one case never gets it,
+    one gets it late on 11-27, one on time; only the first two are exceptions, each found once."""
+    never = decide(clerk(ctx).on_day(dt.date(2026, 11, 2)), "incomplete", issue_notice=False).case_no
+    late = decide(clerk(ctx).on_day(dt.date(2026, 11, 2)), "incomplete", issue_notice=False).case_no
+    on_time = decide(clerk(ctx).on_day(dt.date(2026, 11, 2)), "incomplete", issue_notice=False).case_no
+    cases.issue_notice(clerk(ctx).on_day(dt.date(2026, 11, 9)), on_time)
+    assert supervision.run(ctx, dt.date(2026, 11, 9)).exceptions == {}  # the deadline's own day
+    cases.issue_notice(clerk(ctx).on_day(dt.date(2026, 11, 27)), late)
+    # weeks later: the case nobody touched since its receipt is found all the same
+    assert supervision.run(ctx, dt.date(2026, 12, 1)).exceptions.get("no_one_time_notice") == 2
+    assert "no_one_time_notice" not in supervision.run(ctx, dt.date(2026, 12, 2)).exceptions
+    found = {e.subject: e for e in supervision.list_exceptions(ctx, kind="no_one_time_notice").rows}
+    assert set(found) == {never, late}
+    assert found[never].found_on == dt.date(2026, 11, 10)
+    assert found[never].detail == "应于 2026-11-09 前出具一次性告知书，未出具，视为受理"
 
 
 def test_a_bad_rating_not_followed_up_in_time_is_an_exception(ctx, monkeypatch):

@@ -158,3 +158,32 @@ def test_the_kiosk_shows_progress_with_a_masked_name_only(qtbot, store, local_se
     kiosk.progress_edit.setText("not a number")
     kiosk.look_up_progress()
     assert "不是有效的案件编号" in kiosk.progress_label.text()
+
+
+def test_an_urged_case_is_marked_on_the_department_desk(qtbot, store, local_settings):
+    """督办 addressed to the handler shows on their list: the case number in bold, the note on hover."""
+    from windowdesk.services import supervision
+
+    number = accepted_case(store)
+    other = accepted_case(store)
+    cases.handover_cases(clerk(store), DEPT)
+    desk_app = make_app_context(store, local_settings, role=roles.HANDLER)
+    for case_no in (number, other):  # signed for by the desk's handler: they are responsible
+        cases.receive_case(desk_app.services.on_day(dt.date(2026, 3, 3)), case_no)
+    supervision.run(store, dt.date(2026, 3, 17))  # both past their promised date: red cards
+    due = store.clock.today() + dt.timedelta(days=3)
+    boss = store.as_actor(replace(store.actor, role=roles.SUPERVISOR, login="boss"))
+    supervision.urge(boss, number, "请说明超期原因", due)
+    desk = DepartmentDesk(desk_app)
+    qtbot.addWidget(desk)
+    desk.department_combo.setCurrentIndex(desk.department_combo.findData(DEPT))
+    marked = {
+        desk.table.item(r, 0).text(): desk.table.item(r, 0).font().bold()
+        for r in range(desk.table.rowCount())
+    }
+    assert marked == {number: True, other: False}
+    row = [desk.table.item(r, 0).text() for r in range(desk.table.rowCount())].index(number)
+    assert (
+        "请说明超期原因" in desk.table.item(row, 0).toolTip()
+        and due.isoformat() in desk.table.item(row, 0).toolTip()
+    )

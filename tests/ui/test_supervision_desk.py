@@ -240,3 +240,61 @@ def test_no_column_is_cut_at_1366x768(desk):
     assert face.alerts.splitter.orientation() == Qt.Orientation.Horizontal
     for view in (cards, exceptions):
         assert _clipped(view, range(view.model().columnCount())) == []
+
+
+def test_the_buttons_act_on_the_row_chosen_last_and_the_dialog_names_it(desk, monkeypatch):
+    """A card row left selected does not take an urge meant for the exception chosen after it."""
+    from windowdesk.ui.supervision import alerts_panel
+
+    app, face = desk
+    alerts = face.alerts
+    alerts.cards.view.selectRow(0)
+    alerts.exceptions.view.selectRow(0)  # then the supervisor clicks 督办… (the button takes the focus)
+    alerts.urge_button.setFocus()
+    exception_id = alerts.exceptions.ids[0]
+    subject = alerts.exceptions.model.item(0, 2).text()
+    responsible = alerts.exceptions.model.item(0, 4).text()
+    assert alerts.cards.selected_id() is None  # the card row was let go
+    named = []
+
+    def confirm(dialog):
+        named.append(dialog.target.text())
+        dialog.note.setPlainText("请说明未记录的原因")
+        return True
+
+    monkeypatch.setattr(alerts_panel.HandlingDialog, "exec", confirm)
+    alerts.urge_button.click()
+    assert subject in named[0]
+    urged = [u.target_id for u in supervision.pending_urges(app.services, responsible)]
+    assert exception_id in urged
+    assert not set(urged) & set(alerts.cards.ids)
+    # and back to a card: the exception row is let go, the card is the target
+    alerts.exceptions.view.selectRow(0)
+    alerts.cards.view.selectRow(1)
+    card_id, case_no = alerts.cards.ids[1], alerts.cards.model.item(1, 1).text()
+    alerts.explain_button.click()
+    assert case_no in named[1] and "牌" in named[1]
+    row = alerts.cards.ids.index(card_id)  # the table read again after the explanation
+    assert alerts.cards.model.item(row, 8).text() == alerts.state_label("explained")
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_case_number_field_sits_at_the_top_of_the_case_page_tab(desk, size, tmp_path):
+    app, face = desk
+    _shown(face, size)
+    face.tabs.setCurrentIndex(face.tabs.count() - 1)
+    edit = face.case_number_edit
+    tab = face.tabs.currentWidget()
+    assert QTest.qWaitForWindowExposed(face)
+    QApplication.processEvents()
+    assert edit.isVisible() and not face.case_page.isVisible()
+    top = edit.mapTo(tab, edit.rect().topLeft()).y()
+    assert top < 3 * edit.height(), (top, tab.height())  # at the top, not in the middle of the page
+    face.grab().save(str(tmp_path / f"case-tab-{size[0]}.png"))
+    number = face.cases.model.rows[0].case_no
+    face.open_case(number)
+    assert face.case_page.isVisible() and edit.mapTo(tab, edit.rect().topLeft()).y() == top
+    face.grab().save(str(tmp_path / f"case-tab-opened-{size[0]}.png"))
+    # the page fills the tab below the field
+    page = face.case_page
+    assert page.mapTo(tab, page.rect().bottomLeft()).y() > tab.height() - 3 * edit.height()

@@ -8,6 +8,7 @@ Not a pytest module: run it by hand under Xvfb and look at the screenshots::
 
 The main window is shown as a supervisor at 1366×768 and at 1920×1080, on each tab of the face
 (cases, cards and exceptions, statistics); statistics for the last month and for the whole year.
+tests/ui/test_xvfb_desk.py runs it on a small generated store, so it keeps working.
 """
 
 import datetime as dt
@@ -52,7 +53,7 @@ def main(url: str, out: str) -> None:
     tasks = TaskRunner()
     app = AppContext(ctx, tasks, LocalSettings(str(shots / "windowdesk.ini")), DialogService())
     window = MainWindow(app)
-    face = window.centralWidget()
+    face = window.face  # the central widget is the stack the faces are swapped in
     for width, height in ((1366, 768), (1920, 1080)):
         window.resize(width, height)
         window.show()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+import zlib
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select
@@ -29,6 +30,8 @@ from windowdesk.services.site import load_calendar
 from windowdesk.store.models import (
     Applicant,
     Case,
+    CaseDocument,
+    CaseNotice,
     QueueCategory,
     Rating,
     RatingFollowup,
@@ -42,6 +45,7 @@ from windowdesk.store.models.supervision import card_id
 
 #: matters the generated cases are spread over (demo catalogue); on-the-spot ones among them
 MATTERS = ("XK-SCJG-001", "XK-SCJG-002", "XK-JT-001", "XK-WJ-001", "XK-GA-001", "GF-RS-004", "GF-BDC-001")
+NOTICE_WORKDAYS = 5  # the default one-time notice limit (the notices' deadline column only)
 DEVICE_NO = 90  # case numbers of generated cases never meet a real device's
 
 
@@ -274,6 +278,26 @@ class _Year:
             "created_at": dt.datetime.combine(on, dt.time(1), dt.UTC),
         }
 
+    def _notices(self, rows: list[dict], day: dt.date) -> list[dict]:
+        """The one-time notice handed over at the counter with each incomplete case (its items not
+        generated); one case in a hundred never gets one (the desk's no_one_time_notice)."""
+        deadline = self.calendar.add_working_days(day, NOTICE_WORKDAYS).day
+        return [
+            {
+                "site_id": r["site_id"],
+                "case_id": r["id"],
+                "issued_on": day,
+                "deadline": deadline,
+                "late": False,
+                "items": [],
+                "issued_by": r["clerk_login"],
+                "issued_at": dt.datetime.combine(day, dt.time(2), dt.UTC),
+                "version": 1,
+            }
+            for r in rows
+            if r["outcome"] == "incomplete" and zlib.crc32(r["case_no"].encode()) % 100 != 1
+        ]
+
     def day(self, day: dt.date) -> tuple[int, int, int, int]:
         self.new_applicants: list[tuple[uuid.UUID, dict]] = []
         tickets, periods = day_tickets(
@@ -335,11 +359,39 @@ class _Year:
                 s.execute(insert(Case), rows[chunk : chunk + 500])
             if cards:
                 s.execute(insert(SupervisionCard), cards)
+            for model, batch in (
+                (CaseDocument, _decision_documents(rows)),
+                (CaseNotice, self._notices(rows, day)),
+            ):
+                for chunk in range(0, len(batch), 1000):
+                    s.execute(insert(model), batch[chunk : chunk + 1000])
             for model, batch in ((Rating, ratings), (RatingFollowup, followups), (RatingFollowupStep, steps)):
                 for chunk in range(0, len(batch), 1000):
                     s.execute(insert(model), batch[chunk : chunk + 1000])
             uow.audit("demo.year_day", "site", self.site_id, day=day, tickets=len(tickets), cases=len(rows))
         return len(tickets), len(rows), len(cards), len(ratings)
+
+
+def _decision_documents(rows: list[dict]) -> list[dict]:
+    """The decision document (决定书) issued for a decided case, as the case page prints it: the
+    archive row only (no file). One case in a hundred has none (the desk's false completion); chosen
+    by the case number, so the seeded sequence of everything else is unchanged."""
+    return [
+        {
+            "site_id": r["site_id"],
+            "case_id": r["id"],
+            "kind": "decision",
+            "reprint": False,
+            "path": f"{r['case_no']}/decision-generated.pdf",
+            "sha256": "",
+            "size": 0,
+            "issued_by": r["responsible_login"],
+            "issued_at": dt.datetime.combine(r["decided_on"], dt.time(9), dt.UTC),
+            "version": 1,
+        }
+        for r in rows
+        if r.get("decided_on") and r["outcome"] == "accepted" and zlib.crc32(r["case_no"].encode()) % 100
+    ]
 
 
 def load_year(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import load_only
 
+from windowdesk.domain import case_deadlines as deadlines
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import EXTRA_PREFIX
 from windowdesk.domain.supervision import (  # noqa: F401  (the vocabulary, defined in the domain)
@@ -34,6 +35,7 @@ from windowdesk.messages import chinese
 from windowdesk.store.models import (
     Case,
     CaseDocument,
+    CaseNotice,
     Rating,
     RatingFollowup,
     RatingFollowupStep,
@@ -53,6 +55,8 @@ class Scan:
     since: dt.datetime
     long_consultation_minutes: int
     max_reprints: int
+    calendar: object  # the hall's WorkdayCalendar: the one-time notice's deadline
+    notice_limit_workdays: int
 
 
 def _exception(kind: str, subject_id: uuid.UUID, site_id, **values) -> SupervisionException:
@@ -140,8 +144,36 @@ def _changed_cases(session, scan: Scan, *conditions, checks: bool = False):
     return session.scalars(_sited(query, Case, scan))
 
 
-def case_exceptions(session, scan: Scan) -> list[SupervisionException]:
+def notices_never_issued(session, scan: Scan) -> list[SupervisionException]:
+    """Incomplete cases whose one-time notice was never issued, past its deadline on the scanned
+    day: deemed accepted (行政许可法 art. 32) though nothing in the case changed, however old. There
+    are few: a notice is normally issued at the counter. (A notice issued late sets deemed_accepted.)"""
+    has_notice = select(CaseNotice.id).where(CaseNotice.case_id == Case.id)
+    query = (
+        select(Case)
+        .options(load_only(*_CASE_COLUMNS, raiseload=True))
+        .where(
+            Case.outcome == "incomplete",
+            Case.deemed_accepted.is_(False),
+            Case.received_on <= scan.last_day,
+            ~has_notice.exists(),
+        )
+    )
     out = []
+    for case in session.scalars(_sited(query, Case, scan)):
+        deadline = deadlines.notice_deadline(scan.calendar, case.received_on, scan.notice_limit_workdays).day
+        if deadline >= scan.last_day:
+            continue
+        changed = case.stage_changed_at
+        if case.stage == stages.WITHDRAWN and changed is not None and changed.date() <= deadline:
+            continue  # withdrawn while a notice could still be issued
+        detail = f"应于 {deadline.isoformat()} 前出具一次性告知书，未出具，视为受理"
+        out.append(_case_exception(NO_ONE_TIME_NOTICE, case, deadline + dt.timedelta(days=1), detail))
+    return out
+
+
+def case_exceptions(session, scan: Scan) -> list[SupervisionException]:
+    out = notices_never_issued(session, scan)
     for case in _changed_cases(session, scan, Case.deemed_accepted.is_(True)):
         out.append(
             _case_exception(
@@ -179,10 +211,18 @@ def _false_completions(session, scan: Scan) -> list[SupervisionException]:
         )
     )
     out = []
-    for case in closed:  # closed with neither a decision document nor a delivery record
-        if case.id not in with_decision and not case.delivery:
+    for case in closed:  # closed without a decision document issued, or without a delivery record
+        missing = [
+            text
+            for text, lacking in (
+                ("无决定文书", case.id not in with_decision),
+                ("无送达记录", not case.delivery),
+            )
+            if lacking
+        ]
+        if missing:
             on = case.decided_on or case.received_on
-            out.append(_case_exception(FALSE_COMPLETION, case, on, "已办结，但无决定文书、无送达记录"))
+            out.append(_case_exception(FALSE_COMPLETION, case, on, "已办结，但" + "、".join(missing)))
     return out
 
 

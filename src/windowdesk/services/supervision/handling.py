@@ -18,7 +18,7 @@ from windowdesk.domain.supervision import (  # noqa: F401  (the vocabulary, defi
     UNJUSTIFIED,
     URGE,
 )
-from windowdesk.errors import UserError
+from windowdesk.errors import Forbidden, UserError
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.store.models import Case, SupervisionAction, SupervisionCard, SupervisionException
 
@@ -61,9 +61,20 @@ def _note(note: str) -> str:
     return note
 
 
-def _act(ctx: ServiceContext, ref: str, kind: str, note: str, **values) -> uuid.UUID:
+def _act(
+    ctx: ServiceContext, ref: str, kind: str, note: str, *, addressee_only: bool = False, **values
+) -> uuid.UUID:
     with ctx.unit_of_work() as uow:
         target = _target(uow.session, ref)
+        if (
+            addressee_only
+            and ctx.actor.login != target.responsible_login
+            and not roles.at_least(ctx.actor.role, roles.SUPERVISOR)
+        ):
+            raise Forbidden(
+                "Only {login}, who is responsible for it, or a supervisor may explain this",
+                login=target.responsible_login,
+            )
         if _state(uow.session, target.id) == "closed":
             raise UserError("This has been closed already")
         row = uow.add(
@@ -113,13 +124,15 @@ def urge(ctx: ServiceContext, ref: str, note: str, due: dt.date) -> uuid.UUID:
     ctx.require(roles.SUPERVISOR)
     if due is None:
         raise UserError("Please give the date it must be answered by")
+    if due < ctx.clock.today():
+        raise UserError("The date to answer by cannot be before today")
     return _act(ctx, ref, URGE, _note(note), due_on=due)
 
 
 @writes("supervision.explain")
 def explain(ctx: ServiceContext, ref: str, note: str) -> uuid.UUID:
-    """说明: the responsible person's explanation (answers an urge)."""
-    return _act(ctx, ref, EXPLAIN, _note(note))
+    """说明: the responsible person's explanation (answers an urge); the addressee or a supervisor."""
+    return _act(ctx, ref, EXPLAIN, _note(note), addressee_only=True)
 
 
 @writes("supervision.close")

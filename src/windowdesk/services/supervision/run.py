@@ -54,6 +54,8 @@ def run(
         since=dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), dt.UTC),
         long_consultation_minutes=get_setting(ctx, settings.LONG_CONSULTATION_MINUTES.key),
         max_reprints=get_setting(ctx, settings.MAX_REPRINTS.key),
+        calendar=calendar,
+        notice_limit_workdays=int(get_setting(ctx, settings.NOTICE_LIMIT_WORKDAYS.key)),
     )
     with ctx.unit_of_work() as uow:
         session = uow.session

@@ -202,7 +202,11 @@ def _case_rows(session, site_id, first: dt.date, last: dt.date):
     ).where(
         (Case.received_on.between(first, last))
         | (Case.decided_on.between(first, last))
-        | (Case.decided_on.is_(None) & Case.statutory_due.is_not(None) & (Case.received_on < first))
+        | (
+            (Case.decided_on.is_(None) | (Case.decided_on > last))  # still open at the period's end
+            & Case.statutory_due.is_not(None)
+            & (Case.received_on < first)
+        )
     )
     if site_id is not None:
         query = query.where(Case.site_id == site_id)
@@ -281,9 +285,16 @@ def compute_stats(
     with ctx.reading() as session:
         categories = {k: v for k, v in session.execute(select(QueueCategory.id, QueueCategory.name))}
 
+        def window_of(row_site_id, window_no) -> str | None:
+            """A window by its number; with every site, by its site's code and number (window 1 of
+            two sites is two windows)."""
+            if window_no is None:
+                return None
+            return str(window_no) if site_id is not None else f"{codes.get(row_site_id, '')} {window_no}"
+
         def ticket_key(row) -> str | None:
             if group_by == "window":
-                return str(row.window_no) if row.window_no is not None else None
+                return window_of(row.site_id, row.window_no)
             if group_by == "staff":
                 return row.called_by
             if group_by == "category":
@@ -297,8 +308,9 @@ def compute_stats(
             key = ticket_key(row)
             if key is not None:
                 targets.append(groups.setdefault(key, GroupRow(key)))
-            if row.window_no is not None:
-                targets.append(windows.setdefault(str(row.window_no), GroupRow(str(row.window_no))))
+            window = window_of(row.site_id, row.window_no)
+            if window is not None:
+                targets.append(windows.setdefault(window, GroupRow(window)))
             day = days[row.service_day]
             day[0] += 1
             local = row.arrival_at.astimezone(zone)
@@ -323,7 +335,7 @@ def compute_stats(
 
         def case_key(row) -> str | None:
             return {
-                "window": str(row.window_no) if row.window_no is not None else None,
+                "window": window_of(row.site_id, row.window_no),
                 "staff": row.clerk_login,
                 "matter": row.matter_code,
                 "department": row.department_code or None,
@@ -332,6 +344,9 @@ def compute_stats(
 
         outcomes: Counter = Counter()
         stage_counts: Counter = Counter()
+        # 超期未决 as of the period's last day, or today while the period runs: a case decided since
+        # then was still open that day, so a past period's figure does not change afterwards
+        as_of = min(last, ctx.clock.today())
         for row in _case_rows(session, site_id, first, last):
             key = case_key(row)
             targets = [total] + ([groups.setdefault(key, GroupRow(key))] if key is not None else [])
@@ -341,9 +356,8 @@ def compute_stats(
                 stage_counts[row.stage] += 1
             due = row.promised_due or row.statutory_due
             decided = row.decided_on is not None and first <= row.decided_on <= last
-            open_past = (
-                row.stage in stages.OPEN_STAGES and row.decided_on is None and due is not None and due < last
-            )
+            open_then = row.decided_on > as_of if row.decided_on else row.stage in stages.OPEN_STAGES
+            open_past = open_then and row.received_on <= as_of and due is not None and due < as_of
             for g in targets:
                 g.cases += received
                 if decided and due is not None and row.outcome == "accepted":
@@ -363,7 +377,7 @@ def compute_stats(
             exc_query = exc_query.where(SupervisionException.site_id == site_id)
         for level, card in session.execute(card_query):
             key = {
-                "window": str(card.window_no) if card.window_no is not None else None,
+                "window": window_of(card.site_id, card.window_no),
                 "staff": card.responsible_login,
                 "matter": card.matter_code,
                 "department": card.department_code or None,
@@ -374,7 +388,7 @@ def compute_stats(
         exceptions = {k: v for k, v in session.execute(exc_query)}
         for row in _rating_rows(session, site_id, first, last):
             key = {
-                "window": str(row.window_no) if row.window_no is not None else None,
+                "window": window_of(row.site_id, row.window_no),
                 "staff": row.staff_login or None,
                 "matter": row.matter_code or None,
                 "department": row.department_code or None,
@@ -394,7 +408,7 @@ def compute_stats(
                     g.followups_late += on_time is False
         for row in _pickup_rows(session, site_id, first, last):
             key = {
-                "window": str(row.window_no) if row.window_no is not None else None,
+                "window": window_of(row.site_id, row.window_no),
                 "staff": row.user_login or None,
                 "site": codes.get(row.site_id, ""),
             }.get(group_by)
@@ -420,4 +434,7 @@ def compute_stats(
 
 
 def _sort_key(key: str):
-    return (0, int(key), "") if key.isdigit() else (1, 0, key)
+    site, _, number = key.rpartition(" ")  # "SZ01 2" before "SZ01 10" (windows of every site)
+    if number.isdigit():
+        return (0, site, int(number), "")
+    return (1, "", 0, key)

@@ -75,11 +75,23 @@ def list_cards(
         page = query.order_by(SupervisionCard.due_date, SupervisionCard.case_no, SupervisionCard.level)
         cards = session.scalars(page.offset(offset).limit(limit)).all()
         states = states_of(session, [c.id for c in cards])
-        decided = set(
-            session.scalars(
-                select(Case.id).where(Case.id.in_([c.case_id for c in cards]), Case.decided_on.is_not(None))
+        # decided, and past the statutory limit as of the decision or (still open) today: the case's
+        # figures now, not those of the day the card was issued
+        of_case = {
+            case_id: (decided_on, statutory_due)
+            for case_id, decided_on, statutory_due in session.execute(
+                select(Case.id, Case.decided_on, Case.statutory_due).where(
+                    Case.id.in_([c.case_id for c in cards])
+                )
             )
-        )
+        }
+
+        def past_statutory(card: SupervisionCard) -> bool:
+            decided_on, statutory_due = of_case.get(card.case_id, (None, None))
+            if statutory_due is None:
+                return card.past_statutory
+            return statutory_due < (decided_on or today)
+
         rows = [
             CardView(
                 c.id,
@@ -89,8 +101,8 @@ def list_cards(
                 c.issued_on,
                 c.due_date,
                 calendar.working_days_left(today, c.due_date),
-                c.past_statutory,
-                c.case_id in decided,
+                past_statutory(c),
+                of_case.get(c.case_id, (None, None))[0] is not None,
                 c.department_code,
                 c.responsible_login,
                 states[c.id],

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from windowdesk.domain import case_stages as stages
-from windowdesk.services import cases, catalogue
+from windowdesk.services import cases, catalogue, supervision
 from windowdesk.services.cases import CaseDetail, CaseFilter, CaseSummary
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.cases import labels
@@ -49,9 +49,11 @@ ACTIONS = {
 }
 
 
-def load_desk(services, department: str) -> list[CaseSummary]:
+def load_desk(services, department: str) -> tuple[list[CaseSummary], dict[str, supervision.Urge]]:
+    """The department's cases, and the 督办 waiting for the signed-in handler by case number."""
     rows = cases.list_cases(services, CaseFilter(department_code=department, limit=500))
-    return [r for r in rows if r.stage in DESK_STAGES]
+    urged = {u.subject: u for u in supervision.pending_urges(services)}
+    return [r for r in rows if r.stage in DESK_STAGES], urged
 
 
 class DepartmentDesk(QWidget):
@@ -167,7 +169,8 @@ class DepartmentDesk(QWidget):
             load_desk, self.app.services, self.department, on_done=self._show, on_error=self._error
         )
 
-    def _show(self, rows: list[CaseSummary]) -> None:
+    def _show(self, loaded: tuple[list[CaseSummary], dict[str, supervision.Urge]]) -> None:
+        rows, urged = loaded
         current = self.selected_number()
         self.rows = rows
         self.table.blockSignals(True)
@@ -187,6 +190,18 @@ class DepartmentDesk(QWidget):
                 item = QTableWidgetItem(value)
                 if c == 5 and s.paused:
                     item.setForeground(QColor("#b5651d"))
+                if c == 0 and s.case_no in urged:  # 督办: the number in bold, the note on hover
+                    urge = urged[s.case_no]
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setForeground(QColor("#b3261e"))
+                    item.setToolTip(
+                        self.tr("Urged by %1: %2 (explain by %3)")
+                        .replace("%1", urge.by_login)
+                        .replace("%2", urge.note)
+                        .replace("%3", urge.due_on.isoformat())
+                    )
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         for r, s in enumerate(rows):

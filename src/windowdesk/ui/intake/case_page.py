@@ -37,6 +37,11 @@ class CasePage(QWidget):
         )
         self.ui = Ui_CasePage()
         self.ui.setupUi(self)
+        # hidden until a case is shown (the supervisor's 办件详情), it keeps its place below the case
+        # number field: the field stays at the top instead of floating in the middle of an empty page
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         # the names the intake panel and the tests use
         self.heading, self.details = self.ui.caseHeading, self.ui.caseDetails
         self.correction_box, self.correction_table = self.ui.correctionGroup, self.ui.correctionTable

@@ -35,11 +35,21 @@ class HandlingDialog(QDialog):
     """A note, and for an urge a due date; for closing a conclusion."""
 
     def __init__(
-        self, title: str, parent: QWidget, *, due: dt.date | None = None, conclusion: bool = False
+        self,
+        title: str,
+        parent: QWidget,
+        *,
+        target: str = "",
+        due: dt.date | None = None,
+        conclusion: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         form = QFormLayout(self)
+        self.target = QLabel(target, self)  # what the supervisor acts on, named before they confirm
+        self.target.setObjectName("handlingTarget")
+        self.target.setWordWrap(True)
+        form.addRow(self.tr("For"), self.target)
         self.note = QPlainTextEdit(self)
         self.note.setMinimumSize(360, 90)
         form.addRow(self.tr("Note"), self.note)
@@ -101,6 +111,7 @@ class AlertsPanel(QWidget):
             bar.addWidget(widget)
         layout.addLayout(bar)
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._chosen: PagedTable | None = None  # the table whose row the supervisor chose last
         splitter.setObjectName("alertsSplitter")
         self.cards = PagedTable(self.tr("Yellow and red cards"), splitter)
         self.exceptions = PagedTable(self.tr("Exceptions"), splitter)
@@ -110,6 +121,10 @@ class AlertsPanel(QWidget):
         self._splitter_moved = False  # once the supervisor drags it, the split is theirs
         splitter.splitterMoved.connect(lambda _pos, _i: setattr(self, "_splitter_moved", True))
         layout.addWidget(splitter, 1)
+        for table, other in ((self.cards, self.exceptions), (self.exceptions, self.cards)):
+            table.view.selectionModel().selectionChanged.connect(
+                lambda _sel, _desel, table=table, other=other: self._chose(table, other)
+            )
         self.status = QLabel(self)
         layout.addWidget(self.status)
 
@@ -316,13 +331,33 @@ class AlertsPanel(QWidget):
 
         self.app.tasks.run(supervision.run, self.app.services, on_done=shown, on_error=self._error)
 
-    def selected(self) -> str | None:
-        target = self.exceptions.selected_id() if self.exceptions.view.hasFocus() else None
-        target = target or self.cards.selected_id() or self.exceptions.selected_id()
+    def _chose(self, table: PagedTable, other: PagedTable) -> None:
+        """A row chosen in one table is the target: the other table's row is let go, so the buttons
+        never act on a row left selected there (the button takes the focus when clicked)."""
+        if table.selected_id() is None:
+            if self._chosen is table:
+                self._chosen = None
+            return
+        self._chosen = table
+        other.view.selectionModel().clearSelection()
+
+    def selected(self) -> tuple[str, str] | None:
+        """The id of the card or exception chosen last, and how the dialog names it."""
+        table = self._chosen
+        target = table.selected_id() if table is not None else None
         if target is None:
             self.app.dialogs.error(self, self.tr("Select a card or an exception first."))
             return None
-        return str(target)
+        row = table.view.selectionModel().selectedRows()[0].row()
+
+        def cell(column: int) -> str:
+            return table.model.item(row, column).text()
+
+        if table is self.cards:  # site, case number, card, …
+            name = self.tr("%1 card of case %2").replace("%1", cell(2)).replace("%2", cell(1))
+        else:  # site, kind, case or ticket, …
+            name = self.tr("Exception “%1” of %2").replace("%1", cell(1)).replace("%2", cell(2))
+        return str(target), name
 
     def _act(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
         self.app.tasks.run(
@@ -334,25 +369,31 @@ class AlertsPanel(QWidget):
         )
 
     def urge(self) -> None:
-        target = self.selected()
-        if target is None:
+        chosen = self.selected()
+        if chosen is None:
             return
-        dialog = HandlingDialog(self.tr("Urge"), self, due=(self.today or dt.date.min) + dt.timedelta(days=3))
+        target, name = chosen
+        due = (self.today or dt.date.min) + dt.timedelta(days=3)
+        dialog = HandlingDialog(self.tr("Urge"), self, target=name, due=due)
+        if self.today is not None:
+            dialog.due.setMinimumDate(QDate(self.today))
         if dialog.exec():
             self._act(supervision.urge, target, dialog.note.toPlainText(), dialog.due.date().toPython())
 
     def explain(self) -> None:
-        target = self.selected()
-        if target is None:
+        chosen = self.selected()
+        if chosen is None:
             return
-        dialog = HandlingDialog(self.tr("Explanation"), self)
+        target, name = chosen
+        dialog = HandlingDialog(self.tr("Explanation"), self, target=name)
         if dialog.exec():
             self._act(supervision.explain, target, dialog.note.toPlainText())
 
     def close_selected(self) -> None:
-        target = self.selected()
-        if target is None:
+        chosen = self.selected()
+        if chosen is None:
             return
-        dialog = HandlingDialog(self.tr("Close"), self, conclusion=True)
+        target, name = chosen
+        dialog = HandlingDialog(self.tr("Close"), self, target=name, conclusion=True)
         if dialog.exec():
             self._act(supervision.close, target, dialog.conclusion.currentData(), dialog.note.toPlainText())
