@@ -36,6 +36,24 @@ class Ui_CasePage(object):
 
         self.headingRow.addWidget(self.caseHeading)
 
+        self.withdrawButton = QPushButton(CasePage)
+        self.withdrawButton.setObjectName(u"withdrawButton")
+        self.withdrawButton.setEnabled(False)
+
+        self.headingRow.addWidget(self.withdrawButton)
+
+        self.expressButton = QPushButton(CasePage)
+        self.expressButton.setObjectName(u"expressButton")
+        self.expressButton.setEnabled(False)
+
+        self.headingRow.addWidget(self.expressButton)
+
+        self.closeCaseButton = QPushButton(CasePage)
+        self.closeCaseButton.setObjectName(u"closeCaseButton")
+        self.closeCaseButton.setEnabled(False)
+
+        self.headingRow.addWidget(self.closeCaseButton)
+
         self.revealIdButton = QPushButton(CasePage)
         self.revealIdButton.setObjectName(u"revealIdButton")
 
@@ -136,6 +154,18 @@ class Ui_CasePage(object):
     # setupUi
 
     def retranslateUi(self, CasePage):
+        self.withdrawButton.setText(QCoreApplication.translate("CasePage", u"&Applicant withdraws\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawButton.setToolTip(QCoreApplication.translate("CasePage", u"Record the applicant's written request to withdraw (open cases only)", None))
+#endif // QT_CONFIG(tooltip)
+        self.expressButton.setText(QCoreApplication.translate("CasePage", u"Send by e&xpress\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.expressButton.setToolTip(QCoreApplication.translate("CasePage", u"Mail the ready result: carrier and tracking number; the delivery receipt is offered next", None))
+#endif // QT_CONFIG(tooltip)
+        self.closeCaseButton.setText(QCoreApplication.translate("CasePage", u"C&lose the case\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.closeCaseButton.setToolTip(QCoreApplication.translate("CasePage", u"Close a case sent by express once its signed delivery receipt has come back", None))
+#endif // QT_CONFIG(tooltip)
         self.revealIdButton.setText(QCoreApplication.translate("CasePage", u"Show full ID number\u2026", None))
 #if QT_CONFIG(tooltip)
         self.revealIdButton.setToolTip(QCoreApplication.translate("CasePage", u"The full number is shown only on this deliberate click, and the click is audited (who, whose, when).", None))
