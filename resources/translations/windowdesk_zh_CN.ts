@@ -1078,6 +1078,30 @@ Folder: %3</source>
 <context>
     <name>CasePage</name>
     <message>
+        <source>&amp;Applicant withdraws…</source>
+        <translation>申请人撤回(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record the applicant's written request to withdraw (open cases only)</source>
+        <translation>登记申请人的书面撤回申请（仅限办理中的案件）</translation>
+    </message>
+    <message>
+        <source>Send by e&amp;xpress…</source>
+        <translation>邮寄送达(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Mail the ready result: carrier and tracking number; the delivery receipt is offered next</source>
+        <translation>邮寄已出件的结果：填写快递公司和快递单号，随后可打印送达回证</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the case…</source>
+        <translation>办结(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close a case sent by express once its signed delivery receipt has come back</source>
+        <translation>邮寄送达的送达回证签收返回后，办结该案件</translation>
+    </message>
+    <message>
         <source>Show full ID number…</source>
         <translation>查看完整证件号码…</translation>
     </message>
@@ -1190,6 +1214,10 @@ Folder: %3</source>
     <message>
         <source>One-time notice of %1</source>
         <translation>%1 出具的一次性告知书</translation>
+    </message>
+    <message>
+        <source>Close case %1? Do this when the signed delivery receipt has come back.</source>
+        <translation>确定办结案件 %1？请在签收的送达回证返回后办结。</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1843,49 @@ Your committed work is safe. Details were written to:
 
 已保存的数据不受影响。详细信息已写入：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressDialog</name>
+    <message>
+        <source>Send the result of case %1 by express</source>
+        <translation>邮寄送达案件 %1 的办理结果</translation>
+    </message>
+    <message>
+        <source>Name the carrier.</source>
+        <translation>请填写快递公司。</translation>
+    </message>
+    <message>
+        <source>The tracking number is 6 to 40 letters, digits or hyphens, as on the waybill.</source>
+        <translation>快递单号应为 6 至 40 位字母、数字或连字符，与面单一致。</translation>
+    </message>
+    <message>
+        <source>Send the result by express</source>
+        <translation>邮寄送达办理结果</translation>
+    </message>
+    <message>
+        <source>The result is mailed to the applicant. The case is delivered now and closed when the signed delivery receipt comes back.</source>
+        <translation>办理结果将邮寄给申请人。案件现在记为已送达，签收的送达回证返回后再办结。</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>快递公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>China Post EMS</source>
+        <translation>中国邮政EMS</translation>
+    </message>
+    <message>
+        <source>SF Express</source>
+        <translation>顺丰速运</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>快递单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Scan or type the waybill number</source>
+        <translation>扫描或输入快递面单号</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3531,10 @@ The counter desk of government service halls.</source>
         <translation>办件页面：预览并打印所选文书（预览中按 Alt+P 打印）</translation>
     </message>
     <message>
+        <source>On a case: the applicant withdraws / send the result by express / close the case</source>
+        <translation>案件页：申请人撤回 / 邮寄送达 / 办结</translation>
+    </message>
+    <message>
         <source>Finish the visit; the outcome the case already has is proposed</source>
         <translation>办结本次接待，默认建议案件已有的结果</translation>
     </message>
@@ -3866,6 +3941,30 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Served</source>
         <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdrawal of case %1</source>
+        <extracomment>The page's move buttons: move name (case_stages.MOVES) → the button's objectName in forms/case_page.ui. Their keys (mnemonics in the buttons' texts; the menu bar keeps Alt+F, W, S and H).</extracomment>
+        <translation>案件 %1 撤回</translation>
+    </message>
+    <message>
+        <source>Write the reason given in the applicant's written request.</source>
+        <translation>请写明申请人书面申请中的理由。</translation>
+    </message>
+    <message>
+        <source>Record the applicant's withdrawal</source>
+        <translation>登记申请人撤回</translation>
+    </message>
+    <message>
+        <source>The applicant asked in writing to withdraw the application. The case ends as withdrawn; the request is kept with the case.</source>
+        <translation>申请人书面申请撤回行政许可申请。案件将终止为已撤回，书面申请的理由随案记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given in the written request:</source>
+        <translation>书面申请中的理由(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from windowdesk.ui.generated.ui_shortcuts import Ui_ShortcutsDialog
+from windowdesk.ui.intake.case_moves import MOVE_KEYS
 from windowdesk.ui.intake.case_page import PREVIEW_KEY
 from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.panel import CONFIRM_KEYS
@@ -66,6 +67,13 @@ def shortcut_rows() -> list[tuple[str, str]]:
             PREVIEW_KEY,
             QCoreApplication.translate(
                 "ShortcutsDialog", "On a case: preview and print the chosen document (Alt+P prints in the preview)"
+            ),
+        ),
+        (
+            " / ".join(MOVE_KEYS),
+            QCoreApplication.translate(
+                "ShortcutsDialog",
+                "On a case: the applicant withdraws / send the result by express / close the case",
             ),
         ),
         (

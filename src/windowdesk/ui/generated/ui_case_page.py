@@ -45,6 +45,34 @@ class Ui_CasePage(object):
 
         self.mainLayout.addLayout(self.headingRow)
 
+        self.caseMovesRow = QHBoxLayout()
+        self.caseMovesRow.setObjectName(u"caseMovesRow")
+        self.withdrawButton = QPushButton(CasePage)
+        self.withdrawButton.setObjectName(u"withdrawButton")
+        self.withdrawButton.setEnabled(False)
+
+        self.caseMovesRow.addWidget(self.withdrawButton)
+
+        self.expressButton = QPushButton(CasePage)
+        self.expressButton.setObjectName(u"expressButton")
+        self.expressButton.setEnabled(False)
+
+        self.caseMovesRow.addWidget(self.expressButton)
+
+        self.closeCaseButton = QPushButton(CasePage)
+        self.closeCaseButton.setObjectName(u"closeCaseButton")
+        self.closeCaseButton.setEnabled(False)
+
+        self.caseMovesRow.addWidget(self.closeCaseButton)
+
+        self.caseMovesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.caseMovesRow.addItem(self.caseMovesSpacer)
+
+        self.caseMovesRow.setStretch(3, 1)
+
+        self.mainLayout.addLayout(self.caseMovesRow)
+
         self.clockTimeline = ClockTimeline(CasePage)
         self.clockTimeline.setObjectName(u"clockTimeline")
 
@@ -129,8 +157,8 @@ class Ui_CasePage(object):
 
         self.mainLayout.addWidget(self.documentsGroup)
 
-        self.mainLayout.setStretch(2, 2)
-        self.mainLayout.setStretch(4, 2)
+        self.mainLayout.setStretch(3, 2)
+        self.mainLayout.setStretch(5, 2)
 
         self.retranslateUi(CasePage)
     # setupUi
@@ -139,6 +167,18 @@ class Ui_CasePage(object):
         self.revealIdButton.setText(QCoreApplication.translate("CasePage", u"Show full ID number\u2026", None))
 #if QT_CONFIG(tooltip)
         self.revealIdButton.setToolTip(QCoreApplication.translate("CasePage", u"The full number is shown only on this deliberate click, and the click is audited (who, whose, when).", None))
+#endif // QT_CONFIG(tooltip)
+        self.withdrawButton.setText(QCoreApplication.translate("CasePage", u"&Applicant withdraws\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.withdrawButton.setToolTip(QCoreApplication.translate("CasePage", u"Record the applicant's written request to withdraw (open cases only)", None))
+#endif // QT_CONFIG(tooltip)
+        self.expressButton.setText(QCoreApplication.translate("CasePage", u"Send by e&xpress\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.expressButton.setToolTip(QCoreApplication.translate("CasePage", u"Mail the ready result: carrier and tracking number; the delivery receipt is offered next", None))
+#endif // QT_CONFIG(tooltip)
+        self.closeCaseButton.setText(QCoreApplication.translate("CasePage", u"C&lose the case\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.closeCaseButton.setToolTip(QCoreApplication.translate("CasePage", u"Close a case sent by express once its signed delivery receipt has come back", None))
 #endif // QT_CONFIG(tooltip)
         self.pickupGroup.setTitle(QCoreApplication.translate("CasePage", u"Result pickup: check the collector's ID", None))
         self.pickupIdEdit.setPlaceholderText(QCoreApplication.translate("CasePage", u"ID number of the applicant or their agent", None))

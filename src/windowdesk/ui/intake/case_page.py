@@ -1,5 +1,6 @@
-"""One case at the counter: its state, the 补正 checklist (only the listed items), and its documents.
-Layout: forms/case_page.ui."""
+"""One case at the counter: its state, the 补正 checklist (only the listed items), its documents, the
+pickup at the result window, and the moves of ui/intake/case_moves.py (withdrawal, express delivery,
+close). Layout: forms/case_page.ui."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from windowdesk.services import audit, cases
 from windowdesk.services import cases as case_documents
@@ -17,6 +18,7 @@ from windowdesk.ui.cases import labels as case_labels
 from windowdesk.ui.cases.life_html import life_html
 from windowdesk.ui.generated.ui_case_page import Ui_CasePage
 from windowdesk.ui.intake import labels
+from windowdesk.ui.intake.case_moves import MOVE_BUTTONS, ExpressDialog, WithdrawDialog, move_allowed
 from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.printing import PrintService
@@ -27,6 +29,7 @@ PREVIEW_KEY = "Ctrl+P"  # preview and print the document chosen under 文书 (th
 class CasePage(QWidget):
     case_changed = Signal(object)  # CaseDetail after a write
     preview_opened = Signal(object)  # the PreviewDialog, for tests and the counter face
+    move_opened = Signal(object)  # the form of a move (WithdrawDialog, ExpressDialog), for tests
 
     def __init__(self, app: AppContext, printers: PrintService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,10 @@ class CasePage(QWidget):
         self.timeline = self.ui.clockTimeline
         self.pickup_box, self.pickup_id_edit = self.ui.pickupGroup, self.ui.pickupIdEdit
         self.pickup_button = self.ui.pickupButton
+        self.withdraw_button, self.express_button = self.ui.withdrawButton, self.ui.expressButton
+        self.close_case_button = self.ui.closeCaseButton
+        self.move_buttons = {move: getattr(self.ui, name) for move, name in MOVE_BUTTONS.items()}
+        self.move_dialog: QDialog | None = None  # the move's form last opened
 
         self.record_button.clicked.connect(self.record_correction)
         self.all_received_button.clicked.connect(self.correction_table.mark_all_received)
@@ -65,6 +72,9 @@ class CasePage(QWidget):
         self.pickup_button.clicked.connect(self.hand_over_result)
         self.pickup_id_edit.returnPressed.connect(self.hand_over_result)
         self.reveal_id_button.clicked.connect(self.reveal_id_number)
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        self.express_button.clicked.connect(self.ask_express)
+        self.close_case_button.clicked.connect(self.ask_close)
 
     def reveal_id_number(self) -> None:
         if self.case is None:
@@ -126,6 +136,13 @@ class CasePage(QWidget):
         self.document_combo.setCurrentIndex(max(0, index))
         has_docs = self.document_combo.count() > 0
         self.preview_button.setEnabled(has_docs)
+        self._update_moves()
+
+    def _update_moves(self) -> None:
+        """Each move's button is enabled only when the case's stage and the signed-in role allow it."""
+        role = self.app.actor.role
+        for move, button in self.move_buttons.items():
+            button.setEnabled(self.case is not None and move_allowed(move, self.case.stage, role))
 
     def _focus_pickup(self) -> None:
         if self.case is not None and self.case.stage == "result_ready" and self.pickup_id_edit.isVisible():
@@ -143,6 +160,7 @@ class CasePage(QWidget):
         self.pickup_id_edit.clear()
         self.document_combo.clear()
         self.preview_button.setEnabled(False)
+        self._update_moves()
 
     @staticmethod
     def _available(case: CaseDetail) -> list[str]:
@@ -281,6 +299,52 @@ class CasePage(QWidget):
 
         print_in_background(
             self.app, self, b"", case_labels.document("delivery"), self.printers, issue, on_issued=issued
+        )
+
+    # -- the moves of ui/intake/case_moves.py ----------------------------------------------------------
+    def _open_move(self, dialog: QDialog) -> None:
+        if self.move_dialog is not None:
+            self.move_dialog.deleteLater()
+        self.move_dialog = dialog
+        self.move_opened.emit(dialog)
+        dialog.open()
+        dialog.activateWindow()  # the typing goes to the form, also where no window manager does it
+
+    def ask_withdraw(self) -> None:
+        """撤回: the applicant's written request, with its reason."""
+        if self.case is None or not self.withdraw_button.isEnabled():
+            return
+        dialog = WithdrawDialog(self.app, self.case.case_no, self)
+        dialog.moved.connect(self._after_write)
+        self._open_move(dialog)
+
+    def ask_express(self) -> None:
+        """快递送达: carrier and tracking number; then the 送达回证 is offered in the preview."""
+        if self.case is None or not self.express_button.isEnabled():
+            return
+        dialog = ExpressDialog(self.app, self.case.case_no, self)
+        dialog.moved.connect(self._sent_by_express)
+        self._open_move(dialog)
+
+    def _sent_by_express(self, case: CaseDetail) -> None:
+        self._after_write(case)
+        index = self.document_combo.findData("delivery")
+        if index >= 0:
+            self.document_combo.setCurrentIndex(index)
+            self.preview_selected()
+
+    def ask_close(self) -> None:
+        """办结: the signed receipt of an express delivery came back."""
+        if self.case is None or not self.close_case_button.isEnabled():
+            return
+        number = self.case.case_no
+        question = self.tr(
+            "Close case %1? Do this when the signed delivery receipt has come back."
+        ).replace("%1", number)
+        if not self.app.dialogs.confirm(self, question):
+            return
+        self.app.tasks.run(
+            cases.close_case, self.app.services, number, on_done=self._after_write, on_error=self._error
         )
 
     def refresh(self) -> None:
