@@ -439,3 +439,18 @@ def _staff_card(ctx):
 
 
 _TINY_PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC"
+
+
+def test_a_pickup_wakes_the_pads_of_the_site_on_postgresql(pg_ctx):
+    """The pad waits on the queue's change signal; a result handed over at the window sends it too
+    (PostgreSQL NOTIFY rides on the delivery's transaction), so the pad asks within a second."""
+    from windowdesk.services.queue import QueueWatch
+
+    use_clock(pg_ctx)
+    hall_with_clerks(pg_ctx)
+    picked = _result_ready(pg_ctx)
+    with QueueWatch(pg_ctx) as watch:
+        while watch.wait(0.3):  # what setting up the hall signalled
+            pass
+        cases.deliver_result(clerk(pg_ctx), picked, pickup_id_number=PERSON.id_number)
+        assert watch.wait(5.0), "a pickup wakes the pad"

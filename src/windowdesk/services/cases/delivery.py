@@ -7,6 +7,7 @@ from windowdesk.domain import case_stages as stages
 from windowdesk.domain.identity import mask_id_number
 from windowdesk.errors import Conflict, UserError
 from windowdesk.messages import N_
+from windowdesk.services import queue
 from windowdesk.services.cases.moves import (
     begin,
     required_text,
@@ -66,6 +67,9 @@ def deliver_result(
                 )
             delivery = {"how": "pickup", "to": to, "name": name, "id_masked": mask_id_number(number)}
             target = stages.CLOSED
+            # the rating pad beside this window asks about the pickup: on PostgreSQL it wakes on
+            # the queue's change signal (SQLite's watchers see any commit)
+            queue.wake_faces(m.uow, case.site_id)
         case.delivery = {
             **delivery,
             "on": m.today.isoformat(),

@@ -8,6 +8,7 @@ part inside the queue.
 """
 
 from windowdesk.services.queue.common import TicketInfo, ticket_info
+from windowdesk.services.queue.common import signal as wake_faces
 from windowdesk.services.queue.moves import (
     cancel,
     expire_day_end,
@@ -51,6 +52,7 @@ from windowdesk.services.queue.views import (
 from windowdesk.services.queue.watch import QueueWatch
 
 __all__ = [
+    "wake_faces",
     # tickets
     "IssuedTicket",
     "TicketInfo",
