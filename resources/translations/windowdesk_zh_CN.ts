@@ -5103,6 +5103,14 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>证件号码</translation>
     </message>
     <message>
+        <source>Only the special procedure notice is printed for one pause</source>
+        <translation>只有特别程序告知书按中止计时分别打印，其他文书不能指定第几次中止</translation>
+    </message>
+    <message>
+        <source>Case {no} has no pause number {pause} (it has {count})</source>
+        <translation>案件 {no} 没有第 {pause} 次中止计时（共 {count} 次）</translation>
+    </message>
+    <message>
         <source>A document is one of {kinds}, not {kind}</source>
         <translation>文书类型须为 {kinds} 之一，而不是 {kind}</translation>
     </message>

@@ -42,6 +42,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证 / "
         "extension 延期告知书 / special 特别程序告知书 / decision 许可决定书 / delivery 送达回证",
     )
+    p.add_argument(
+        "--pause",
+        type=int,
+        metavar="N",
+        help="特别程序告知书：第 N 次中止计时（从 1 起，默认最近一次）；每次中止各有原件，再打为补打",
+    )
     p.add_argument("--out", type=Path, metavar="FILE.pdf", help="另存一份到此（文书总是归档）")
     p.set_defaults(handler=cmd_print)
 
@@ -121,7 +127,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from windowdesk.services import cases
 
     ctx = open_context(args.db)
-    document = cases.print_document(ctx, args.number, args.doc)
+    document = cases.print_document(ctx, args.number, args.doc, args.pause)
     target = document.path
     if args.out is not None:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import NotFound, UserError
 from windowdesk.services.cases.clock import live_clock
 from windowdesk.services.cases.progress import LifeView, life_view
+from windowdesk.services.cases.special_notice import special_pause_of
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
@@ -81,6 +83,7 @@ class DocumentView:
     path: str  # relative to the archive directory
     issued_at: dt.datetime
     issued_by: str
+    pause: int | None = None  # the pause (1-based) a 特别程序告知书 was printed for
 
 
 @dataclass(frozen=True)
@@ -302,7 +305,7 @@ def case_detail(ctx: ServiceContext, case_no: str, today: dt.date) -> CaseDetail
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     with ctx.reading() as session:
         case = load_case(session, case_no)
-        return _detail(session, case, calendar, limit, today, statutory_default)
+        return _detail(session, case, calendar, limit, today, statutory_default, ctx.clock.local)
 
 
 def _detail(
@@ -312,6 +315,7 @@ def _detail(
     limit: int,
     today: dt.date,
     statutory_default: int,
+    local: Callable[[dt.datetime], dt.datetime],
 ) -> CaseDetail:
     notice = notice_of(session, case.id)
     deemed = deemed_now(case, calendar, limit, notice, today)
@@ -344,7 +348,18 @@ def _detail(
         competent_office=case.competent_office,
         events=tuple(EventView(e.at, e.kind, e.user_login, e.window_no, dict(e.detail)) for e in events),
         documents=tuple(
-            DocumentView(d.id, d.kind, d.reprint, d.path, d.issued_at, d.issued_by) for d in documents
+            DocumentView(
+                d.id,
+                d.kind,
+                d.reprint,
+                d.path,
+                d.issued_at,
+                d.issued_by,
+                special_pause_of(case.pauses or [], d.path, local(d.issued_at).date())
+                if d.kind == "special"
+                else None,
+            )
+            for d in documents
         ),
         life=life_view(session, case, notice, calendar, today, statutory_default),
     )

@@ -113,7 +113,8 @@ class CasePage(QWidget):
             self.correction_table.load_notice((), {})
         current = self.document_combo.currentData() if same else None  # else the document to hand over now
         self.document_combo.clear()
-        issued = {d.kind for d in case.documents}
+        latest_pause = len(case.life.pauses) if case.life is not None else 0  # its notice is the one printed
+        issued = {d.kind for d in case.documents if d.kind != "special" or d.pause == latest_pause}
         for kind in self._available(case):
             mark = self.tr(" (issued: a new print is marked 补打)") if kind in issued else ""
             self.document_combo.addItem(case_labels.document(kind) + mark, kind)
