@@ -415,3 +415,26 @@ def _recompute(ctx):
     accepted_case(ctx, today=ACCEPTED_ON)
     _beside_the_services(ctx, CalendarDay(day=D(2026, 3, 10), is_workday=False, note="临时调整"))
     assert cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON))
+
+
+def test_a_department_list_filters_its_stages_in_the_query(sqlite_ctx):
+    """The desk's stages are filtered before the limit: newer cases out of the department's hands
+    never push an older open one off the list; the nearest due date comes first."""
+    ctx = sqlite_ctx
+    old = accepted_case(ctx, today=D(2026, 3, 2))
+    walk(ctx, old, "handed_over", today=D(2026, 3, 2))
+    middle = accepted_case(ctx, today=D(2026, 3, 4))
+    walk(ctx, middle, "under_review", today=D(2026, 3, 4))
+    newer = [accepted_case(ctx, today=D(2026, 3, 5 + i)) for i in range(3)]
+    for number in newer:
+        walk(ctx, number, "result_ready", today=D(2026, 3, 9))
+    desk = ("handed_over", "received", "under_review", "decided")
+
+    def listed(**kw) -> list[str]:
+        return [c.case_no for c in cases.list_cases(ctx, cases.CaseFilter(department_code=DEPT, **kw))]
+
+    assert listed(stage=desk, limit=2, due_first=True) == [old, middle]
+    assert listed(stage=desk, limit=1, due_first=True) == [old]
+    assert listed(stage=desk) == [middle, old]  # newest first by default
+    assert listed(stage="result_ready") == list(reversed(newer))
+    assert listed(limit=2) == list(reversed(newer))[:2]  # no stage: the newest, whatever their stage

@@ -18,7 +18,7 @@ from windowdesk.domain import roles
 from windowdesk.domain.catalogue import DepartmentSpec
 from windowdesk.services import cases, catalogue
 from windowdesk.ui.counter.face import CounterFace
-from windowdesk.ui.department.desk import DepartmentDesk
+from windowdesk.ui.department.desk import DepartmentDesk, load_desk
 from windowdesk.ui.printing import FilePrintService
 from windowdesk.ui.queue.kiosk import KioskFace
 from windowdesk.ui.supervision.face import SupervisorFace
@@ -158,3 +158,15 @@ def test_the_kiosk_shows_progress_with_a_masked_name_only(qtbot, store, local_se
     kiosk.progress_edit.setText("not a number")
     kiosk.look_up_progress()
     assert "不是有效的案件编号" in kiosk.progress_label.text()
+
+
+def test_the_desk_keeps_its_oldest_open_case_behind_many_newer_finished_ones(store):
+    old = accepted_case(store, today=dt.date(2026, 3, 2))
+    walk(store, old, "received", today=dt.date(2026, 3, 2))
+    finished = [accepted_case(store, today=dt.date(2026, 3, 3 + i)) for i in range(3)]
+    for number in finished:
+        walk(store, number, "result_ready", today=dt.date(2026, 3, 6))
+    fresh = accepted_case(store, today=dt.date(2026, 3, 9))
+    walk(store, fresh, "handed_over", today=dt.date(2026, 3, 9))
+    assert [r.case_no for r in load_desk(store, DEPT, limit=1)] == [old]
+    assert [r.case_no for r in load_desk(store, DEPT)] == [old, fresh]

@@ -374,14 +374,16 @@ class CaseFilter:
     outcome: str | None = None
     status: str | None = None
     limit: int = 500
-    stage: str | None = None
+    stage: str | tuple[str, ...] | None = None  # one stage, or any of several
     department_code: str | None = None
+    due_first: bool = False  # the nearest statutory due date first (a desk), else the newest first
 
 
 def list_cases(
     ctx: ServiceContext, filters: CaseFilter | None = None
 ) -> list[CaseSummary]:
-    """This site's cases, newest first, filtered by receipt date, window, clerk, outcome, status."""
+    """This site's cases, newest first (or the nearest due first), filtered by receipt date, window,
+    clerk, outcome, status, stage(s); with a department, that department's cases from every site."""
     filters = filters or CaseFilter()
     # a department's desk lists the cases it handles from every site (on central, or a county site)
     site_id = None if filters.department_code else require_site(ctx)
@@ -405,10 +407,15 @@ def list_cases(
     if filters.status:
         query = query.where(Case.status == filters.status)
     if filters.stage:
-        query = query.where(Case.stage == filters.stage)
+        wanted = (filters.stage,) if isinstance(filters.stage, str) else tuple(filters.stage)
+        query = query.where(Case.stage.in_(wanted))
     if filters.department_code:
         query = query.where(Case.department_code == filters.department_code.strip().upper())
-    query = query.order_by(Case.received_on.desc(), Case.case_no.desc()).limit(filters.limit)
+    if filters.due_first:
+        query = query.order_by(Case.statutory_due.is_(None), Case.statutory_due, Case.case_no)
+    else:
+        query = query.order_by(Case.received_on.desc(), Case.case_no.desc())
+    query = query.limit(filters.limit)
     with ctx.reading() as session:
         cases = session.scalars(query).all()
         pending = {c.id for c in cases if c.outcome == "incomplete" and c.completed_on is None}

@@ -49,9 +49,15 @@ ACTIONS = {
 }
 
 
-def load_desk(services, department: str) -> list[CaseSummary]:
-    rows = cases.list_cases(services, CaseFilter(department_code=department, limit=500))
-    return [r for r in rows if r.stage in DESK_STAGES]
+DESK_LIMIT = 500
+
+
+def load_desk(services, department: str, limit: int = DESK_LIMIT) -> list[CaseSummary]:
+    """The department's cases in its hands, the nearest statutory due date first (so the most
+    overdue are never cut off by the limit); the stages are filtered in the query."""
+    return cases.list_cases(
+        services, CaseFilter(department_code=department, stage=DESK_STAGES, limit=limit, due_first=True)
+    )
 
 
 class DepartmentDesk(QWidget):
