@@ -438,3 +438,29 @@ def test_a_department_list_filters_its_stages_in_the_query(sqlite_ctx):
     assert listed(stage=desk) == [middle, old]  # newest first by default
     assert listed(stage="result_ready") == list(reversed(newer))
     assert listed(limit=2) == list(reversed(newer))[:2]  # no stage: the newest, whatever their stage
+
+
+@pytest.mark.parametrize("end", ["withdraw", "return"])
+def test_a_case_leaving_mid_pause_ends_its_pause(sqlite_ctx, end):
+    """Withdrawn or returned while paused: the pause ends that day (the history says so), it does not
+    stay 'running' on a case nobody handles any more; a case not paused is left as it was."""
+    ctx = sqlite_ctx
+    number = accepted_case(ctx)
+    walk(ctx, number, "under_review")
+    cases.pause_clock(handler(ctx).on_day(D(2026, 3, 4)), number, "expert_review", "专家评审", 5)
+    if end == "withdraw":
+        left = cases.withdraw_case(clerk(ctx).on_day(D(2026, 3, 9)), number, "申请人书面申请撤回")
+    else:
+        left = cases.return_case(handler(ctx).on_day(D(2026, 3, 9)), number, "材料存疑")
+    [pause] = left.life.pauses
+    assert pause.end == D(2026, 3, 9) and not left.life.paused
+    event = [e for e in left.events if e.kind == end][-1]
+    assert (event.detail["pause_ended"], event.detail["pause_started"]) == ("expert_review", "2026-03-04")
+    assert left.summary.statutory_due == D(2026, 4, 2)  # 3-30 + the 3 working days paused (3-5..3-9)
+    plain = accepted_case(ctx)
+    walk(ctx, plain, "under_review")
+    left = cases.return_case(handler(ctx).on_day(D(2026, 3, 9)), plain, "材料存疑")
+    assert (
+        left.life.pauses == ()
+        and "pause_ended" not in [e for e in left.events if e.kind == "return"][-1].detail
+    )
