@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from windowdesk.cli.arguments import iso_date, open_context
-from windowdesk.cli.case_life import register_moves, show_life_lines
+from windowdesk.cli.case_life import register_moves, show_life_lines, stage_text
 from windowdesk.domain import case_stages as stages
-from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
+from windowdesk.domain.intake import OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
 from windowdesk.messages import translate
 
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     case = subparsers.add_parser("case", help="办件查询").add_subparsers(
         dest="case_command", metavar="ACTION", required=True
     )
-    p = case.add_parser("list", help="列出办件：编号、状态、事项编码、收件日期（每行一件）")
+    p = case.add_parser("list", help="列出办件：编号、阶段代码、事项编码、收件日期、阶段（每行一件）")
     p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="收件日期起 YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="收件日期止 YYYY-MM-DD")
     p.add_argument("--window", type=int, help="窗口号")
@@ -66,12 +66,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         department_code=args.department,
     )
     for case in cases.list_cases(ctx, filters):
-        status = (
-            "deemed_accepted"
-            if case.deemed_accepted and case.status == "awaiting_correction"
-            else case.status
+        print(
+            f"{case.case_no}\t{case.stage}\t{case.matter_code}\t{case.received_on.isoformat()}\t"
+            f"{stage_text(case.stage, case.deemed_accepted)}"
         )
-        print(f"{case.case_no}\t{status}\t{case.matter_code}\t{case.received_on.isoformat()}")
     return 0
 
 
@@ -81,17 +79,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     case = cases.show_case(ctx, args.number)
     s = case.summary
-    status = translate(CASE_STATUS_LABELS[s.status]) + ("（视为受理）" if s.deemed_accepted else "")
-    lines = [
+    lines = [  # the stage and both due dates follow, in the life lines
         ("受理编号", s.case_no),
-        ("状态", status),
         ("办理结果", translate(OUTCOME_LABELS[s.outcome])),
         ("事项", f"{s.matter_code} {s.matter_name}"),
         ("申请人", f"{s.applicant_name}（{s.applicant_masked_id}）"),
         ("收件日期", s.received_on.isoformat()),
         ("受理日期", s.accepted_on.isoformat() if s.accepted_on else "—"),
-        ("法定办结日期", s.statutory_due.isoformat() if s.statutory_due else "—"),
-        ("承诺办结日期", s.promised_due.isoformat() if s.promised_due else "—"),
         ("窗口 / 经办人", f"{s.window_no or '—'} / {s.clerk_name or s.clerk_login}"),
     ]
     if case.notice_deadline:
