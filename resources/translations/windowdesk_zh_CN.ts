@@ -1128,6 +1128,10 @@ Folder: %3</source>
         <translation>办件 %1 — %2</translation>
     </message>
     <message>
+        <source>%1 (pause %2)</source>
+        <translation>%1（第 %2 次中止计时）</translation>
+    </message>
+    <message>
         <source> (issued: a new print is marked 补打)</source>
         <translation>（已出具，再次打印将标注“补打”）</translation>
     </message>
