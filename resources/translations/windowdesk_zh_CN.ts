@@ -1160,6 +1160,10 @@ Folder: %3</source>
         <translation>办件 %1 — %2</translation>
     </message>
     <message>
+        <source>%1 (pause %2)</source>
+        <translation>%1（第 %2 次中止计时）</translation>
+    </message>
+    <message>
         <source> (issued: a new print is marked 补打)</source>
         <translation>（已出具，再次打印将标注“补打”）</translation>
     </message>
@@ -5448,6 +5452,14 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>ID number</source>
         <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Only the special procedure notice is printed for one pause</source>
+        <translation>只有特别程序告知书按中止计时分别打印，其他文书不能指定第几次中止</translation>
+    </message>
+    <message>
+        <source>Case {no} has no pause number {pause} (it has {count})</source>
+        <translation>案件 {no} 没有第 {pause} 次中止计时（共 {count} 次）</translation>
     </message>
     <message>
         <source>A document is one of {kinds}, not {kind}</source>

@@ -94,6 +94,9 @@ def test_a_case_from_hand_over_to_delivery_on_the_command_line(sqlite_url, tmp_p
         assert ("CODE128", first) in codes and any(kind_ == "QRCODE" and first in v for kind_, v in codes)
     again = ok("print", first, "--doc", "delivery", db=db)
     assert again.strip().endswith("（补打）") and "archive" in again
+    again = ok("print", first, "--doc", "special", "--pause", "1", db=db)  # its only pause, printed before
+    assert again.strip().endswith("（补打）")
+    refused("print", first, "--doc", "special", "--pause", "2", db=db, says="没有第 2 次中止计时")
 
     ok("case", "withdraw", second, "--reason", "申请人书面申请撤回", db=db)
     refused("case", "decide", second, "--approve", db=db, says="已撤回，不能作出决定")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from sqlalchemy import select
 
 from tests.services.intake_support import PERSON
@@ -21,7 +22,9 @@ from tests.services.lifecycle_support import (
 )
 from tests.support.pdf import decode_barcodes, embedded_fonts, pdf_pages_png, pdf_text
 from windowdesk.domain.applicants import Agent
+from windowdesk.errors import Conflict, UserError
 from windowdesk.services import cases
+from windowdesk.services.cases.special_notice import special_pause_of
 from windowdesk.store.models import AuditEntry, CaseDocument
 
 D = dt.date
@@ -113,3 +116,57 @@ def test_the_hand_over_list_of_a_batch(sqlite_ctx):
     assert again.reprint and "补打" in pdf_text(again.read())
     shown = cases.show_case(ctx, numbers[0])
     assert [d.kind for d in shown.documents].count("handover") == 2
+
+
+def test_each_pause_has_its_own_special_procedure_notice(sqlite_ctx):
+    """Two pauses, two originals: the second pause's notice is not a 补打 of the first's, and either
+    pause's notice can be printed again (补打) with its own text."""
+    ctx = sqlite_ctx
+    number = accepted_case(ctx)
+    walk(ctx, number, "under_review")
+    cases.pause_clock(handler(ctx).on_day(D(2026, 3, 4)), number, "expert_review", "组织专家评审经营布局", 5)
+    first = cases.print_document(ctx, number, "special")
+    cases.resume_clock(handler(ctx).on_day(D(2026, 3, 11)), number)
+    cases.pause_clock(handler(ctx).on_day(D(2026, 3, 13)), number, "inspection", "送检样品", 3)
+    second = cases.print_document(ctx, number, "special")
+    again_first = cases.print_document(ctx, number, "special", pause=1)
+    again_second = cases.print_document(ctx, number, "special", pause=2)
+
+    def flat(issued) -> str:  # type: ignore[no-untyped-def]
+        return "".join(pdf_text(issued.read()).split())
+
+    assert (first.pause, first.reprint) == (1, False)
+    assert (second.pause, second.reprint) == (2, False)
+    assert (again_first.pause, again_first.reprint) == (1, True)
+    assert (again_second.pause, again_second.reprint) == (2, True)
+    for issued in (first, again_first):
+        text = flat(issued)
+        assert "专家评审" in text and "2026年3月4日" in text and "预计需要5个工作日" in text
+        assert "送检样品" not in text
+    for issued in (second, again_second):
+        text = flat(issued)
+        assert "检验" in text and "2026年3月13日" in text and "预计需要3个工作日" in text
+        assert "专家评审" not in text
+    assert "补打" not in flat(second) and "补打" in flat(again_first) and "补打" in flat(again_second)
+    shown = cases.show_case(ctx, number)
+    assert [(d.pause, d.reprint) for d in shown.documents if d.kind == "special"] == [
+        (1, False),
+        (2, False),
+        (1, True),
+        (2, True),
+    ]
+    with ctx.reading() as session:
+        audits = session.scalars(select(AuditEntry).where(AuditEntry.action == "case.reprint")).all()
+        assert sorted(a.detail["pause"] for a in audits) == [1, 2]
+    with pytest.raises(Conflict):
+        cases.print_document(ctx, number, "special", pause=3)
+    with pytest.raises(UserError):
+        cases.print_document(ctx, number, "decision", pause=1)
+
+
+def test_an_older_unnumbered_special_notice_belongs_to_the_pause_of_its_day():
+    pauses = [{"start": "2026-03-04"}, {"start": "2026-03-13"}]
+    assert special_pause_of(pauses, "N/special-p2-20260304T010000.pdf", D(2026, 3, 4)) == 2
+    assert special_pause_of(pauses, "N/special-20260305T010000.pdf", D(2026, 3, 5)) == 1
+    assert special_pause_of(pauses, "N/special-20260313T010000-reprint.pdf", D(2026, 3, 13)) == 2
+    assert special_pause_of(pauses, "N/special-20260301T010000.pdf", D(2026, 3, 1)) is None

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from tests.services.queue_support import use_clock
 from tests.services.write_scenarios import scenario
 from windowdesk.errors import UserError
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import queue
 from windowdesk.services import site as site_service
 from windowdesk.store.models import AuditEntry, CalendarDay, CalendarYear, OutboxOp
@@ -64,7 +65,7 @@ def _user_unlock(ctx):
 
 @scenario("calendar.import")
 def _calendar_import(ctx):
-    site_service.import_schedule(ctx, SCHEDULE_2027)
+    calendar_service.import_schedule(ctx, SCHEDULE_2027)
 
 
 def _signed_in(ctx, login="worker", password="secret123"):
@@ -248,7 +249,7 @@ def test_category_settings_change_and_show(ctx):
 # -- calendar ----------------------------------------------------------------------------------
 def test_a_years_schedule_is_imported_and_no_longer_provisional(ctx):
     assert site_service.due_date(ctx, dt.date(2027, 1, 4), 1).provisional
-    result = site_service.import_schedule(ctx, SCHEDULE_2027)
+    result = calendar_service.import_schedule(ctx, SCHEDULE_2027)
     assert (result.year, result.days, result.source) == (2027, 4, "国办发明电〔2026〕7号")
     assert site_service.published_years(ctx) == {2027: "国办发明电〔2026〕7号"}
     calendar = site_service.load_calendar(ctx)
@@ -262,7 +263,7 @@ def test_a_years_schedule_is_imported_and_no_longer_provisional(ctx):
         and feb[dt.date(2027, 2, 7)].note is None
     )
     # importing again replaces that year's overrides
-    site_service.import_schedule(ctx, "2027-10-01 holiday 国庆节\n")
+    calendar_service.import_schedule(ctx, "2027-10-01 holiday 国庆节\n")
     with ctx.reading() as session:
         days = session.scalars(select(CalendarDay.day)).all()
     assert days == [dt.date(2027, 10, 1)]
@@ -281,7 +282,7 @@ def test_a_years_schedule_is_imported_and_no_longer_provisional(ctx):
 def test_a_bad_schedule_file_names_its_line_and_writes_nothing(ctx, text, message):
     before = _written(ctx)
     with pytest.raises(UserError, match=message):
-        site_service.import_schedule(ctx, text)
+        calendar_service.import_schedule(ctx, text)
     assert _written(ctx) == before
     with ctx.reading() as session:
         assert session.scalar(select(func.count()).select_from(CalendarYear)) == 0

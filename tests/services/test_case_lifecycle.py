@@ -27,9 +27,10 @@ from tests.services.write_scenarios import scenario
 from windowdesk.domain import roles
 from windowdesk.domain.applicants import Agent
 from windowdesk.errors import UserError
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import cases
-from windowdesk.services import site as site_service
-from windowdesk.store.models import AuditEntry, Case, CaseEvent, OutboxOp
+from windowdesk.store import generations
+from windowdesk.store.models import AuditEntry, CalendarDay, Case, CaseEvent, OutboxOp
 
 D = dt.date
 
@@ -227,7 +228,9 @@ def test_each_move_is_bound_to_its_roles(sqlite_ctx):
 
 def test_counter_outcomes_set_the_stage(sqlite_ctx):
     ctx = sqlite_ctx
-    assert decide(clerk(ctx).on_day(ACCEPTED_ON), "incomplete", matter=LICENSED).stage == "awaiting_correction"
+    assert (
+        decide(clerk(ctx).on_day(ACCEPTED_ON), "incomplete", matter=LICENSED).stage == "awaiting_correction"
+    )
     assert decide(clerk(ctx).on_day(ACCEPTED_ON), "rejected", checks=()).stage == "not_accepted"
 
 
@@ -249,17 +252,70 @@ def test_open_cases_binding_due_dates_and_deemed_approvals(sqlite_ctx):
     assert cases.show_case(ctx.on_day(D(2026, 4, 2)), first).life.clock.deemed_approved_on is None
 
 
-def test_recompute_on_calendar_change_is_recorded_on_the_case(sqlite_ctx):
+def _dues(ctx, number: str) -> tuple[dt.date | None, dt.date | None]:
+    with ctx.reading() as session:
+        case = session.scalars(select(Case).where(Case.case_no == number)).one()
+        return case.statutory_due, case.promised_due
+
+
+def _recomputed(ctx, number: str) -> list[dict]:
+    return [e.detail for e in cases.show_case(ctx, number).events if e.kind == "due_recomputed"]
+
+
+def _beside_the_services(ctx, row) -> None:
+    """Write a calendar row as a pull does (the calendar's generation moves, no recompute)."""
+    session = ctx.store.write_session()
+    with session.begin():
+        session.add(row)
+        generations.bump(session, ["calendar"])
+    session.close()
+
+
+def test_every_calendar_change_recomputes_the_open_cases(sqlite_ctx):
+    """Marking a day, importing a year's schedule and publishing a year each recompute the open
+    cases' due dates in the same transaction, recorded on the case; a decided case keeps its dates."""
+    ctx = sqlite_ctx
+    admin = ctx.on_day(ACCEPTED_ON)
+    number = accepted_case(ctx)
+    decided = accepted_case(ctx)
+    walk(ctx, decided, "decided")
+    assert _dues(ctx, number) == (D(2026, 3, 30), D(2026, 3, 16))
+    assert cases.recompute_due_dates(admin) == []
+
+    calendar_service.set_day(admin, D(2026, 3, 10), False, "临时调整")  # a working day becomes a holiday
+    assert _dues(ctx, number) == (D(2026, 3, 31), D(2026, 3, 17))
+    [event] = _recomputed(ctx, number)
+    assert (event["reason"], event["statutory_from"], event["statutory_to"]) == (
+        "calendar",
+        "2026-03-30",
+        "2026-03-31",
+    )
+    assert _dues(ctx, decided) == (D(2026, 3, 30), D(2026, 3, 16)) and _recomputed(ctx, decided) == []
+    assert cases.recompute_due_dates(admin) == []  # nothing left stale
+
+    # the year's schedule replaces the year's overrides: 3-10 and 3-11 are holidays now
+    calendar_service.import_schedule(admin, "2026-03-10 holiday 临时\n2026-03-11 holiday 临时\n")
+    assert _dues(ctx, number) == (D(2026, 4, 1), D(2026, 3, 18))
+    assert [e["promised_to"] for e in _recomputed(ctx, number)] == ["2026-03-17", "2026-03-18"]
+
+    # a row written beside the services (as a pull writes it), then a year published: recomputed
+    _beside_the_services(ctx, CalendarDay(day=D(2026, 3, 12), is_workday=False, note="旁路"))
+    assert _dues(ctx, number) == (D(2026, 4, 1), D(2026, 3, 18))
+    calendar_service.publish_year(admin, 2027, "国办发明电")
+    assert _dues(ctx, number) == (D(2026, 4, 2), D(2026, 3, 19))
+    with ctx.reading() as session:
+        audits = session.scalars(select(AuditEntry).where(AuditEntry.action == "case.recompute_due")).all()
+        assert len(audits) == 3 and all(a.detail["cases"] == [number] for a in audits)
+
+
+def test_a_refused_calendar_change_recomputes_nothing(sqlite_ctx):
     ctx = sqlite_ctx
     number = accepted_case(ctx)
-    assert cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON)) == []
-    site_service.set_day(ctx, D(2026, 3, 10), False, "临时调整")  # a working day becomes a holiday
-    changed = cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON), "calendar")
-    assert changed == [(number, D(2026, 3, 30), D(2026, 3, 31), D(2026, 3, 16), D(2026, 3, 17))]
-    shown = cases.show_case(ctx.on_day(ACCEPTED_ON), number)
-    event = [e for e in shown.events if e.kind == "due_recomputed"][-1]
-    assert event.detail["statutory_from"] == "2026-03-30" and event.detail["statutory_to"] == "2026-03-31"
-    assert cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON)) == []
+    with pytest.raises(UserError):
+        calendar_service.import_schedule(ctx.on_day(ACCEPTED_ON), "2026-03-10 holiday\n2026-03-11 maybe\n")
+    with pytest.raises(UserError):
+        calendar_service.set_day(as_role(ctx, roles.SUPERVISOR, "super1"), D(2026, 3, 10), False)
+    assert _dues(ctx, number) == (D(2026, 3, 30), D(2026, 3, 16)) and _recomputed(ctx, number) == []
 
 
 def test_kiosk_progress_shows_a_masked_name_only(sqlite_ctx):
@@ -330,9 +386,7 @@ def _refuse(ctx):
     cases.refuse_extension(supervisor(ctx), number, "无需延期")
 
 
-scenario("case.decision")(
-    lambda ctx: cases.record_decision(handler(ctx), _at(ctx, "under_review"), True)
-)
+scenario("case.decision")(lambda ctx: cases.record_decision(handler(ctx), _at(ctx, "under_review"), True))
 scenario("case.ready")(lambda ctx: cases.mark_ready(handler(ctx), _at(ctx, "decided")))
 scenario("case.deliver")(
     lambda ctx: cases.deliver_result(clerk(ctx), _at(ctx, "result_ready"), pickup_id_number=PERSON.id_number)
@@ -359,5 +413,54 @@ def _print_handover(ctx):
 @scenario("case.recompute_due")
 def _recompute(ctx):
     accepted_case(ctx, today=ACCEPTED_ON)
-    site_service.set_day(ctx, D(2026, 3, 10), False, "临时调整")
+    _beside_the_services(ctx, CalendarDay(day=D(2026, 3, 10), is_workday=False, note="临时调整"))
     assert cases.recompute_due_dates(ctx.on_day(ACCEPTED_ON))
+
+
+def test_a_department_list_filters_its_stages_in_the_query(sqlite_ctx):
+    """The desk's stages are filtered before the limit: newer cases out of the department's hands
+    never push an older open one off the list; the nearest due date comes first."""
+    ctx = sqlite_ctx
+    old = accepted_case(ctx, today=D(2026, 3, 2))
+    walk(ctx, old, "handed_over", today=D(2026, 3, 2))
+    middle = accepted_case(ctx, today=D(2026, 3, 4))
+    walk(ctx, middle, "under_review", today=D(2026, 3, 4))
+    newer = [accepted_case(ctx, today=D(2026, 3, 5 + i)) for i in range(3)]
+    for number in newer:
+        walk(ctx, number, "result_ready", today=D(2026, 3, 9))
+    desk = ("handed_over", "received", "under_review", "decided")
+
+    def listed(**kw) -> list[str]:
+        return [c.case_no for c in cases.list_cases(ctx, cases.CaseFilter(department_code=DEPT, **kw))]
+
+    assert listed(stage=desk, limit=2, due_first=True) == [old, middle]
+    assert listed(stage=desk, limit=1, due_first=True) == [old]
+    assert listed(stage=desk) == [middle, old]  # newest first by default
+    assert listed(stage="result_ready") == list(reversed(newer))
+    assert listed(limit=2) == list(reversed(newer))[:2]  # no stage: the newest, whatever their stage
+
+
+@pytest.mark.parametrize("end", ["withdraw", "return"])
+def test_a_case_leaving_mid_pause_ends_its_pause(sqlite_ctx, end):
+    """Withdrawn or returned while paused: the pause ends that day (the history says so), it does not
+    stay 'running' on a case nobody handles any more; a case not paused is left as it was."""
+    ctx = sqlite_ctx
+    number = accepted_case(ctx)
+    walk(ctx, number, "under_review")
+    cases.pause_clock(handler(ctx).on_day(D(2026, 3, 4)), number, "expert_review", "专家评审", 5)
+    if end == "withdraw":
+        left = cases.withdraw_case(clerk(ctx).on_day(D(2026, 3, 9)), number, "申请人书面申请撤回")
+    else:
+        left = cases.return_case(handler(ctx).on_day(D(2026, 3, 9)), number, "材料存疑")
+    [pause] = left.life.pauses
+    assert pause.end == D(2026, 3, 9) and not left.life.paused
+    event = [e for e in left.events if e.kind == end][-1]
+    assert (event.detail["pause_ended"], event.detail["pause_started"]) == ("expert_review", "2026-03-04")
+    assert left.summary.statutory_due == D(2026, 4, 2)  # 3-30 + the 3 working days paused (3-5..3-9)
+    plain = accepted_case(ctx)
+    walk(ctx, plain, "under_review")
+    left = cases.return_case(handler(ctx).on_day(D(2026, 3, 9)), plain, "材料存疑")
+    assert (
+        left.life.pauses == ()
+        and "pause_ended" not in [e for e in left.events if e.kind == "return"][-1].detail
+    )

@@ -9,6 +9,7 @@ import uuid
 from dataclasses import replace
 
 from tests.services.catalogue_support import load_small
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import catalogue, site
 from windowdesk.services.cases import search_matters as intake_search
 from windowdesk.services.context import open_context
@@ -55,12 +56,12 @@ def test_the_calendar_is_kept_until_an_override_changes(ctx):
     calendar = site.load_calendar(ctx)
     assert site.load_calendar(ctx) is calendar
     assert not calendar.is_workday(NATIONAL_DAY)
-    site.set_day(ctx, NATIONAL_DAY, True, "演练")
+    calendar_service.set_day(ctx, NATIONAL_DAY, True, "演练")
     assert site.load_calendar(ctx) is not calendar
     assert site.load_calendar(ctx).is_workday(NATIONAL_DAY)
 
     other = open_context(ctx.store.url, actor=ctx.actor)
-    site.set_day(other, NATIONAL_DAY, False)
+    calendar_service.set_day(other, NATIONAL_DAY, False)
     other.store.dispose()
     assert not site.load_calendar(ctx).is_workday(NATIONAL_DAY)
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 import windowdesk.services
 from tests.services.write_scenarios import SCENARIOS, load_all, scenario
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import settings
 from windowdesk.services import site as site_service
 from windowdesk.store.models import AuditEntry, OutboxOp
@@ -60,12 +61,12 @@ def _setting(ctx):
 
 @scenario("calendar.set_day")
 def _calendar_day(ctx):
-    site_service.set_day(ctx, dt.date(2027, 1, 2), True, "调休上班")
+    calendar_service.set_day(ctx, dt.date(2027, 1, 2), True, "调休上班")
 
 
 @scenario("calendar.publish_year")
 def _publish(ctx):
-    site_service.publish_year(ctx, 2027, "国办发明电〔2026〕号")
+    calendar_service.publish_year(ctx, 2027, "国办发明电〔2026〕号")
 
 
 def _counts(ctx, action):

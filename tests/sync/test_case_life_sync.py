@@ -16,6 +16,7 @@ from tests.services.intake_support import PERSON, at_window, decide
 from tests.services.lifecycle_support import DEPT, LICENSED
 from tests.sync.support import central_hashes, central_store, site_client, site_hashes
 from windowdesk.domain import roles
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import cases
 from windowdesk.services import sync as sync_service
 from windowdesk.services.context import open_context
@@ -130,3 +131,42 @@ def test_township_accepts_county_decides_township_delivers(tmp_path):
         assert site_hashes(township, site_id) == central_hashes(c, site_id)
         township.store.dispose()
         county.store.dispose()
+
+
+def test_a_pulled_calendar_change_recomputes_the_sites_open_cases(tmp_path):
+    """Central's administrator makes a working day a holiday; the township's next sync pulls it and
+    recomputes its open case's due dates (recorded on the case), which then reach central by push."""
+    with central_store() as c:
+        c.add_site("XZ08", "白石镇便民服务中心", "township")
+        site_id = c.sites["XZ08"].site_id
+        township = site_client(c, "XZ08", f"sqlite:///{tmp_path / 'township.db'}")
+        clerk = at_window(township, 1, "xzclerk", "镇窗口")
+        clerk = clerk.as_actor(replace(clerk.actor, role=roles.CLERK))
+        number = decide(clerk.on_day(MONDAY), "accepted", matter=LICENSED).case_no
+        assert sync_service.run_sync(township.on_day(MONDAY)).rejected == 0
+        seen = cases.show_case(township, number)
+        assert (seen.summary.statutory_due, seen.summary.promised_due) == (
+            dt.date(2026, 3, 30),
+            dt.date(2026, 3, 16),
+        )
+
+        central_admin = open_context(c.url)
+        calendar_service.set_day(central_admin, dt.date(2026, 3, 10), False, "临时调整")
+        central_admin.store.dispose()
+        assert sync_service.run_sync(township.on_day(MONDAY)).rejected == 0
+        seen = cases.show_case(township, number)
+        assert (seen.summary.statutory_due, seen.summary.promised_due) == (
+            dt.date(2026, 3, 31),
+            dt.date(2026, 3, 17),
+        )
+        [event] = [e for e in seen.events if e.kind == "due_recomputed"]
+        assert event.detail["reason"] == "calendar_pull"
+        assert sync_service.run_sync(township.on_day(MONDAY)).rejected == 0
+        assert c.query(
+            "SELECT statutory_due, promised_due FROM public.intake_case WHERE case_no = %s", (number,)
+        ) == [(dt.date(2026, 3, 31), dt.date(2026, 3, 17))]
+        # a sync that brings no calendar change recomputes nothing
+        assert sync_service.run_sync(township.on_day(MONDAY)).rejected == 0
+        assert [e.kind for e in cases.show_case(township, number).events].count("due_recomputed") == 1
+        assert site_hashes(township, site_id) == central_hashes(c, site_id)
+        township.store.dispose()

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from tests.sync.cases import assert_in_step, edit_case, local_op_ids, take_case
 from tests.sync.support import Central, central_store, site_client
 from tests.sync.throwaway_cluster import throwaway_cluster
-from windowdesk.services import site as site_service
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import sync as sync_service
 from windowdesk.store.models import CalendarDay, OutboxOp
 from windowdesk.sync import local
@@ -69,7 +69,7 @@ def _central_days(c: Central, rng: random.Random, count: int, used: set[dt.date]
 
 def _inject_reject(ctx, day: dt.date) -> str:
     """A site editing central's calendar: central must refuse it, visibly."""
-    site_service.set_day(ctx, day, True, "本地改动")
+    calendar_service.set_day(ctx, day, True, "本地改动")
     with ctx.reading() as session:
         return str(
             session.scalars(

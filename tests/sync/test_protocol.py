@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from tests.support.tls import suite_ca_file
 from tests.sync.support import central_store, site_client
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.store.models import OutboxOp, Window
@@ -57,7 +58,7 @@ def test_rejected_ops_are_listed_and_the_rest_of_the_batch_applies(tmp_path):
     with central_store("TS01") as c:
         ctx = site_client(c, "TS01", f"sqlite:///{tmp_path / 's.db'}")
         site_service.add_window(ctx, 1)
-        site_service.set_day(ctx, dt.date(2027, 1, 2), True, "调休")  # the calendar belongs to central
+        calendar_service.set_day(ctx, dt.date(2027, 1, 2), True, "调休")  # the calendar belongs to central
         site_service.add_window(ctx, 2)
         summary = sync_service.run_sync(ctx)
         assert summary.rejected == 1

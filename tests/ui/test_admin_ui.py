@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtGui import QColor, QImage
 from sqlalchemy import func, select
 
+from tests.services.lifecycle_support import accepted_case
 from tests.services.queue_support import use_clock
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
-from windowdesk.services import queue, ratings
+from windowdesk.services import cases, queue, ratings
 from windowdesk.services import site as site_service
 from windowdesk.store.models import AuditEntry, OutboxOp
+from windowdesk.ui.admin.calendar_page import DAY_ROLE
 from windowdesk.ui.admin.face import AdminFace
 from windowdesk.ui.faces import FACES
 from windowdesk.ui.login_dialog import LoginDialog
@@ -373,3 +376,40 @@ def test_the_idle_lock_covers_every_window_of_the_session_but_the_hall_faces(qtb
     screen.unlockPasswordEdit.setText("chief-pass-1")
     screen.unlockButton.click()
     assert supervision.isVisible() and not editor.isVisible()
+
+
+def test_the_calendar_page_recomputes_the_open_cases_due_dates(qtbot, sqlite_ctx, local_settings, tmp_path):
+    """The page's writes go through the calendar service: a day marked and a year imported each
+    move an open case's due dates at once, recorded on the case."""
+    number = accepted_case(sqlite_ctx)  # accepted Monday 2026-03-02: due 3-30, promised 3-16
+    face = _admin_face(qtbot, sqlite_ctx, local_settings)
+    page = face.calendar
+    page.year, page.month = 2026, 3
+    page.reload()
+    table = face.ui.calendarTable
+    [cell] = [
+        table.item(r, c)
+        for r in range(6)
+        for c in range(7)
+        if table.item(r, c) is not None and table.item(r, c).data(DAY_ROLE) == dt.date(2026, 3, 10)
+    ]
+    table.setCurrentItem(cell)
+    face.app.dialogs.text_answers.append("临时调整")
+    face.ui.makeHolidayButton.click()
+    shown = cases.show_case(sqlite_ctx, number)
+    assert (shown.summary.statutory_due, shown.summary.promised_due) == (
+        dt.date(2026, 3, 31),
+        dt.date(2026, 3, 17),
+    )
+    schedule = tmp_path / "2026.txt"
+    schedule.write_text("2026-03-10 holiday 临时\n2026-03-11 holiday 临时\n", "utf-8")
+    page.import_path(str(schedule))
+    shown = cases.show_case(sqlite_ctx, number)
+    assert (shown.summary.statutory_due, shown.summary.promised_due) == (
+        dt.date(2026, 4, 1),
+        dt.date(2026, 3, 18),
+    )
+    assert [e.detail["reason"] for e in shown.events if e.kind == "due_recomputed"] == [
+        "calendar",
+        "calendar",
+    ]

@@ -18,7 +18,7 @@ from windowdesk.domain import roles
 from windowdesk.domain.catalogue import DepartmentSpec
 from windowdesk.services import cases, catalogue
 from windowdesk.ui.counter.face import CounterFace
-from windowdesk.ui.department.desk import DepartmentDesk
+from windowdesk.ui.department.desk import DepartmentDesk, load_desk
 from windowdesk.ui.printing import FilePrintService
 from windowdesk.ui.queue.kiosk import KioskFace
 from windowdesk.ui.supervision.face import SupervisorFace
@@ -187,3 +187,61 @@ def test_an_urged_case_is_marked_on_the_department_desk(qtbot, store, local_sett
         "请说明超期原因" in desk.table.item(row, 0).toolTip()
         and due.isoformat() in desk.table.item(row, 0).toolTip()
     )
+
+
+def test_the_desk_keeps_its_oldest_open_case_behind_many_newer_finished_ones(store):
+    old = accepted_case(store, today=dt.date(2026, 3, 2))
+    walk(store, old, "received", today=dt.date(2026, 3, 2))
+    finished = [accepted_case(store, today=dt.date(2026, 3, 3 + i)) for i in range(3)]
+    for number in finished:
+        walk(store, number, "result_ready", today=dt.date(2026, 3, 6))
+    fresh = accepted_case(store, today=dt.date(2026, 3, 9))
+    walk(store, fresh, "handed_over", today=dt.date(2026, 3, 9))
+    assert [r.case_no for r in load_desk(store, DEPT, limit=1)[0]] == [old]
+    assert [r.case_no for r in load_desk(store, DEPT)[0]] == [old, fresh]
+
+
+def test_the_case_page_prints_each_pauses_own_special_notice(qtbot, store, local_settings, tmp_path):
+    """Two pauses: the page offers each pause's 特别程序告知书 (the newest first); the second pause's
+    is an original, the first pause's a 补打 with its own text."""
+    number = accepted_case(store)
+    walk(store, number, "under_review")
+    cases.pause_clock(handler(store).on_day(dt.date(2026, 3, 4)), number, "expert_review", "组织专家评审", 5)
+    cases.print_document(store, number, "special")  # pause 1's original
+    cases.resume_clock(handler(store).on_day(dt.date(2026, 3, 11)), number)
+    cases.pause_clock(handler(store).on_day(dt.date(2026, 3, 13)), number, "inspection", "送检样品", 3)
+    printed = tmp_path / "special.pdf"
+    desk_app = make_app_context(store, local_settings, role=roles.HANDLER)
+    desk = DepartmentDesk(desk_app, printers=FilePrintService(str(printed)))
+    qtbot.addWidget(desk)
+    desk.open_case(number)
+    page = desk.page
+    combo = page.document_combo
+    specials = [
+        (combo.itemData(i), combo.itemText(i))
+        for i in range(combo.count())
+        if combo.itemData(i).startswith("special")
+    ]
+    assert [data for data, _ in specials] == ["special:2", "special:1"]
+    assert specials[0][1] == "特别程序告知书（第 2 次中止计时）"
+    assert specials[1][1].startswith("特别程序告知书（第 1 次中止计时）") and "补打" in specials[1][1]
+
+    def print_entry(data: str) -> str:
+        combo.setCurrentIndex(combo.findData(data))
+        with qtbot.waitSignal(page.preview_opened) as opened:
+            page.preview_button.click()
+        opened.args[0].print_button.click()
+        assert printed.stat().st_size > 0
+        newest = cases.show_case(store, number).documents[-1]  # what was printed, as archived
+        return "".join(pdf_text((cases.archive_dir() / newest.path).read_bytes()).split())
+
+    second = print_entry("special:2")
+    assert "送检样品" in second and "2026年3月13日" in second and "补打" not in second
+    first = print_entry("special:1")
+    assert "组织专家评审" in first and "2026年3月4日" in first and "补打" in first
+    shown = cases.show_case(store, number)
+    assert [(d.pause, d.reprint) for d in shown.documents if d.kind == "special"] == [
+        (1, False),
+        (2, False),
+        (1, True),
+    ]

@@ -12,6 +12,7 @@ from tests.sync.test_protocol import _rename
 from tests.sync.throwaway_cluster import throwaway_cluster
 from tests.ui.conftest import make_app_context
 from windowdesk.domain import roles
+from windowdesk.services import calendar as calendar_service
 from windowdesk.services import site as site_service
 from windowdesk.services import sync as sync_service
 from windowdesk.sync import credentials
@@ -80,7 +81,7 @@ def test_supervisor_sees_rejects_and_settles_a_conflict(qtbot, tmp_path, local_s
         sync_service.run_sync(two)
         _rename(one, window_row.id, "八号（综合）")
         _rename(two, window_row.id, "八号（社保）")
-        site_service.set_day(two, dt.date(2031, 5, 6), True, "本站改的")
+        calendar_service.set_day(two, dt.date(2031, 5, 6), True, "本站改的")
         sync_service.run_sync(one)
         sync_service.run_sync(two)
 

@@ -253,33 +253,20 @@ def cmd_calendar_list(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_set(args: argparse.Namespace) -> int:
-    from windowdesk.services import site
+    from windowdesk.services import calendar
 
     ctx = open_context(args.db)
-    site.set_day(ctx, args.day, args.kind == "workday", args.note)
+    calendar.set_day(ctx, args.day, args.kind == "workday", args.note)  # open cases recomputed with it
     print(f"{args.day.isoformat()} 已设为{'工作日' if args.kind == 'workday' else '节假日'}")
-    _recompute_cases(ctx)
     return 0
 
 
-def _recompute_cases(ctx) -> None:  # type: ignore[no-untyped-def]
-    """The calendar changed: this site's open cases get their due dates again (recorded on each)."""
-    if ctx.home_site_id() is None:  # the central store: each site recomputes its own cases
-        return
-    from windowdesk.services import cases
-
-    changed = cases.recompute_due_dates(ctx, reason="calendar")
-    if changed:
-        print(f"已重新计算 {len(changed)} 件未办结案件的办结期限")
-
-
 def cmd_calendar_publish(args: argparse.Namespace) -> int:
-    from windowdesk.services import site
+    from windowdesk.services import calendar
 
     ctx = open_context(args.db)
-    site.publish_year(ctx, args.year, args.source)
+    calendar.publish_year(ctx, args.year, args.source)  # open cases recomputed with it
     print(f"{args.year} 年节假日安排已标记为正式")
-    _recompute_cases(ctx)
     return 0
 
 
@@ -358,7 +345,7 @@ def cmd_window_set(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar_import(args: argparse.Namespace) -> int:
-    from windowdesk.services import site
+    from windowdesk.services import calendar
 
     try:
         text = Path(args.file).read_text(encoding="utf-8")
@@ -366,6 +353,6 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
         raise UserError(
             "Cannot read {path}: {reason}", path=args.file, reason=exc
         ) from exc
-    result = site.import_schedule(open_context(args.db), text, args.source)
+    result = calendar.import_schedule(open_context(args.db), text, args.source)  # open cases recomputed
     print(f"已导入 {result.year} 年节假日安排：{result.days} 天，已标记为正式")
     return 0

@@ -203,11 +203,16 @@ def cmd_recompute(args: argparse.Namespace) -> int:
     return 0
 
 
+def stage_text(stage: str, deemed_accepted: bool) -> str:
+    """The stage in Chinese; a case deemed accepted while it waits for its 补正 says so."""
+    return stages.stage_label(stage) + ("（视为受理）" if deemed_accepted else "")
+
+
 def show_life_lines(case: cases.CaseDetail) -> list[str]:
     """The lines `case show` adds for the life after the counter."""
     life = case.life
     s = case.summary
-    lines = [f"阶段：{stages.stage_label(s.stage)}"]
+    lines = [f"阶段：{stage_text(s.stage, s.deemed_accepted)}"]
     if s.statutory_due:
         lines.append(f"法定办结期限：{s.statutory_due.isoformat()}")
     if s.promised_due:

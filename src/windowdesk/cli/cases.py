@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from windowdesk.cli.arguments import iso_date, open_context
-from windowdesk.cli.case_life import register_moves, show_life_lines
+from windowdesk.cli.case_life import register_moves, show_life_lines, stage_text
 from windowdesk.domain import case_stages as stages
-from windowdesk.domain.intake import CASE_STATUS_LABELS, OUTCOME_LABELS, STATUS_LABELS
+from windowdesk.domain.intake import OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
 from windowdesk.messages import translate
 
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     case = subparsers.add_parser("case", help="办件查询").add_subparsers(
         dest="case_command", metavar="ACTION", required=True
     )
-    p = case.add_parser("list", help="列出办件：编号、状态、事项编码、收件日期（每行一件）")
+    p = case.add_parser("list", help="列出办件：编号、阶段代码、事项编码、收件日期、阶段（每行一件）")
     p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="收件日期起 YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="收件日期止 YYYY-MM-DD")
     p.add_argument("--window", type=int, help="窗口号")
@@ -42,6 +42,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证 / "
         "extension 延期告知书 / special 特别程序告知书 / decision 许可决定书 / delivery 送达回证",
     )
+    p.add_argument(
+        "--pause",
+        type=int,
+        metavar="N",
+        help="特别程序告知书：第 N 次中止计时（从 1 起，默认最近一次）；每次中止各有原件，再打为补打",
+    )
     p.add_argument("--out", type=Path, metavar="FILE.pdf", help="另存一份到此（文书总是归档）")
     p.set_defaults(handler=cmd_print)
 
@@ -60,12 +66,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         department_code=args.department,
     )
     for case in cases.list_cases(ctx, filters):
-        status = (
-            "deemed_accepted"
-            if case.deemed_accepted and case.status == "awaiting_correction"
-            else case.status
+        print(
+            f"{case.case_no}\t{case.stage}\t{case.matter_code}\t{case.received_on.isoformat()}\t"
+            f"{stage_text(case.stage, case.deemed_accepted)}"
         )
-        print(f"{case.case_no}\t{status}\t{case.matter_code}\t{case.received_on.isoformat()}")
     return 0
 
 
@@ -75,17 +79,13 @@ def cmd_show(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     case = cases.show_case(ctx, args.number)
     s = case.summary
-    status = translate(CASE_STATUS_LABELS[s.status]) + ("（视为受理）" if s.deemed_accepted else "")
-    lines = [
+    lines = [  # the stage and both due dates follow, in the life lines
         ("受理编号", s.case_no),
-        ("状态", status),
         ("办理结果", translate(OUTCOME_LABELS[s.outcome])),
         ("事项", f"{s.matter_code} {s.matter_name}"),
         ("申请人", f"{s.applicant_name}（{s.applicant_masked_id}）"),
         ("收件日期", s.received_on.isoformat()),
         ("受理日期", s.accepted_on.isoformat() if s.accepted_on else "—"),
-        ("法定办结日期", s.statutory_due.isoformat() if s.statutory_due else "—"),
-        ("承诺办结日期", s.promised_due.isoformat() if s.promised_due else "—"),
         ("窗口 / 经办人", f"{s.window_no or '—'} / {s.clerk_name or s.clerk_login}"),
     ]
     if case.notice_deadline:
@@ -121,7 +121,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     from windowdesk.services import cases
 
     ctx = open_context(args.db)
-    document = cases.print_document(ctx, args.number, args.doc)
+    document = cases.print_document(ctx, args.number, args.doc, args.pause)
     target = document.path
     if args.out is not None:
         try:

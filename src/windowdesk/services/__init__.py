@@ -4,6 +4,7 @@ Each capability's ``__init__`` is its public API (what the UI, the CLI and other
 call); the modules inside a package are private to it:
 
 - :mod:`~windowdesk.services.site`: the site, its windows and users, the working-day calendar
+- :mod:`~windowdesk.services.calendar`: changing the calendar (and so the open cases' due dates)
 - :mod:`~windowdesk.services.catalogue`: the catalogue of matters, its editing and files
 - :mod:`~windowdesk.services.queue`: tickets, calling, the counter's moves, status
 - :mod:`~windowdesk.services.cases`: intake, one-time notices, reading cases, their documents

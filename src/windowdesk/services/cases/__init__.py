@@ -67,7 +67,7 @@ from windowdesk.services.cases.progress import (
     extension_requests,
     open_cases,
 )
-from windowdesk.services.cases.recompute import recompute_due_dates
+from windowdesk.services.cases.recompute import recompute_due_dates, recompute_open_cases
 from windowdesk.services.cases.tickets import CASE_OUTCOMES_OF, INTAKE_OUTCOMES, link_case_on_finish
 from windowdesk.services.cases.views import (
     CaseDetail,
@@ -123,6 +123,7 @@ __all__ = [
     "receive_case",
     "record_decision",
     "recompute_due_dates",
+    "recompute_open_cases",
     "refuse_extension",
     "request_extension",
     "resume_clock",

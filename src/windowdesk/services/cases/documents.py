@@ -3,7 +3,8 @@
 A document is rendered from the case's frozen snapshots, written under ``data_dir()/archive/<case_no>/``
 and recorded in ``case_document`` (insert-only) with its hash, a history row and an audit entry. The
 first print of a kind is the original; every later one is a reprint, stamped 补打 with when it was
-reprinted, and audited as ``case.reprint``.
+reprinted, and audited as ``case.reprint``. The 特别程序告知书 is one document per pause: each pause
+has its own original and its own reprints (the pause is named in the archive file name).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from windowdesk.services.cases.life_docs import (
     life_kinds_for,
     render_life_document,
 )
+from windowdesk.services.cases.special_notice import special_file_stem, special_pause_of
 from windowdesk.services.cases.views import due_state, load_case, masked_applicant, notice_of
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import OFFICE_PHONE, PROGRESS_URL, STATUTORY_WORKDAYS, get_setting
@@ -59,6 +61,7 @@ class IssuedDocument:
     kind: str
     reprint: bool
     path: Path  # absolute, in the archive
+    pause: int | None = None  # the pause (1-based) a 特别程序告知书 is for
 
     def read(self) -> bytes:
         return self.path.read_bytes()
@@ -82,9 +85,9 @@ def kinds_for(case: Case, has_notice: bool) -> tuple[str, ...]:
     return (*kinds, *life_kinds_for(case))
 
 
-def _document_date(case: Case, kind: str, session: Session) -> dt.date:
+def _document_date(case: Case, kind: str, session: Session, pause: int | None) -> dt.date:
     if kind in LIFE_KINDS:
-        return life_document_date(case, kind) or case.received_on
+        return life_document_date(case, kind, pause) or case.received_on
     if kind == "acceptance":
         return case.completed_on if case.completed_on and not case.deemed_accepted else case.accepted_on
     if kind == "notice":
@@ -101,6 +104,7 @@ def _data(
     reprint: bool,
     now: dt.datetime,
     calendar: WorkdayCalendar,
+    pause: int | None,
 ) -> CaseDocumentData:
     matter = snapshot_from_json(case.matter)
     applicant = masked_applicant(case.applicant)
@@ -160,7 +164,7 @@ def _data(
         office=site.name if site else "",
         window=window_name,
         clerk=case.clerk_name or case.clerk_login,
-        date=_document_date(case, kind, session),
+        date=_document_date(case, kind, session, pause),
         applicant_name=applicant.name,
         applicant_kind=applicant.kind,
         applicant_id_label=chinese(ID_TYPES.get(applicant.id_type, N_("ID number"))),
@@ -194,46 +198,82 @@ def _build(
     ctx: ServiceContext,
     case: Case,
     kind: str,
+    pause: int | None,
     reprint: bool,
     now: dt.datetime,
     calendar: WorkdayCalendar,
 ) -> bytes:
-    data = _data(session, ctx, case, kind, reprint, now, calendar)
+    data = _data(session, ctx, case, kind, reprint, now, calendar, pause)
     if kind in LIFE_KINDS:
-        return render_life_document(case, kind, data)
+        return render_life_document(case, kind, data, pause)
     return build_case_document(data)
 
 
+def _pause_of(case: Case, kind: str, pause: int | None) -> int | None:
+    """Which pause a print of ``kind`` is for: the 特别程序告知书 names one (default: the latest);
+    other documents none."""
+    if kind != "special":
+        if pause is not None:
+            raise UserError("Only the special procedure notice is printed for one pause")
+        return None
+    count = len(case.pauses or ())
+    number = count if pause is None else pause
+    if not 1 <= number <= count:
+        raise Conflict(
+            "Case {no} has no pause number {pause} (it has {count})", no=case.case_no, pause=pause, count=count
+        )
+    return number
+
+
+def _issued(session: Session, ctx: ServiceContext, case: Case) -> set[tuple[str, int | None]]:
+    """What the case has been issued: (kind, pause) — the pause for a 特别程序告知书, else None."""
+    issued = set()
+    for document in session.scalars(select(CaseDocument).where(CaseDocument.case_id == case.id)):
+        pause = None
+        if document.kind == "special":
+            pause = special_pause_of(case.pauses or [], document.path, ctx.clock.local(document.issued_at).date())
+        issued.add((document.kind, pause))
+    return issued
+
+
+Rendered = tuple[str, int | None, bool, bytes]  # kind, pause, reprint, pdf
+
+
 def _rendered(
-    ctx: ServiceContext, case_no: str, kinds: tuple[str, ...] | None, reprint_kind: str | None
-) -> list[tuple[str, bool, bytes]]:
-    """Render outside the write transaction: (kind, reprint, pdf) for what is due."""
+    ctx: ServiceContext,
+    case_no: str,
+    kinds: tuple[str, ...] | None,
+    reprint_kind: str | None,
+    pause: int | None = None,
+) -> list[Rendered]:
+    """Render outside the write transaction: (kind, pause, reprint, pdf) for what is due."""
     now = ctx.clock.now()
     calendar = load_calendar(ctx)
     with ctx.reading() as session:
         case = load_case(session, case_no)
         has_notice = notice_of(session, case.id) is not None
         available = kinds_for(case, has_notice)
-        issued = {
-            d.kind for d in session.scalars(select(CaseDocument).where(CaseDocument.case_id == case.id))
-        }
+        issued = _issued(session, ctx, case)
         if reprint_kind is not None:
             _check_kind(case, reprint_kind, available)
-            reprint = reprint_kind in issued
+            number = _pause_of(case, reprint_kind, pause)
+            reprint = (reprint_kind, number) in issued
             return [
                 (
                     reprint_kind,
+                    number,
                     reprint,
-                    _build(session, ctx, case, reprint_kind, reprint, now, calendar),
+                    _build(session, ctx, case, reprint_kind, number, reprint, now, calendar),
                 )
             ]
         wanted = available if kinds is None else kinds
         for kind in wanted:
             _check_kind(case, kind, available)
+        due = [(k, _pause_of(case, k, pause if k == "special" else None)) for k in wanted]
         return [
-            (k, False, _build(session, ctx, case, k, False, now, calendar))
-            for k in wanted
-            if k not in issued
+            (k, number, False, _build(session, ctx, case, k, number, False, now, calendar))
+            for k, number in due
+            if (k, number) not in issued
         ]
 
 
@@ -253,17 +293,18 @@ def _check_kind(case: Case, kind: str, available: tuple[str, ...]) -> None:
 
 
 def _archive(
-    uow: UnitOfWork, at: dt.datetime, case: Case, kind: str, reprint: bool, pdf: bytes
+    uow: UnitOfWork, at: dt.datetime, case: Case, kind: str, pause: int | None, reprint: bool, pdf: bytes
 ) -> IssuedDocument:
     folder = archive_dir() / case.case_no
     folder.mkdir(parents=True, exist_ok=True)
     stamp = at.strftime("%Y%m%dT%H%M%S%f")
-    name = f"{kind}-{stamp}{'-reprint' if reprint else ''}.pdf"
+    stem = special_file_stem(pause) if pause is not None else kind
+    name = f"{stem}-{stamp}{'-reprint' if reprint else ''}.pdf"
     target = folder / name
     copy = 1
     while target.exists():  # a clock that stands still (tests) must not overwrite an archived copy
         copy += 1
-        name = f"{kind}-{stamp}-{copy}{'-reprint' if reprint else ''}.pdf"
+        name = f"{stem}-{stamp}-{copy}{'-reprint' if reprint else ''}.pdf"
         target = folder / name
     temporary = target.with_suffix(".part")
     with open(temporary, "wb") as handle:
@@ -282,22 +323,28 @@ def _archive(
             issued_by=uow.actor.login,
         )
     )
-    add_event(uow, case, "document_reprinted" if reprint else "document_issued", kind=kind, path=row.path)
-    return IssuedDocument(row.id, case.case_no, kind, reprint, target)
+    detail = {"pause": pause} if pause is not None else {}
+    add_event(
+        uow, case, "document_reprinted" if reprint else "document_issued", kind=kind, path=row.path, **detail
+    )
+    return IssuedDocument(row.id, case.case_no, kind, reprint, target, pause)
 
 
 @writes("case.issue_documents")
 def issue_documents(
-    ctx: ServiceContext, case_no: str, kinds: tuple[str, ...] | None = None
+    ctx: ServiceContext, case_no: str, kinds: tuple[str, ...] | None = None, pause: int | None = None
 ) -> list[IssuedDocument]:
-    """Issue and archive the documents the case has now and has not had yet (all, or ``kinds``).
-    Running it again issues nothing new."""
-    rendered = _rendered(ctx, case_no, kinds, None)
+    """Issue and archive the documents the case has now and has not had yet (all, or ``kinds``);
+    the 特别程序告知书 of pause number ``pause`` (default: the latest). Running it again issues
+    nothing new."""
+    rendered = _rendered(ctx, case_no, kinds, None, pause)
     if not rendered:
         return []
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
-        issued = [_archive(uow, ctx.clock.now(), case, kind, False, pdf) for kind, _, pdf in rendered]
+        issued = [
+            _archive(uow, ctx.clock.now(), case, kind, number, False, pdf) for kind, number, _, pdf in rendered
+        ]
         uow.audit(
             "case.issue_documents",
             "intake_case",
@@ -309,9 +356,10 @@ def issue_documents(
 
 
 @writes("case.reprint")
-def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocument:
-    """Print an issued document again, stamped 补打 with the time, archived and audited."""
-    [(kind, reprint, pdf)] = _rendered(ctx, case_no, None, kind)
+def reprint_document(ctx: ServiceContext, case_no: str, kind: str, pause: int | None = None) -> IssuedDocument:
+    """Print an issued document again, stamped 补打 with the time, archived and audited (the
+    特别程序告知书 of pause number ``pause``, default the latest)."""
+    [(kind, number, reprint, pdf)] = _rendered(ctx, case_no, None, kind, pause)
     if not reprint:
         raise Conflict(
             "The {document} document of case {no} has not been issued yet, so it cannot be reprinted",
@@ -320,21 +368,23 @@ def reprint_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocu
         )
     with ctx.unit_of_work() as uow:
         case = load_case(uow.session, case_no, for_update=True)
-        document = _archive(uow, ctx.clock.now(), case, kind, True, pdf)
-        uow.audit("case.reprint", "intake_case", case.id, case_no=case.case_no, kind=kind)
+        document = _archive(uow, ctx.clock.now(), case, kind, number, True, pdf)
+        detail = {"pause": number} if number is not None else {}
+        uow.audit("case.reprint", "intake_case", case.id, case_no=case.case_no, kind=kind, **detail)
     return document
 
 
-def preview_document(ctx: ServiceContext, case_no: str, kind: str) -> bytes:
+def preview_document(ctx: ServiceContext, case_no: str, kind: str, pause: int | None = None) -> bytes:
     """What :func:`print_document` would hand over now (补打 when issued before), without issuing it."""
-    [(_, _, pdf)] = _rendered(ctx, case_no, None, kind)
+    [(_, _, _, pdf)] = _rendered(ctx, case_no, None, kind, pause)
     return pdf
 
 
-def print_document(ctx: ServiceContext, case_no: str, kind: str) -> IssuedDocument:
-    """The document to hand over now: the original the first time, a 补打 reprint after that."""
-    issued = issue_documents(ctx, case_no, (kind,))
-    return issued[0] if issued else reprint_document(ctx, case_no, kind)
+def print_document(ctx: ServiceContext, case_no: str, kind: str, pause: int | None = None) -> IssuedDocument:
+    """The document to hand over now: the original the first time, a 补打 reprint after that. The
+    特别程序告知书 is per pause: number ``pause`` (1-based), default the latest."""
+    issued = issue_documents(ctx, case_no, (kind,), pause)
+    return issued[0] if issued else reprint_document(ctx, case_no, kind, pause)
 
 
 @writes("case.batch_print")
@@ -353,9 +403,9 @@ def batch_print(
     writer = PdfWriter()
     with ctx.unit_of_work() as uow:
         reprinted = []
-        for number, kind_, reprint, pdf in rendered:
+        for number, kind_, pause, reprint, pdf in rendered:
             case = load_case(uow.session, number, for_update=True)
-            _archive(uow, ctx.clock.now(), case, kind_, reprint, pdf)
+            _archive(uow, ctx.clock.now(), case, kind_, pause, reprint, pdf)
             if reprint:
                 reprinted.append(case.case_no)
             for page in PdfReader(io.BytesIO(pdf)).pages:

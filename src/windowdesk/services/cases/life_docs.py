@@ -50,11 +50,17 @@ def _day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def life_document_date(case: Case, kind: str) -> dt.date | None:
+def _pause(case: Case, pause: int | None) -> dict:
+    return case.pauses[(pause or len(case.pauses)) - 1]
+
+
+def life_document_date(case: Case, kind: str, pause: int | None = None) -> dt.date | None:
+    """The date a lifecycle document bears; for the 特别程序告知书 that of pause number ``pause``
+    (default: the latest)."""
     if kind == "extension":
         return _day((case.extension or {}).get("decided_on"))
     if kind == "special":
-        return _day(case.pauses[-1]["start"]) if case.pauses else None
+        return _day(_pause(case, pause)["start"]) if case.pauses else None
     if kind == "decision":
         return case.decided_on
     if kind == "delivery":
@@ -62,19 +68,20 @@ def life_document_date(case: Case, kind: str) -> dt.date | None:
     return None
 
 
-def render_life_document(case: Case, kind: str, base: CaseDocumentData) -> bytes:
+def render_life_document(case: Case, kind: str, base: CaseDocumentData, pause: int | None = None) -> bytes:
+    """One lifecycle document; the 特别程序告知书 tells of pause number ``pause`` (default: the latest)."""
     matter = snapshot_from_json(case.matter)
     values: dict = {}
     if kind == "extension":
         ext = case.extension or {}
         values = {"extension_workdays": case.extension_workdays, "extension_reason": ext.get("reason", "")}
     elif kind == "special":
-        pause = case.pauses[-1]
+        chosen = _pause(case, pause)
         values = {
-            "pause_kind": chinese(stages.PAUSE_KINDS.get(pause["kind"], pause["kind"])),
-            "pause_reason": pause.get("reason", ""),
-            "pause_start": _day(pause["start"]),
-            "pause_expected_workdays": int(pause.get("expected_workdays") or 0),
+            "pause_kind": chinese(stages.PAUSE_KINDS.get(chosen["kind"], chosen["kind"])),
+            "pause_reason": chosen.get("reason", ""),
+            "pause_start": _day(chosen["start"]),
+            "pause_expected_workdays": int(chosen.get("expected_workdays") or 0),
         }
     elif kind == "decision":
         values = {

@@ -14,6 +14,7 @@ from windowdesk.errors import Conflict, UserError
 from windowdesk.messages import N_
 from windowdesk.services.cases.clock import lifecycle_periods
 from windowdesk.services.cases.moves import (
+    MoveContext,
     begin,
     not_paused,
     refresh_clock,
@@ -104,11 +105,7 @@ def resume_clock(ctx: ServiceContext, case_no: str) -> CaseDetail:
                 "The clock cannot resume before it was paused on {start}",
                 start=running["start"],
             )
-        case.pauses = [
-            {**p, "end": m.today.isoformat(), "ended_by": ctx.actor.login} if p is running else p
-            for p in case.pauses
-        ]
-        refresh_clock(ctx, m)
+        _end_pause(ctx, m, running, m.today)
         to_stage(m, case.stage, kind=running["kind"], started=running["start"])
         number = case.case_no
     return case_detail(ctx, number, m.today)
@@ -150,13 +147,33 @@ def mark_ready(ctx: ServiceContext, case_no: str) -> CaseDetail:
     return case_detail(ctx, number, m.today)
 
 
+def _end_pause(ctx: ServiceContext, m: MoveContext, running: dict, day: dt.date) -> None:
+    m.case.pauses = [
+        {**p, "end": day.isoformat(), "ended_by": ctx.actor.login} if p is running else p
+        for p in m.case.pauses
+    ]
+    refresh_clock(ctx, m)
+
+
+def _end_running_pause(ctx: ServiceContext, m: MoveContext) -> dict:
+    """A case that leaves the department's hands mid-way (withdrawn, returned) ends its running pause
+    today (not before the day it started); the history names it."""
+    running = running_pause(m.case)
+    if running is None:
+        return {}
+    start = dt.date.fromisoformat(running["start"])
+    _end_pause(ctx, m, running, max(m.today, start))
+    return {"pause_ended": running["kind"], "pause_started": running["start"]}
+
+
 @writes("case.withdraw")
 def withdraw_case(ctx: ServiceContext, case_no: str, reason: str) -> CaseDetail:
     """The applicant withdraws the application in writing (撤回); the request is recorded."""
     reason = required_text(reason, N_("applicant's written request"))
     with begin(ctx, case_no, "withdraw") as m:
         m.case.closing_note = reason
-        to_stage(m, stages.WITHDRAWN, ctx.actor.login, reason=reason)
+        ended = _end_running_pause(ctx, m)
+        to_stage(m, stages.WITHDRAWN, ctx.actor.login, reason=reason, **ended)
         number = m.case.case_no
     return case_detail(ctx, number, m.today)
 
@@ -167,6 +184,7 @@ def return_case(ctx: ServiceContext, case_no: str, reason: str) -> CaseDetail:
     reason = required_text(reason, N_("reason for the return"))
     with begin(ctx, case_no, "return") as m:
         m.case.closing_note = reason
-        to_stage(m, stages.RETURNED, ctx.actor.login, reason=reason)
+        ended = _end_running_pause(ctx, m)
+        to_stage(m, stages.RETURNED, ctx.actor.login, reason=reason, **ended)
         number = m.case.case_no
     return case_detail(ctx, number, m.today)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,6 +24,7 @@ from windowdesk.domain.workdays import WorkdayCalendar
 from windowdesk.errors import NotFound, UserError
 from windowdesk.services.cases.clock import live_clock
 from windowdesk.services.cases.progress import LifeView, life_view
+from windowdesk.services.cases.special_notice import special_pause_of
 from windowdesk.services.context import ServiceContext, require_site
 from windowdesk.services.settings import NOTICE_LIMIT_WORKDAYS, STATUTORY_WORKDAYS, get_setting
 from windowdesk.services.site import load_calendar
@@ -81,6 +83,7 @@ class DocumentView:
     path: str  # relative to the archive directory
     issued_at: dt.datetime
     issued_by: str
+    pause: int | None = None  # the pause (1-based) a 特别程序告知书 was printed for
 
 
 @dataclass(frozen=True)
@@ -302,7 +305,7 @@ def case_detail(ctx: ServiceContext, case_no: str, today: dt.date) -> CaseDetail
     statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     with ctx.reading() as session:
         case = load_case(session, case_no)
-        return _detail(session, case, calendar, limit, today, statutory_default)
+        return _detail(session, case, calendar, limit, today, statutory_default, ctx.clock.local)
 
 
 def _detail(
@@ -312,6 +315,7 @@ def _detail(
     limit: int,
     today: dt.date,
     statutory_default: int,
+    local: Callable[[dt.datetime], dt.datetime],
 ) -> CaseDetail:
     notice = notice_of(session, case.id)
     deemed = deemed_now(case, calendar, limit, notice, today)
@@ -344,7 +348,18 @@ def _detail(
         competent_office=case.competent_office,
         events=tuple(EventView(e.at, e.kind, e.user_login, e.window_no, dict(e.detail)) for e in events),
         documents=tuple(
-            DocumentView(d.id, d.kind, d.reprint, d.path, d.issued_at, d.issued_by) for d in documents
+            DocumentView(
+                d.id,
+                d.kind,
+                d.reprint,
+                d.path,
+                d.issued_at,
+                d.issued_by,
+                special_pause_of(case.pauses or [], d.path, local(d.issued_at).date())
+                if d.kind == "special"
+                else None,
+            )
+            for d in documents
         ),
         life=life_view(session, case, notice, calendar, today, statutory_default),
     )
@@ -359,14 +374,16 @@ class CaseFilter:
     outcome: str | None = None
     status: str | None = None
     limit: int = 500
-    stage: str | None = None
+    stage: str | tuple[str, ...] | None = None  # one stage, or any of several
     department_code: str | None = None
+    due_first: bool = False  # the nearest statutory due date first (a desk), else the newest first
 
 
 def list_cases(
     ctx: ServiceContext, filters: CaseFilter | None = None
 ) -> list[CaseSummary]:
-    """This site's cases, newest first, filtered by receipt date, window, clerk, outcome, status."""
+    """This site's cases, newest first (or the nearest due first), filtered by receipt date, window,
+    clerk, outcome, status, stage(s); with a department, that department's cases from every site."""
     filters = filters or CaseFilter()
     # a department's desk lists the cases it handles from every site (on central, or a county site)
     site_id = None if filters.department_code else require_site(ctx)
@@ -390,10 +407,15 @@ def list_cases(
     if filters.status:
         query = query.where(Case.status == filters.status)
     if filters.stage:
-        query = query.where(Case.stage == filters.stage)
+        wanted = (filters.stage,) if isinstance(filters.stage, str) else tuple(filters.stage)
+        query = query.where(Case.stage.in_(wanted))
     if filters.department_code:
         query = query.where(Case.department_code == filters.department_code.strip().upper())
-    query = query.order_by(Case.received_on.desc(), Case.case_no.desc()).limit(filters.limit)
+    if filters.due_first:
+        query = query.order_by(Case.statutory_due.is_(None), Case.statutory_due, Case.case_no)
+    else:
+        query = query.order_by(Case.received_on.desc(), Case.case_no.desc())
+    query = query.limit(filters.limit)
     with ctx.reading() as session:
         cases = session.scalars(query).all()
         pending = {c.id for c in cases if c.outcome == "incomplete" and c.completed_on is None}

@@ -1,4 +1,7 @@
-"""Working days: the official schedule overridden by the calendar table that central edits."""
+"""Working days: the official schedule overridden by the calendar table that central edits.
+
+Reading the calendar is here. Changing it is :mod:`windowdesk.services.calendar`, which writes
+with the helpers below and recomputes the open cases' due dates in the same transaction."""
 
 from __future__ import annotations
 
@@ -7,13 +10,15 @@ import functools
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from windowdesk.domain.official_schedule import OfficialSchedule
 from windowdesk.domain.workdays import DueDate, WorkdayCalendar
 from windowdesk.errors import UserError
-from windowdesk.services.context import ServiceContext, writes
+from windowdesk.services.context import ServiceContext
 from windowdesk.store import generations
 from windowdesk.store.models import CalendarDay, CalendarYear
+from windowdesk.store.uow import UnitOfWork
 from windowdesk.sync import local
 
 
@@ -37,11 +42,16 @@ def load_calendar(ctx: ServiceContext) -> WorkdayCalendar:
 
     def build() -> WorkdayCalendar:
         with ctx.reading() as session:
-            overrides = {row.day: row.is_workday for row in session.scalars(select(CalendarDay))}
-            published = list(session.scalars(select(CalendarYear.year)))
-        return WorkdayCalendar(official_schedule(), overrides, published)
+            return calendar_in(session)
 
     return generations.memo(ctx.store, "calendar", "site.calendar", build)
+
+
+def calendar_in(session: Session) -> WorkdayCalendar:
+    """The calendar as ``session`` sees it (with its transaction's own changes), built afresh."""
+    overrides = {row.day: row.is_workday for row in session.scalars(select(CalendarDay))}
+    published = list(session.scalars(select(CalendarYear.year)))
+    return WorkdayCalendar(official_schedule(), overrides, published)
 
 
 MAX_WORKDAYS = 3650  # no statutory limit comes near ten years of working days
@@ -70,31 +80,31 @@ def list_overrides(ctx: ServiceContext) -> list[CalendarOverride]:
         return [CalendarOverride(r.day, r.is_workday, r.note) for r in rows]
 
 
-@writes("calendar.set_day")
-def set_day(ctx: ServiceContext, day: dt.date, is_workday: bool, note: str = "") -> CalendarOverride:
-    """Declare a day a holiday or a (make-up) workday, overriding the official data."""
-    with ctx.unit_of_work() as uow:
-        row = uow.session.scalars(select(CalendarDay).where(CalendarDay.day == day)).one_or_none()
-        if row is None:
-            row = uow.add(CalendarDay(day=day, is_workday=is_workday, note=note))
-        else:
-            row.is_workday, row.note = is_workday, note
-        uow.audit("calendar.set_day", "calendar_day", row.id, day=day, is_workday=is_workday, note=note)
-        return CalendarOverride(day, is_workday, note)
+def write_day(uow: UnitOfWork, day: dt.date, is_workday: bool, note: str = "") -> CalendarOverride:
+    """Declare a day a holiday or a (make-up) workday, overriding the official data (in ``uow``)."""
+    row = uow.session.scalars(select(CalendarDay).where(CalendarDay.day == day)).one_or_none()
+    if row is None:
+        row = uow.add(CalendarDay(day=day, is_workday=is_workday, note=note))
+    else:
+        row.is_workday, row.note = is_workday, note
+    uow.audit("calendar.set_day", "calendar_day", row.id, day=day, is_workday=is_workday, note=note)
+    return CalendarOverride(day, is_workday, note)
 
 
-@writes("calendar.publish_year")
-def publish_year(ctx: ServiceContext, year: int, source: str = "") -> None:
-    """Mark a year's schedule as entered in full, so its dates stop being provisional."""
+def check_year(year: int) -> None:
     if not 2000 <= year <= 2100:
         raise UserError("The year must be from 2000 to 2100")
-    with ctx.unit_of_work() as uow:
-        row = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
-        if row is None:
-            row = uow.add(CalendarYear(year=year, source=source))
-        else:
-            row.source = source
-        uow.audit("calendar.publish_year", "calendar_year", row.id, year=year, source=source)
+
+
+def write_year(uow: UnitOfWork, year: int, source: str = "") -> None:
+    """Mark a year's schedule as entered in full, so its dates stop being provisional (in ``uow``)."""
+    check_year(year)
+    row = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
+    if row is None:
+        row = uow.add(CalendarYear(year=year, source=source))
+    else:
+        row.source = source
+    uow.audit("calendar.publish_year", "calendar_year", row.id, year=year, source=source)
 
 
 # -- a year's schedule from a file ------------------------------------------------------------
@@ -150,49 +160,44 @@ def parse_schedule(text: str) -> tuple[int, list[CalendarOverride], str]:
             years=", ".join(str(y) for y in sorted(years)) or "0",
         )
     year = years.pop()
-    if not 2000 <= year <= 2100:
-        raise UserError("The year must be from 2000 to 2100")
+    check_year(year)
     return year, sorted(days.values(), key=lambda o: o.day), source
 
 
-@writes("calendar.import")
-def import_schedule(ctx: ServiceContext, text: str, source: str = "") -> CalendarImport:
-    """Enter a year's official schedule (the State Council's notice) in one transaction: its days
-    replace that year's overrides and the year stops being provisional. Nothing is written when a
-    line is bad. Refused on a synced site: central owns the calendar there."""
+def write_schedule(uow: UnitOfWork, text: str, source: str = "") -> CalendarImport:
+    """Enter a year's official schedule (the State Council's notice) in ``uow``: its days replace
+    that year's overrides and the year stops being provisional. Nothing is written when a line is
+    bad. Refused on a synced site: central owns the calendar there."""
     year, overrides, named = parse_schedule(text)
     source = (named or source).strip()[:200]
-    with ctx.unit_of_work() as uow:
-        if local.get(uow.session, local.CENTRAL):
-            raise UserError(
-                "This site syncs with central, which owns the working-day calendar; it cannot be imported here",
-            )
-        existing = {
-            row.day: row
-            for row in uow.session.scalars(
-                select(CalendarDay).where(
-                    CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31)
-                )
-            )
-        }
-        wanted = {o.day for o in overrides}
-        for day, row in existing.items():
-            if day not in wanted:
-                uow.session.delete(row)
-        for o in overrides:
-            row = existing.get(o.day)
-            if row is None:
-                uow.add(CalendarDay(day=o.day, is_workday=o.is_workday, note=o.note))
-            elif (row.is_workday, row.note) != (o.is_workday, o.note):
-                row.is_workday, row.note = o.is_workday, o.note
-        published = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
-        if published is None:
-            published = uow.add(CalendarYear(year=year, source=source))
-        else:
-            published.source = source
-        uow.audit(
-            "calendar.import", "calendar_year", published.id, year=year, days=len(overrides), source=source
+    if local.get(uow.session, local.CENTRAL):
+        raise UserError(
+            "This site syncs with central, which owns the working-day calendar; it cannot be imported here",
         )
+    existing = {
+        row.day: row
+        for row in uow.session.scalars(
+            select(CalendarDay).where(
+                CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31)
+            )
+        )
+    }
+    wanted = {o.day for o in overrides}
+    for day, row in existing.items():
+        if day not in wanted:
+            uow.session.delete(row)
+    for o in overrides:
+        row = existing.get(o.day)
+        if row is None:
+            uow.add(CalendarDay(day=o.day, is_workday=o.is_workday, note=o.note))
+        elif (row.is_workday, row.note) != (o.is_workday, o.note):
+            row.is_workday, row.note = o.is_workday, o.note
+    published = uow.session.scalars(select(CalendarYear).where(CalendarYear.year == year)).one_or_none()
+    if published is None:
+        published = uow.add(CalendarYear(year=year, source=source))
+    else:
+        published.source = source
+    uow.audit("calendar.import", "calendar_year", published.id, year=year, days=len(overrides), source=source)
     return CalendarImport(year, len(overrides), source)
 
 

@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 
 from windowdesk.domain import roles
 from windowdesk.errors import Conflict, NotFound, UserError
-from windowdesk.services import site
+from windowdesk.services import cases, site
 from windowdesk.services.context import ServiceContext, writes
 from windowdesk.services.settings import OUTBOX_KEEP_DAYS, get_setting
+from windowdesk.store import generations
 from windowdesk.store.base import Base
 from windowdesk.store.models import Site, SyncConflict, SyncReject
 from windowdesk.sync import credentials, local, tls
@@ -176,7 +177,18 @@ def run_sync(
             "No sync password in the keyring: enter it, or run windowdesk sync setup again",
         )
     keep_days = int(get_setting(ctx, OUTBOX_KEEP_DAYS.key))
-    return run_once(ctx.store, password, keep_days=keep_days, progress=progress, now=ctx.clock.now)
+    calendar_before = generations.current(ctx.store, "calendar")
+    summary = run_once(ctx.store, password, keep_days=keep_days, progress=progress, now=ctx.clock.now)
+    if generations.current(ctx.store, "calendar") != calendar_before:
+        _recompute_after_pull(ctx)
+    return summary
+
+
+def _recompute_after_pull(ctx: ServiceContext) -> None:
+    """Central's calendar came down (or it changed here meanwhile): this site's open cases get their
+    due dates again, each change recorded on the case; pushed with the next run."""
+    with ctx.unit_of_work() as uow:
+        cases.recompute_open_cases(uow, ctx, site.calendar_in(uow.session), "calendar_pull")
 
 
 def sync_status(ctx: ServiceContext) -> SyncStatus:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHeaderView, QTableWidgetItem
 
 from windowdesk.errors import UserError
-from windowdesk.services import site
+from windowdesk.services import calendar, site
 from windowdesk.services.context import ServiceContext
 from windowdesk.ui.admin.listing import show_result
 
@@ -42,7 +42,7 @@ def import_file(ctx: ServiceContext, path: str) -> site.CalendarImport:
         raise UserError(
             "Cannot read {path}: {reason}", path=path, reason=exc
         ) from exc
-    return site.import_schedule(ctx, text, Path(path).name)
+    return calendar.import_schedule(ctx, text, Path(path).name)
 
 
 class CalendarPage:
@@ -154,7 +154,7 @@ class CalendarPage:
         if note is None:
             return
         self.face.app.tasks.run(
-            site.set_day,
+            calendar.set_day,
             self.face.app.services,
             day,
             workday,

@@ -49,11 +49,20 @@ ACTIONS = {
 }
 
 
-def load_desk(services, department: str) -> tuple[list[CaseSummary], dict[str, supervision.Urge]]:
-    """The department's cases, and the 督办 waiting for the signed-in handler by case number."""
-    rows = cases.list_cases(services, CaseFilter(department_code=department, limit=500))
+DESK_LIMIT = 500
+
+
+def load_desk(
+    services, department: str, limit: int = DESK_LIMIT
+) -> tuple[list[CaseSummary], dict[str, supervision.Urge]]:
+    """The department's cases in its hands, the nearest statutory due date first (so the most
+    overdue are never cut off by the limit; the stages are filtered in the query), and the 督办
+    waiting for the signed-in handler by case number."""
+    rows = cases.list_cases(
+        services, CaseFilter(department_code=department, stage=DESK_STAGES, limit=limit, due_first=True)
+    )
     urged = {u.subject: u for u in supervision.pending_urges(services)}
-    return [r for r in rows if r.stage in DESK_STAGES], urged
+    return rows, urged
 
 
 class DepartmentDesk(QWidget):

@@ -128,10 +128,16 @@ class CasePage(QWidget):
             self.correction_table.load_notice((), {})
         current = self.document_combo.currentData() if same else None  # else the document to hand over now
         self.document_combo.clear()
-        issued = {d.kind for d in case.documents}
+        issued = {(d.kind, d.pause) for d in case.documents}
+        pauses = len(case.life.pauses) if case.life is not None else 0
         for kind in self._available(case):
-            mark = self.tr(" (issued: a new print is marked 补打)") if kind in issued else ""
-            self.document_combo.addItem(case_labels.document(kind) + mark, kind)
+            # each pause has its own 特别程序告知书, the newest first; data "special:N" names the pause
+            for pause in range(pauses, 0, -1) if kind == "special" else (None,):
+                label = case_labels.document(kind)
+                if pause is not None and pauses > 1:
+                    label = self.tr("%1 (pause %2)").replace("%1", label).replace("%2", str(pause))
+                mark = self.tr(" (issued: a new print is marked 补打)") if (kind, pause) in issued else ""
+                self.document_combo.addItem(label + mark, kind if pause is None else f"{kind}:{pause}")
         index = self.document_combo.findData(current)
         self.document_combo.setCurrentIndex(max(0, index))
         has_docs = self.document_combo.count() > 0
@@ -263,13 +269,15 @@ class CasePage(QWidget):
     def preview_selected(self) -> None:
         """Preview the document as it would be handed over now (补打 if it was issued before); it is
         issued when printed or saved."""
-        kind = self.document_combo.currentData()
-        if self.case is None or kind is None:
+        data = self.document_combo.currentData()
+        if self.case is None or data is None:
             return
+        kind, _, pause_text = data.partition(":")
+        pause = int(pause_text) if pause_text else None
         number, services = self.case.case_no, self.app.services
 
         def issue() -> bytes:
-            return case_documents.print_document(services, number, kind).read()
+            return case_documents.print_document(services, number, kind, pause).read()
 
         def shown(pdf: bytes) -> None:
             dialog = PreviewDialog(self.app, pdf, case_labels.document(kind), self.printers, self, issue)
@@ -278,7 +286,7 @@ class CasePage(QWidget):
             dialog.open()
 
         self.app.tasks.run(
-            case_documents.preview_document, services, number, kind, on_done=shown, on_error=self._error
+            case_documents.preview_document, services, number, kind, pause, on_done=shown, on_error=self._error
         )
 
     def hand_over_result(self) -> None:
