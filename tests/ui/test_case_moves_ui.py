@@ -155,3 +155,21 @@ def test_tracking_numbers_as_scanned_or_typed():
     assert tracking_number("EA123456789CN") == "EA123456789CN"
     assert tracking_number("12345") == ""
     assert tracking_number("单号123456") == ""
+
+
+def test_a_withdrawal_on_the_department_desks_page_closes_the_desks_moves(qtbot, store, local_settings):
+    from windowdesk.ui.department.desk import DepartmentDesk
+
+    number = accepted_case(store)
+    walk(store, number, "received")
+    desk = DepartmentDesk(make_app_context(store, local_settings, role=roles.HANDLER))
+    qtbot.addWidget(desk)
+    desk.open_case(number)
+    assert desk.buttons["review"].isEnabled()
+    with qtbot.waitSignal(desk.page.move_opened) as opened:
+        desk.page.move_buttons["withdraw"].click()
+    dialog = opened.args[0]
+    dialog.reason_edit.setPlainText("申请人书面申请撤回")
+    dialog.ok_button.click()
+    assert cases.show_case(store, number).stage == "withdrawn"
+    assert not any(button.isEnabled() for button in desk.buttons.values())  # 审查, 退件… are gone

@@ -113,6 +113,8 @@ class DepartmentDesk(QWidget):
 
         self.page = CasePage(app, printers or PrintService(), self)
         self.page.correction_box.setVisible(False)
+        # a move made on the page itself (a withdrawal) changes which of the desk's moves are open
+        self.page.case_changed.connect(self._update_buttons)
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()  # two rows of four: the list keeps the room it needs on 1366 pixels
         texts = {
