@@ -144,7 +144,7 @@ def _png(width=600, height=800) -> bytes:
 
 
 def test_the_pad_shows_the_staff_member_signed_in_at_its_window(ctx, monkeypatch):
-    use_clock(ctx)
+    clock = use_clock(ctx)
     hall_with_clerks(ctx)
     idle = ratings.pad_idle(ctx, 2)
     assert (idle.hall_name, idle.window_no, idle.window_exists, idle.staff) == (
@@ -177,6 +177,9 @@ def test_the_pad_shows_the_staff_member_signed_in_at_its_window(ctx, monkeypatch
         ratings.set_staff_card(as_clerk(ctx), "clerk2", staff_no="X1")
     assert stored_counts(ctx) == before
     assert ratings.set_staff_card(ctx, "clerk2", clear_photo=True).photo_jpeg is None
+    # yesterday's sign-in puts nobody on duty today (audit rows carry the real time of the action)
+    clock.set(dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    assert ratings.pad_idle(ctx, 2).staff is None
 
 
 def test_a_bad_rating_opens_a_follow_up_whose_steps_go_in_order(ctx, monkeypatch):

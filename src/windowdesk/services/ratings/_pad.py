@@ -127,7 +127,7 @@ def pad_idle(ctx: ServiceContext, window_no: int) -> PadIdle:
         window = session.scalars(
             select(Window).where(Window.site_id == site_id, Window.number == window_no)
         ).one_or_none()
-        login = _on_duty(session, site_id, window_no, day)
+        login = _on_duty(session, site_id, window_no, day, ctx.clock.local_noon(day) - dt.timedelta(hours=12))
         staff = _card(session, site_id, login) if login else None
         return PadIdle(
             hall_name=site_name(session, site_id),
@@ -139,13 +139,17 @@ def pad_idle(ctx: ServiceContext, window_no: int) -> PadIdle:
         )
 
 
-def _on_duty(session: Session, site_id: uuid.UUID, window_no: int, day: dt.date) -> str | None:
+def _on_duty(
+    session: Session, site_id: uuid.UUID, window_no: int, day: dt.date, day_start: dt.datetime
+) -> str | None:
+    """Who signed in at the window today (yesterday's clerk is not on duty), else who called there."""
     signed_in = session.execute(
         select(AuditEntry.user_login, AuditEntry.at)
         .where(
             AuditEntry.action == "user.login",
             AuditEntry.site_id == site_id,
             AuditEntry.window_no == window_no,
+            AuditEntry.at >= day_start.astimezone(dt.UTC),
         )
         .order_by(AuditEntry.at.desc())
         .limit(1)
