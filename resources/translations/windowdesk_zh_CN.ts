@@ -1458,12 +1458,20 @@ Folder: %3</source>
 <context>
     <name>ClockTimeline</name>
     <message>
-        <source>Statutory: %1 working days used, %2 left (due %3)</source>
-        <translation>法定时限：已用 %1 个工作日，剩余 %2 个（%3 到期）</translation>
+        <source>%1: %2 working days used, %3 past the due date %4</source>
+        <translation>%1：已用 %2 个工作日，已超期 %3 个（%4 到期）</translation>
     </message>
     <message>
-        <source>Promised: %1 working days used, %2 left (due %3)</source>
-        <translation>承诺时限：已用 %1 个工作日，剩余 %2 个（%3 到期）</translation>
+        <source>%1: %2 working days used, %3 left (due %4)</source>
+        <translation>%1：已用 %2 个工作日，剩余 %3 个（%4 到期）</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
     </message>
     <message>
         <source>Paused since %1</source>

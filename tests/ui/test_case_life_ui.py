@@ -245,3 +245,18 @@ def test_the_case_page_prints_each_pauses_own_special_notice(qtbot, store, local
         (2, False),
         (1, True),
     ]
+
+
+def test_a_clock_past_its_due_date_says_by_how_much(qtbot, store):
+    """Not "剩余 -3 个": an overdue clock says how many working days it is past the due date."""
+    from windowdesk.ui.cases.timeline import ClockTimeline
+
+    number = accepted_case(store)  # accepted 2026-03-02: promised 3-16, statutory 3-30
+    walk(store, number, "under_review")
+    detail = cases.show_case(store.on_day(dt.date(2026, 3, 19)), number)
+    timeline = ClockTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_life(detail.life)
+    texts = timeline.texts()
+    assert texts[0].startswith("法定时限：已用 13 个工作日，剩余 7 个")
+    assert texts[1] == "承诺时限：已用 13 个工作日，已超期 3 个（2026-03-16 到期）"

@@ -40,24 +40,22 @@ class ClockTimeline(QWidget):
         self.setVisible(life is not None and life.clock is not None)
         self.update()
 
+    def _clock_line(self, which: str, use) -> str:  # type: ignore[no-untyped-def]
+        """Working days used and left, or by how many the due date is past (not "-3 left")."""
+        if use.left < 0:
+            text = self.tr("%1: %2 working days used, %3 past the due date %4").replace("%3", str(-use.left))
+        else:
+            text = self.tr("%1: %2 working days used, %3 left (due %4)").replace("%3", str(use.left))
+        return text.replace("%1", which).replace("%2", str(use.used)).replace("%4", use.due.isoformat())
+
     def texts(self) -> list[str]:
         """The lines written on the picture (for tests and screen readers)."""
         if self.life is None or self.life.clock is None:
             return []
         c = self.life.clock
-        lines = [
-            self.tr("Statutory: %1 working days used, %2 left (due %3)")
-            .replace("%1", str(c.statutory.used))
-            .replace("%2", str(c.statutory.left))
-            .replace("%3", c.statutory.due.isoformat())
-        ]
+        lines = [self._clock_line(self.tr("Statutory"), c.statutory)]
         if c.promised is not None:
-            lines.append(
-                self.tr("Promised: %1 working days used, %2 left (due %3)")
-                .replace("%1", str(c.promised.used))
-                .replace("%2", str(c.promised.left))
-                .replace("%3", c.promised.due.isoformat())
-            )
+            lines.append(self._clock_line(self.tr("Promised"), c.promised))
         if c.paused_since is not None:
             lines.append(self.tr("Paused since %1").replace("%1", c.paused_since.isoformat()))
         if c.deemed_approved_on is not None:
