@@ -34,7 +34,7 @@ from windowdesk.domain.queue import is_appointment_code
 
 GAP = 0.05  # seconds: scanners send a key every 3–20 ms; people rarely type 8 keys that fast
 MIN_LENGTH = 8
-_TICKET_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}\d{8}[A-Z]\d{3}$")  # site + day + number (queue slips)
+_TICKET_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,5}\d{8}[A-Z]\d{3}$", re.ASCII)  # site + day + number (queue slips)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
