@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CaseListPanel</name>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DepartmentDesk</name>
     <message numerus="yes">
         <source>Signed for list %1: %n case(s)</source>

@@ -1033,6 +1033,18 @@ Folder: %3</source>
         <translation>办理结果</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
         <source>Print acceptance notices (one job)…</source>
         <translation>批量打印受理通知书…</translation>
     </message>
@@ -1047,12 +1059,6 @@ Folder: %3</source>
     <message>
         <source>No one, or more than one person, of the staff matches “%1”: choose a name from the list.</source>
         <translation>没有或有不止一名工作人员与“%1”相符，请从列表中选择姓名。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select the cases first.</source>

@@ -146,7 +146,7 @@ def test_double_click_and_enter_open_the_case_page_with_its_timeline(desk, qtbot
         assert case_labels.event(event.kind) in history
     # Enter on another row of the list opens that one
     face.tabs.setCurrentIndex(0)
-    other = _row_of(panel, "clerk2")
+    other = next(r for r, c in enumerate(panel.model.rows) if c.case_no != number)
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(other, 1))
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
@@ -176,13 +176,14 @@ def test_the_clerk_filter_by_name(desk, qtbot):
     staff = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
     assert staff["clerk1"] == "王芳" and staff["clerk2"] == "李强" and staff["clerk3"] == "张敏"
     assert "clerk01" in staff  # the generated week's clerks, known by login only
-    everyone = panel.model.rowCount()
+    everyone = panel.total
 
     def only(login: str) -> None:
         dates = panel.date_from.date().toPython(), panel.date_to.date().toPython()
         expected = case_views.list_cases(app.services, case_views.CaseFilter(*dates, clerk_login=login))
         shown = {c.case_no for c in panel.model.rows}
         assert shown == {c.case_no for c in expected} and 0 < len(shown) < everyone
+        assert panel.total == len(shown)  # one page: the count is this clerk's cases
         assert {c.clerk_login for c in panel.model.rows} == {login}
         assert {panel.model.index(r, 6).data() for r in range(panel.model.rowCount())} == {staff[login]}
 
@@ -197,7 +198,50 @@ def test_the_clerk_filter_by_name(desk, qtbot):
     assert "请从列表中选择姓名" in app.dialogs.shown[-1][1]
     only("clerk3")
     _choose_typed(qtbot, panel, "")
-    assert panel.model.rowCount() == everyone and combo.currentIndex() == 0
+    assert panel.total == everyone and combo.currentIndex() == 0
+
+
+def test_the_case_list_pages_through_every_case(desk, qtbot):
+    """100 cases a page, the count from the store (not the rows loaded), ◀ ▶ and Enter still work."""
+    app, face = desk
+    _shown(face)
+    panel = face.cases
+    dates = panel.date_from.date().toPython(), panel.date_to.date().toPython()
+    everything = [
+        c.case_no for c in case_views.list_cases(app.services, case_views.CaseFilter(*dates, limit=10_000))
+    ]
+    assert len(everything) > 300  # more than three pages
+    assert panel.total == len(everything) and panel.offset == 0
+    assert [c.case_no for c in panel.model.rows] == everything[:100]
+    assert panel.count_label.text() == f"第 1–100 条，共 {len(everything)} 条"
+    assert not panel.prev_button.isEnabled() and panel.next_button.isEnabled()
+    seen = []
+    while True:
+        seen += [c.case_no for c in panel.model.rows]
+        if not panel.next_button.isEnabled():
+            break
+        panel.next_button.click()
+    assert seen == everything  # every case once, in the list's order
+    last = (len(everything) - 1) // 100 * 100
+    assert panel.offset == last and panel.model.rowCount() == len(everything) - last
+    assert panel.count_label.text() == f"第 {last + 1}–{len(everything)} 条，共 {len(everything)} 条"
+    app.hub.changed.emit("cases")  # a change elsewhere reads the same page again
+    assert panel.offset == last
+    panel.prev_button.click()
+    assert (
+        panel.offset == last - 100 and [c.case_no for c in panel.model.rows] == everything[last - 100 : last]
+    )
+    opened = []
+    panel.case_opened.connect(opened.append)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(5, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened == [everything[last - 100 + 5]]
+    panel.window_spin.setValue(3)
+    panel.refresh_button.click()  # a filter: back to its first page, counted again
+    expected = case_views.count_cases(app.services, case_views.CaseFilter(*dates, window_no=3))
+    assert panel.offset == 0 and panel.total == expected < len(everything)
+    assert {c.window_no for c in panel.model.rows} == {3}
 
 
 def _clipped(view, columns) -> list[tuple[int, str, int, int]]:
@@ -226,7 +270,7 @@ def test_no_column_is_cut_at_1366x768(desk):
     app, face = desk
     _shown(face)
     table = face.cases.table
-    assert face.cases.model.rowCount() > 300
+    assert face.cases.model.rowCount() == 100 and face.cases.total > 300
     assert _clipped(table, range(face.cases.model.columnCount())) == []
     assert not table.horizontalScrollBar().isVisible()
     face.tabs.setCurrentIndex(1)

@@ -1,8 +1,9 @@
-"""One page of rows from the store with previous/next: the supervisor's cards and exceptions."""
+"""One page of rows from the store with previous/next: the supervisor's cards and exceptions, and
+the position line ("rows a–b of n" with ◀ ▶) the case list shares."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -14,6 +15,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def show_position(
+    label: QLabel, prev_button: QPushButton, next_button: QPushButton, offset: int, shown: int, total: int
+) -> None:
+    """ "rows a–b of n" in ``label``; ◀ and ▶ enabled where there is a page before or after."""
+    last = min(total, offset + shown)
+    label.setText(
+        QCoreApplication.translate("PagedTable", "%1–%2 of %3")
+        .replace("%1", str(offset + 1 if shown else 0))
+        .replace("%2", str(last))
+        .replace("%3", str(total))
+    )
+    prev_button.setEnabled(offset > 0)
+    next_button.setEnabled(last < total)
 
 
 class PagedTable(QWidget):
@@ -67,15 +83,7 @@ class PagedTable(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.offset, self.total = offset, total
-        last = min(total, offset + len(rows))
-        self.position.setText(
-            self.tr("%1–%2 of %3")
-            .replace("%1", str(offset + 1 if rows else 0))
-            .replace("%2", str(last))
-            .replace("%3", str(total))
-        )
-        self.prev_button.setEnabled(offset > 0)
-        self.next_button.setEnabled(last < total)
+        show_position(self.position, self.prev_button, self.next_button, offset, len(rows), total)
 
     def wrap_rows(self) -> None:
         """Rows as tall as their wrapped text: a long last column (a detail) wraps instead of being cut."""
