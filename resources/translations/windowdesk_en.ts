@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>DepartmentDesk</name>
@@ -19,6 +18,13 @@
             <numerusform>%n item missing or non-conforming: issue the one-time notice listing it.</numerusform>
             <numerusform>%n items missing or non-conforming: issue the one-time notice listing all of them.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation><numerusform>Saved %n row to %1</numerusform><numerusform>Saved %n rows to %1</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -3266,6 +3266,18 @@ The counter desk of government service halls.</source>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -3975,6 +3987,21 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>&amp;Reason given in the written request:</source>
         <translation>书面申请中的理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Export XLSX</source>
+        <translation>导出 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,77 @@ def test_the_case_list_pages_through_every_case(desk, qtbot):
     assert {c.window_no for c in panel.model.rows} == {3}
 
 
+def test_every_list_exports_all_its_rows_to_xlsx(desk, tmp_path, monkeypatch):
+    """导出 XLSX… on the case list, the cards and the exceptions: every row of the filter (read a page at
+    a time), on the I/O pool, masked identity numbers only; a failed write is said plainly."""
+    import re
+
+    from windowdesk.services.supervision import exports
+    from windowdesk.ui.tasks import IO
+
+    app, face = desk
+    monkeypatch.setattr(exports, "PAGE", 37)  # several pages of reading even on a week's store
+    kinds = []
+    run = app.tasks.run
+    monkeypatch.setattr(
+        app.tasks, "run", lambda fn, *a, **k: (kinds.append(k.get("kind")), run(fn, *a, **k))[1]
+    )
+    _shown(face)
+    panel, alerts = face.cases, face.alerts
+    assert panel.export_button.text() == alerts.cards.export_button.text() == "导出 XLSX…"
+    assert face.stats.xlsx_button.text() == "导出 XLSX…"  # the statistics tab's button, the same words
+
+    def rows_of(path):
+        sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+        return list(sheet.iter_rows(values_only=True))
+
+    panel.export(str(tmp_path / "cases"))  # the suffix is added
+    assert kinds[-1] == IO
+    rows = rows_of(tmp_path / "cases.xlsx")
+    assert rows[0] == exports.CASE_HEADER and len(rows) - 1 == panel.total > 300
+    assert [r[0] for r in rows[1:101]] == [c.case_no for c in panel.model.rows]  # the list's order
+    assert len({r[0] for r in rows[1:]}) == panel.total  # no case twice across the pages read
+    ids = [r[exports.CASE_HEADER.index("证件号码（脱敏）")] for r in rows[1:]]
+    assert all("*" in i for i in ids if i) and any(ids)
+    assert not any(re.search(r"\d{15}", " ".join(str(v) for v in r if v is not None)) for r in rows[1:])
+    assert app.dialogs.shown[-1] == ("info", f"已导出 {panel.total} 行到 {tmp_path / 'cases.xlsx'}")
+    # a filter: only its cases
+    panel.window_spin.setValue(3)
+    panel.refresh_button.click()
+    panel.export(str(tmp_path / "window3.xlsx"))
+    rows = rows_of(tmp_path / "window3.xlsx")
+    assert len(rows) - 1 == panel.total and {r[8] for r in rows[1:]} == {3}
+
+    alerts.undecided_check.setChecked(False)  # every card ever issued: more than one page read
+    alerts.export_cards(str(tmp_path / "cards.xlsx"))
+    rows = rows_of(tmp_path / "cards.xlsx")
+    shown = alerts.cards.model.rowCount()
+    assert rows[0] == exports.CARD_HEADER and len(rows) - 1 == alerts.cards.total > exports.PAGE
+    assert [r[1] for r in rows[1 : shown + 1]] == [alerts.cards.model.item(i, 1).text() for i in range(shown)]
+    alerts.level_combo.setCurrentIndex(2)  # red only
+    alerts.export_cards(str(tmp_path / "red.xlsx"))
+    rows = rows_of(tmp_path / "red.xlsx")
+    assert len(rows) - 1 == alerts.cards.total and {r[2] for r in rows[1:]} == {"红牌"}
+
+    assert (
+        alerts.exceptions.export_button.text() == "导出 XLSX…"
+        and not alerts.exceptions.export_button.isHidden()
+    )
+    alerts.export_exceptions(str(tmp_path / "exceptions.xlsx"))
+    assert kinds[-1] == IO
+    rows = rows_of(tmp_path / "exceptions.xlsx")
+    assert rows[0] == exports.EXCEPTION_HEADER and len(rows) - 1 == alerts.exceptions.total > 0
+    assert [r[3] for r in rows[1:]][: alerts.exceptions.model.rowCount()] == [
+        alerts.exceptions.model.item(i, 2).text() for i in range(alerts.exceptions.model.rowCount())
+    ]
+
+    # a place that cannot be written: a message, not a traceback, and no half file
+    (tmp_path / "a-file").write_text("")
+    alerts.export_exceptions(str(tmp_path / "a-file" / "exceptions.xlsx"))
+    kind, text = app.dialogs.shown[-1]
+    assert kind == "error" and "无法写入" in text and "a-file" in text
+
+
 def _clipped(view, columns) -> list[tuple[int, str, int, int]]:
     """(column, text, width needed, width given) of every cell and header that does not fit whole."""
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1

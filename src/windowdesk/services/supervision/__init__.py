@@ -5,6 +5,7 @@ Public API of the supervision capability; the modules inside are private to it.
 """
 
 from windowdesk.services.supervision.cards import LEVEL_LABELS, LEVELS, level_for
+from windowdesk.services.supervision.exports import Exported, export_cards, export_cases, export_exceptions
 from windowdesk.services.supervision.findings import EXTRA_PREFIX, KIND_LABELS, KINDS
 from windowdesk.services.supervision.handling import (
     CONCLUSIONS,
@@ -46,6 +47,11 @@ __all__ = [
     "Page",
     "list_cards",
     "list_exceptions",
+    # the lists as XLSX
+    "Exported",
+    "export_cards",
+    "export_cases",
+    "export_exceptions",
     # handling
     "CONCLUSIONS",
     "STATE_LABELS",

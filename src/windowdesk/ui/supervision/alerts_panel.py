@@ -10,13 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,52 +20,12 @@ from PySide6.QtWidgets import (
 
 from windowdesk.services import supervision
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.supervision.handling_dialog import HandlingDialog
 from windowdesk.ui.supervision.paged_table import PagedTable
+from windowdesk.ui.supervision.xlsx_export import XlsxExport
 
 PAGE = 100
 LEVEL_COLOURS = {"yellow": QColor("#fff3b0"), "red": QColor("#ffc9c2")}
-
-
-class HandlingDialog(QDialog):
-    """A note, and for an urge a due date; for closing a conclusion."""
-
-    def __init__(
-        self,
-        title: str,
-        parent: QWidget,
-        *,
-        target: str = "",
-        due: dt.date | None = None,
-        conclusion: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        form = QFormLayout(self)
-        self.target = QLabel(target, self)  # what the supervisor acts on, named before they confirm
-        self.target.setObjectName("handlingTarget")
-        self.target.setWordWrap(True)
-        form.addRow(self.tr("For"), self.target)
-        self.note = QPlainTextEdit(self)
-        self.note.setMinimumSize(360, 90)
-        form.addRow(self.tr("Note"), self.note)
-        self.due = None
-        if due is not None:
-            self.due = QDateEdit(QDate(due), self)
-            self.due.setCalendarPopup(True)
-            self.due.setDisplayFormat("yyyy-MM-dd")
-            form.addRow(self.tr("Answer by"), self.due)
-        self.conclusion = None
-        if conclusion:
-            self.conclusion = QComboBox(self)
-            self.conclusion.addItem(self.tr("Justified"), "justified")
-            self.conclusion.addItem(self.tr("Not justified"), "unjustified")
-            form.addRow(self.tr("Conclusion"), self.conclusion)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class AlertsPanel(QWidget):
@@ -140,6 +95,9 @@ class AlertsPanel(QWidget):
         self.exceptions.next_button.clicked.connect(
             lambda: self.load_exceptions(self.exceptions.offset + PAGE)
         )
+        self.xlsx = XlsxExport(app, self)
+        self.cards.export_button.clicked.connect(lambda: self.export_cards())
+        self.exceptions.export_button.clicked.connect(lambda: self.export_exceptions())
         self.run_button.clicked.connect(self.run_now)
         self.urge_button.clicked.connect(self.urge)
         self.explain_button.clicked.connect(self.explain)
@@ -314,6 +272,31 @@ class AlertsPanel(QWidget):
         ]
         self.exceptions.fill(headers, rows, offset, page.total)
         self.fit_split()
+
+    def export_cards(self, path: str | None = None) -> None:
+        """Every card of the filter as set (not only the page shown)."""
+        services, today, level = self.app.services, self.today, self.level_combo.currentData()
+        undecided, site_code = self.undecided_check.isChecked(), self._site_code()
+        if today is None:
+            return
+
+        def write(out: str) -> supervision.Exported:
+            site_id = supervision.site_scope(services, site_code)
+            return supervision.export_cards(
+                services, today, out, site_id=site_id, level=level, undecided_only=undecided
+            )
+
+        self.xlsx.export(f"cards-{today:%Y%m%d}.xlsx", write, path)
+
+    def export_exceptions(self, path: str | None = None) -> None:
+        services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
+
+        def write(out: str) -> supervision.Exported:
+            site_id = supervision.site_scope(services, site_code)
+            return supervision.export_exceptions(services, out, site_id=site_id, kind=kind)
+
+        name = f"exceptions-{self.today:%Y%m%d}.xlsx" if self.today else "exceptions.xlsx"
+        self.xlsx.export(name, write, path)
 
     # -- acting --------------------------------------------------------------------------------------
 

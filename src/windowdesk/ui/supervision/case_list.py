@@ -35,6 +35,7 @@ from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.printing import PrintService
 from windowdesk.ui.supervision.paged_table import show_position
 from windowdesk.ui.supervision.staff_filter import StaffFilter
+from windowdesk.ui.supervision.xlsx_export import XlsxExport
 
 Index = QModelIndex | QPersistentModelIndex
 #: the one column that takes the width left over (and elides, with the full name as its tooltip);
@@ -120,6 +121,7 @@ class CaseListPanel(QWidget):
         self.prev_button, self.next_button = self.ui.prevPageButton, self.ui.nextPageButton
         self.offset, self.total = 0, 0  # the page shown, and how many cases the filters choose
         self.print_button, self.pdf_button = self.ui.batchPrintButton, self.ui.batchPdfButton
+        self.export_button = self.ui.exportXlsxButton
         self.reprint_kind, self.reprint_button = self.ui.reprintKindCombo, self.ui.reprintOneButton
         self._hall_today: dt.date | None = None  # the hall's day, from the store's time zone setting
         self.outcome_combo.addItem(self.tr("all"), None)
@@ -142,6 +144,8 @@ class CaseListPanel(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.pdf_button.clicked.connect(self.save_selected)
         self.reprint_button.clicked.connect(self.reprint_one)
+        self.xlsx = XlsxExport(app, self)
+        self.export_button.clicked.connect(lambda: self.export())
         self.prev_button.clicked.connect(lambda: self.load(max(0, self.offset - PAGE)))
         self.next_button.clicked.connect(lambda: self.load(self.offset + PAGE))
         show_position(self.count_label, self.prev_button, self.next_button, 0, 0, 0)
@@ -235,6 +239,17 @@ class CaseListPanel(QWidget):
             show_position(self.count_label, self.prev_button, self.next_button, start, len(rows), total)
 
         self.app.tasks.run(read, on_done=shown, on_error=self._error)
+
+    def export(self, path: str | None = None) -> None:
+        """Every case the filters choose (not only the page shown) as XLSX."""
+        if self._hall_today is None:
+            return
+        filters = self.filters()
+        if filters is None:
+            return
+        services = self.app.services
+        name = f"cases-{filters.received_from:%Y%m%d}-{filters.received_to:%Y%m%d}.xlsx"
+        self.xlsx.export(name, lambda out: supervision.export_cases(services, filters, out), path)
 
     def selected_numbers(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -46,8 +46,13 @@ class PagedTable(QWidget):
         self.prev_button, self.next_button = QPushButton("◀", self), QPushButton("▶", self)
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
+        self.prev_button.setToolTip(self.tr("Previous page"))
+        self.next_button.setToolTip(self.tr("Next page"))
+        # every row of the filter, not only this page: the panel connects it
+        self.export_button = QPushButton(self.tr("Export XLSX…"), self)
         head.addWidget(self.title)
         head.addStretch(1)
+        head.addWidget(self.export_button)
         head.addWidget(self.position)
         head.addWidget(self.prev_button)
         head.addWidget(self.next_button)
