@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>DepartmentDesk</name>
@@ -24,7 +25,10 @@
     <name>XlsxExport</name>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation><numerusform>Saved %n row to %1</numerusform><numerusform>Saved %n rows to %1</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n row to %1</numerusform>
+            <numerusform>Saved %n rows to %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4001,7 +4001,9 @@ Rejected: %4 · open conflicts: %5</source>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation><numerusform>已导出 %n 行到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6318,6 +6320,10 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>There is no site with the code {code}</source>
         <translation>没有编码为 {code} 的站点</translation>
+    </message>
+    <message>
+        <source>Cannot sort by {column}</source>
+        <translation>不能按 {column} 排序</translation>
     </message>
 </context>
 <context>

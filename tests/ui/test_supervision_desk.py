@@ -315,6 +315,53 @@ def test_every_list_exports_all_its_rows_to_xlsx(desk, tmp_path, monkeypatch):
     assert kind == "error" and "无法写入" in text and "a-file" in text
 
 
+def test_a_header_click_sorts_the_whole_list_in_the_store(desk, monkeypatch):
+    """The cards and exceptions sort by the column clicked, over every row of the filter (the page
+    shown is the first rows of the whole sorted result), the other way on a second click."""
+    from PySide6.QtCore import QPoint
+
+    from windowdesk.ui.supervision import alerts_panel
+
+    app, face = desk
+    monkeypatch.setattr(alerts_panel, "PAGE", 10)  # small pages: more than one even on a week's store
+    _shown(face)
+    face.tabs.setCurrentIndex(1)
+    alerts = face.alerts
+    alerts.undecided_check.setChecked(False)
+    today = alerts.today
+
+    def click(table, column: int) -> None:
+        header = table.view.horizontalHeader()
+        at = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+    every = supervision.list_cards(app.services, today, limit=None).rows  # the list's own order
+    assert len(every) > 10
+    click(alerts.cards, 1)  # case number
+    by_number = sorted(every, key=lambda c: c.case_no)  # stable: the list's order within a case
+    assert [str(i) for i in alerts.cards.ids] == [str(c.id) for c in by_number[:10]]
+    assert alerts.cards.view.horizontalHeader().sortIndicatorSection() == 1
+    alerts.cards.next_button.click()
+    assert [str(i) for i in alerts.cards.ids] == [str(c.id) for c in by_number[10:20]]
+    click(alerts.cards, 1)  # again: the other way, from the first page
+    assert alerts.cards.offset == 0
+    assert [alerts.cards.model.item(r, 1).text() for r in range(10)] == sorted(
+        (c.case_no for c in every), reverse=True
+    )[:10]
+    click(alerts.cards, 5)  # working days left: fewest first, decided cases last
+    shown = [alerts.cards.model.item(r, 5).text() for r in range(alerts.cards.model.rowCount())]
+    undecided = sorted(c.workdays_left for c in every if not c.decided)
+    assert shown == [str(d) for d in undecided[:10]] + ["已决定"] * (10 - min(10, len(undecided)))
+
+    found = supervision.list_exceptions(app.services, limit=None).rows
+    assert len(found) > 10
+    click(alerts.exceptions, 1)  # kind, in the order the kind filter lists them
+    by_kind = sorted(found, key=lambda e: supervision.KINDS.index(e.kind))
+    assert [str(i) for i in alerts.exceptions.ids] == [str(e.id) for e in by_kind[:10]]
+    alerts.exceptions.next_button.click()
+    assert [str(i) for i in alerts.exceptions.ids] == [str(e.id) for e in by_kind[10:20]]
+
+
 def _clipped(view, columns) -> list[tuple[int, str, int, int]]:
     """(column, text, width needed, width given) of every cell and header that does not fit whole."""
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1

@@ -30,7 +30,15 @@ from windowdesk.services.supervision.stats import (
     compute_stats,
     percentile,
 )
-from windowdesk.services.supervision.views import CardView, ExceptionView, Page, list_cards, list_exceptions
+from windowdesk.services.supervision.views import (
+    CARD_SORTS,
+    EXCEPTION_SORTS,
+    CardView,
+    ExceptionView,
+    Page,
+    list_cards,
+    list_exceptions,
+)
 
 __all__ = [
     # cards and exceptions
@@ -42,6 +50,8 @@ __all__ = [
     "RunResult",
     "level_for",
     "run",
+    "CARD_SORTS",
+    "EXCEPTION_SORTS",
     "CardView",
     "ExceptionView",
     "Page",

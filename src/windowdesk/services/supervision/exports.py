@@ -152,12 +152,22 @@ def export_cards(
     site_id: uuid.UUID | None = None,
     level: str | None = None,
     undecided_only: bool = False,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> Exported:
     """Every card :func:`list_cards` pages through with the same filter, in its order."""
 
     def read(offset: int) -> Page:
         return list_cards(
-            ctx, today, site_id=site_id, level=level, undecided_only=undecided_only, offset=offset, limit=PAGE
+            ctx,
+            today,
+            site_id=site_id,
+            level=level,
+            undecided_only=undecided_only,
+            offset=offset,
+            limit=PAGE,
+            sort=sort,
+            descending=descending,
         )
 
     rows = (_card_row(c) for page in _pages(read) for c in page)
@@ -179,12 +189,20 @@ def _exception_row(e: ExceptionView) -> tuple:
 
 
 def export_exceptions(
-    ctx: ServiceContext, out: str | Path, *, site_id: uuid.UUID | None = None, kind: str | None = None
+    ctx: ServiceContext,
+    out: str | Path,
+    *,
+    site_id: uuid.UUID | None = None,
+    kind: str | None = None,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> Exported:
-    """Every exception :func:`list_exceptions` pages through with the same filter, newest first."""
+    """Every exception :func:`list_exceptions` pages through with the same filter, in its order."""
 
     def read(offset: int) -> Page:
-        return list_exceptions(ctx, site_id=site_id, kind=kind, offset=offset, limit=PAGE)
+        return list_exceptions(
+            ctx, site_id=site_id, kind=kind, offset=offset, limit=PAGE, sort=sort, descending=descending
+        )
 
     rows = (_exception_row(e) for page in _pages(read) for e in page)
     return _write(out, "异常", EXCEPTION_HEADER, rows)

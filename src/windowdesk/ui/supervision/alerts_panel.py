@@ -96,6 +96,12 @@ class AlertsPanel(QWidget):
             lambda: self.load_exceptions(self.exceptions.offset + PAGE)
         )
         self.xlsx = XlsxExport(app, self)
+        self.cards.sort_keys, self.exceptions.sort_keys = (
+            list(supervision.CARD_SORTS),
+            list(supervision.EXCEPTION_SORTS),
+        )
+        self.cards.sort_changed.connect(lambda: self.load_cards(0))
+        self.exceptions.sort_changed.connect(lambda: self.load_exceptions(0))
         self.cards.export_button.clicked.connect(lambda: self.export_cards())
         self.exceptions.export_button.clicked.connect(lambda: self.export_exceptions())
         self.run_button.clicked.connect(self.run_now)
@@ -148,6 +154,11 @@ class AlertsPanel(QWidget):
         """Read on the UI thread; the worker turns it into a site id (a database read)."""
         return self.site_combo.currentData() or None
 
+    @staticmethod
+    def _sort(table: PagedTable) -> dict:
+        """The order the supervisor chose by a header, for the store's query (read on the UI thread)."""
+        return {"sort": table.sort, "descending": table.descending}
+
     def refresh(self) -> None:
         self.load_cards(self.cards.offset)
         self.load_exceptions(self.exceptions.offset)
@@ -157,6 +168,7 @@ class AlertsPanel(QWidget):
             return
         services, today, level = self.app.services, self.today, self.level_combo.currentData()
         undecided, site_code = self.undecided_check.isChecked(), self._site_code()
+        sort = self._sort(self.cards)
 
         def load() -> supervision.Page:
             return supervision.list_cards(
@@ -167,6 +179,7 @@ class AlertsPanel(QWidget):
                 undecided_only=undecided,
                 offset=offset,
                 limit=PAGE,
+                **sort,
             )
 
         self.app.tasks.run(load, on_done=lambda page: self._show_cards(page, offset), on_error=self._error)
@@ -230,6 +243,7 @@ class AlertsPanel(QWidget):
 
     def load_exceptions(self, offset: int) -> None:
         services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
+        sort = self._sort(self.exceptions)
 
         def load() -> supervision.Page:
             return supervision.list_exceptions(
@@ -238,6 +252,7 @@ class AlertsPanel(QWidget):
                 kind=kind,
                 offset=offset,
                 limit=PAGE,
+                **sort,
             )
 
         self.app.tasks.run(
@@ -277,23 +292,25 @@ class AlertsPanel(QWidget):
         """Every card of the filter as set (not only the page shown)."""
         services, today, level = self.app.services, self.today, self.level_combo.currentData()
         undecided, site_code = self.undecided_check.isChecked(), self._site_code()
+        sort = self._sort(self.cards)
         if today is None:
             return
 
         def write(out: str) -> supervision.Exported:
             site_id = supervision.site_scope(services, site_code)
             return supervision.export_cards(
-                services, today, out, site_id=site_id, level=level, undecided_only=undecided
+                services, today, out, site_id=site_id, level=level, undecided_only=undecided, **sort
             )
 
         self.xlsx.export(f"cards-{today:%Y%m%d}.xlsx", write, path)
 
     def export_exceptions(self, path: str | None = None) -> None:
         services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
+        sort = self._sort(self.exceptions)
 
         def write(out: str) -> supervision.Exported:
             site_id = supervision.site_scope(services, site_code)
-            return supervision.export_exceptions(services, out, site_id=site_id, kind=kind)
+            return supervision.export_exceptions(services, out, site_id=site_id, kind=kind, **sort)
 
         name = f"exceptions-{self.today:%Y%m%d}.xlsx" if self.today else "exceptions.xlsx"
         self.xlsx.export(name, write, path)

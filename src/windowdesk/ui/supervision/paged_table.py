@@ -3,7 +3,7 @@ the position line ("rows a–b of n" with ◀ ▶) the case list shares."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +33,11 @@ def show_position(
 
 
 class PagedTable(QWidget):
-    """A table of one page of rows with previous/next and "rows a–b of n"."""
+    """A table of one page of rows with previous/next and "rows a–b of n". A click on a column's
+    header asks for the rows sorted by it (again: the other way): ``sort_changed``, and the panel
+    reads the first page sorted so by the store (the whole result, not the page shown)."""
+
+    sort_changed = Signal()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,28 @@ class PagedTable(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view)
         self.offset, self.total, self.ids = 0, 0, []
+        self.sort_keys: list[str] = []  # the store's sort key of each column, by position
+        self.sort: str | None = None  # the key sorted by (None: the list's own order)
+        self.descending = False
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+
+    def _header_clicked(self, column: int) -> None:
+        if not 0 <= column < len(self.sort_keys):
+            return
+        key = self.sort_keys[column]
+        self.descending = not self.descending if key == self.sort else False
+        self.sort = key
+        self._show_sort()
+        self.sort_changed.emit()
+
+    def _show_sort(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(self.sort is not None)
+        if self.sort is not None:
+            order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(self.sort_keys.index(self.sort), order)
 
     def fill(
         self, headers: list[str], rows: list[tuple[object, list[str], QColor | None]], offset: int, total: int
@@ -88,6 +114,7 @@ class PagedTable(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.offset, self.total = offset, total
+        self._show_sort()
         show_position(self.position, self.prev_button, self.next_button, offset, len(rows), total)
 
     def wrap_rows(self) -> None:
