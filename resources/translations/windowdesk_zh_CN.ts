@@ -1033,6 +1033,18 @@ Folder: %3</source>
         <translation>办理结果</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
         <source>Print acceptance notices (one job)…</source>
         <translation>批量打印受理通知书…</translation>
     </message>
@@ -1047,12 +1059,6 @@ Folder: %3</source>
     <message>
         <source>No one, or more than one person, of the staff matches “%1”: choose a name from the list.</source>
         <translation>没有或有不止一名工作人员与“%1”相符，请从列表中选择姓名。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>共 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select the cases first.</source>
@@ -3268,6 +3274,18 @@ The counter desk of government service halls.</source>
         <source>%1–%2 of %3</source>
         <translation>第 %1–%2 条，共 %3 条</translation>
     </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
 </context>
 <context>
     <name>PauseDialog</name>
@@ -3977,6 +3995,23 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>&amp;Reason given in the written request:</source>
         <translation>书面申请中的理由(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Export XLSX</source>
+        <translation>导出 XLSX</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6328,10 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>There is no site with the code {code}</source>
         <translation>没有编码为 {code} 的站点</translation>
+    </message>
+    <message>
+        <source>Cannot sort by {column}</source>
+        <translation>不能按 {column} 排序</translation>
     </message>
 </context>
 <context>

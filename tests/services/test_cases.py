@@ -229,6 +229,13 @@ def test_lookup_list_filters_and_returning_applicants(ctx):
     assert [c.outcome for c in cases.list_cases(ctx, f(outcome="incomplete"))] == ["incomplete"]
     window = f(received_from=dt.date(2026, 3, 3), received_to=dt.date(2026, 3, 3))
     assert [c.outcome for c in cases.list_cases(ctx, window)] == ["incomplete"]
+    # pages: an offset and a limit, and the count of every case the filters choose
+    numbers = [c.case_no for c in all_cases]
+    assert cases.count_cases(ctx) == 3 and cases.count_cases(ctx, f(window_no=4)) == 2
+    assert cases.count_cases(ctx, f(window_no=9)) == 0
+    assert [c.case_no for c in cases.list_cases(ctx, f(limit=2))] == numbers[:2]
+    assert [c.case_no for c in cases.list_cases(ctx, f(limit=2, offset=2))] == numbers[2:]
+    assert [c.outcome for c in cases.list_cases(ctx, f(window_no=4, limit=1, offset=1))] == ["incomplete"]
     number = all_cases[-1].case_no
     assert cases.show_case(ctx, f" {number.lower()}\n").case_no == number  # as a scanner types it
     with pytest.raises(NotFound):

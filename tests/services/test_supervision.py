@@ -128,7 +128,12 @@ def test_figures_of_the_month(month):
     assert t.on_time_rate == 0.5
     assert (t.rated, t.satisfied, t.bad, t.satisfaction_rate) == (2, 1, 1, 0.5)
     # both served visits rated; A002's follow-up is open and not yet due: neither on time nor late
-    assert (t.rating_rate, t.followups_on_time, t.followups_late, t.followups_on_time_rate) == (1.0, 0, 0, None)
+    assert (t.rating_rate, t.followups_on_time, t.followups_late, t.followups_on_time_rate) == (
+        1.0,
+        0,
+        0,
+        None,
+    )
     assert stats.exceptions == {"overdue": 1, "rejected": 1, "not_recorded": 1}
     by_window = {g.key: (g.taken, g.served, g.no_shows) for g in stats.windows}
     assert by_window == {"1": (2, 2, 0), "2": (1, 0, 1)}
@@ -445,7 +450,11 @@ def test_rating_rate_and_follow_ups_on_time_in_the_statistics(ctx, monkeypatch, 
     book = openpyxl.load_workbook(supervision.export_report(ctx, *NOV, tmp_path / "r.xlsx"))
     summary = {row[0]: row[1] for row in book["总体"].iter_rows(min_row=2, values_only=True)}
     assert summary["评价率（评价数 / 办结号数与窗口领取数）"] == "75.0%"
-    assert (summary["差评整改按期办结"], summary["差评整改逾期"], summary["差评整改按期率"]) == ("1", "1", "50.0%")
+    assert (summary["差评整改按期办结"], summary["差评整改逾期"], summary["差评整改按期率"]) == (
+        "1",
+        "1",
+        "50.0%",
+    )
 
 
 def test_counter_staff_for_the_case_list_filter(ctx):
@@ -469,3 +478,43 @@ def test_counter_staff_for_the_case_list_filter(ctx):
     order = [m.login for m in counter_staff(ctx)]
     assert order[-1] == "lij"  # the disabled last
     assert order.index("wangf") < order.index("visitor9")  # then by pinyin: wang… before zhou…
+
+
+def test_cards_and_exceptions_sorted_by_a_column_in_the_query(month):
+    """Sorting is the store's: every page of a sorted list is the next rows of the whole sorted result."""
+    ctx, n, _ = month
+    today = dt.date(2026, 11, 23)
+
+    def cards(**kw):
+        return supervision.list_cards(ctx, today, **kw).rows
+
+    def exceptions(**kw):
+        return supervision.list_exceptions(ctx, **kw).rows
+
+    assert [c.level for c in cards()] == ["red", "yellow"]
+    assert [c.level for c in cards(sort="level")] == ["yellow", "red"]  # by severity, not by the code
+    assert [c.level for c in cards(sort="level", descending=True)] == ["red", "yellow"]
+    kinds = [e.kind for e in exceptions(sort="kind")]
+    assert kinds == ["not_recorded", "rejected", "overdue"]  # the order the kind filter lists them
+    assert [e.kind for e in exceptions(sort="kind", descending=True)] == kinds[::-1]
+    assert [e.found_on.day for e in exceptions(sort="found_on")] == [5, 17, 23]
+    # the state (from the last act on each) is sorted in the query too
+    red = next(c for c in cards() if c.level == "red")
+    supervision.urge(supervisor(ctx), str(red.id), "请说明", dt.date(2026, 11, 25))
+    rejected = next(e for e in exceptions() if e.kind == "rejected")
+    supervision.close(supervisor(ctx), str(rejected.id), "justified", "依法不予受理")
+    assert [(c.level, c.state) for c in cards(sort="state")] == [("yellow", "open"), ("red", "urged")]
+    assert [e.state for e in exceptions(sort="state", descending=True)] == ["closed", "open", "open"]
+    # every column both ways, one row a page: the pages are the whole sorted list, nothing twice
+    for list_of, sorts in ((cards, supervision.CARD_SORTS), (exceptions, supervision.EXCEPTION_SORTS)):
+        for key in sorts:
+            for descending in (False, True):
+                whole = [r.id for r in list_of(sort=key, descending=descending, limit=None)]
+                paged = [
+                    r.id
+                    for offset in range(len(whole))
+                    for r in list_of(sort=key, descending=descending, offset=offset, limit=1)
+                ]
+                assert paged == whole and len(set(whole)) == len(whole) > 1, (key, descending)
+    with pytest.raises(UserError):
+        cards(sort="nonsense")

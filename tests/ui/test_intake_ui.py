@@ -133,7 +133,7 @@ def test_supervisor_prints_many_as_one_pdf_and_reprints_one(
     panel = face.cases
     assert panel.model.rowCount() == 4
     qtmodeltester.check(panel.model)
-    assert panel.count_label.text() == "共 4 件"
+    assert panel.count_label.text() == "第 1–4 条，共 4 条" and panel.total == 4
     panel.outcome_combo.setCurrentIndex(panel.outcome_combo.findData("accepted"))
     panel.refresh_button.click()
     assert panel.model.rowCount() == 3

@@ -146,7 +146,7 @@ def test_double_click_and_enter_open_the_case_page_with_its_timeline(desk, qtbot
         assert case_labels.event(event.kind) in history
     # Enter on another row of the list opens that one
     face.tabs.setCurrentIndex(0)
-    other = _row_of(panel, "clerk2")
+    other = next(r for r, c in enumerate(panel.model.rows) if c.case_no != number)
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(other, 1))
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
@@ -176,13 +176,14 @@ def test_the_clerk_filter_by_name(desk, qtbot):
     staff = {combo.itemData(i): combo.itemText(i) for i in range(1, combo.count())}
     assert staff["clerk1"] == "王芳" and staff["clerk2"] == "李强" and staff["clerk3"] == "张敏"
     assert "clerk01" in staff  # the generated week's clerks, known by login only
-    everyone = panel.model.rowCount()
+    everyone = panel.total
 
     def only(login: str) -> None:
         dates = panel.date_from.date().toPython(), panel.date_to.date().toPython()
         expected = case_views.list_cases(app.services, case_views.CaseFilter(*dates, clerk_login=login))
         shown = {c.case_no for c in panel.model.rows}
         assert shown == {c.case_no for c in expected} and 0 < len(shown) < everyone
+        assert panel.total == len(shown)  # one page: the count is this clerk's cases
         assert {c.clerk_login for c in panel.model.rows} == {login}
         assert {panel.model.index(r, 6).data() for r in range(panel.model.rowCount())} == {staff[login]}
 
@@ -197,7 +198,168 @@ def test_the_clerk_filter_by_name(desk, qtbot):
     assert "请从列表中选择姓名" in app.dialogs.shown[-1][1]
     only("clerk3")
     _choose_typed(qtbot, panel, "")
-    assert panel.model.rowCount() == everyone and combo.currentIndex() == 0
+    assert panel.total == everyone and combo.currentIndex() == 0
+
+
+def test_the_case_list_pages_through_every_case(desk, qtbot):
+    """100 cases a page, the count from the store (not the rows loaded), ◀ ▶ and Enter still work."""
+    app, face = desk
+    _shown(face)
+    panel = face.cases
+    dates = panel.date_from.date().toPython(), panel.date_to.date().toPython()
+    everything = [
+        c.case_no for c in case_views.list_cases(app.services, case_views.CaseFilter(*dates, limit=10_000))
+    ]
+    assert len(everything) > 300  # more than three pages
+    assert panel.total == len(everything) and panel.offset == 0
+    assert [c.case_no for c in panel.model.rows] == everything[:100]
+    assert panel.count_label.text() == f"第 1–100 条，共 {len(everything)} 条"
+    assert not panel.prev_button.isEnabled() and panel.next_button.isEnabled()
+    seen = []
+    while True:
+        seen += [c.case_no for c in panel.model.rows]
+        if not panel.next_button.isEnabled():
+            break
+        panel.next_button.click()
+    assert seen == everything  # every case once, in the list's order
+    last = (len(everything) - 1) // 100 * 100
+    assert panel.offset == last and panel.model.rowCount() == len(everything) - last
+    assert panel.count_label.text() == f"第 {last + 1}–{len(everything)} 条，共 {len(everything)} 条"
+    app.hub.changed.emit("cases")  # a change elsewhere reads the same page again
+    assert panel.offset == last
+    panel.prev_button.click()
+    assert (
+        panel.offset == last - 100 and [c.case_no for c in panel.model.rows] == everything[last - 100 : last]
+    )
+    opened = []
+    panel.case_opened.connect(opened.append)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(5, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened == [everything[last - 100 + 5]]
+    panel.window_spin.setValue(3)
+    panel.refresh_button.click()  # a filter: back to its first page, counted again
+    expected = case_views.count_cases(app.services, case_views.CaseFilter(*dates, window_no=3))
+    assert panel.offset == 0 and panel.total == expected < len(everything)
+    assert {c.window_no for c in panel.model.rows} == {3}
+
+
+def test_every_list_exports_all_its_rows_to_xlsx(desk, tmp_path, monkeypatch):
+    """导出 XLSX… on the case list, the cards and the exceptions: every row of the filter (read a page at
+    a time), on the I/O pool, masked identity numbers only; a failed write is said plainly."""
+    import re
+
+    from windowdesk.services.supervision import exports
+    from windowdesk.ui.tasks import IO
+
+    app, face = desk
+    monkeypatch.setattr(exports, "PAGE", 37)  # several pages of reading even on a week's store
+    kinds = []
+    run = app.tasks.run
+    monkeypatch.setattr(
+        app.tasks, "run", lambda fn, *a, **k: (kinds.append(k.get("kind")), run(fn, *a, **k))[1]
+    )
+    _shown(face)
+    panel, alerts = face.cases, face.alerts
+    assert panel.export_button.text() == alerts.cards.export_button.text() == "导出 XLSX…"
+    assert face.stats.xlsx_button.text() == "导出 XLSX…"  # the statistics tab's button, the same words
+
+    def rows_of(path):
+        sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+        return list(sheet.iter_rows(values_only=True))
+
+    panel.export(str(tmp_path / "cases"))  # the suffix is added
+    assert kinds[-1] == IO
+    rows = rows_of(tmp_path / "cases.xlsx")
+    assert rows[0] == exports.CASE_HEADER and len(rows) - 1 == panel.total > 300
+    assert [r[0] for r in rows[1:101]] == [c.case_no for c in panel.model.rows]  # the list's order
+    assert len({r[0] for r in rows[1:]}) == panel.total  # no case twice across the pages read
+    ids = [r[exports.CASE_HEADER.index("证件号码（脱敏）")] for r in rows[1:]]
+    assert all("*" in i for i in ids if i) and any(ids)
+    assert not any(re.search(r"\d{15}", " ".join(str(v) for v in r if v is not None)) for r in rows[1:])
+    assert app.dialogs.shown[-1] == ("info", f"已导出 {panel.total} 行到 {tmp_path / 'cases.xlsx'}")
+    # a filter: only its cases
+    panel.window_spin.setValue(3)
+    panel.refresh_button.click()
+    panel.export(str(tmp_path / "window3.xlsx"))
+    rows = rows_of(tmp_path / "window3.xlsx")
+    assert len(rows) - 1 == panel.total and {r[8] for r in rows[1:]} == {3}
+
+    alerts.undecided_check.setChecked(False)  # every card ever issued: more than one page read
+    alerts.export_cards(str(tmp_path / "cards.xlsx"))
+    rows = rows_of(tmp_path / "cards.xlsx")
+    shown = alerts.cards.model.rowCount()
+    assert rows[0] == exports.CARD_HEADER and len(rows) - 1 == alerts.cards.total > exports.PAGE
+    assert [r[1] for r in rows[1 : shown + 1]] == [alerts.cards.model.item(i, 1).text() for i in range(shown)]
+    alerts.level_combo.setCurrentIndex(2)  # red only
+    alerts.export_cards(str(tmp_path / "red.xlsx"))
+    rows = rows_of(tmp_path / "red.xlsx")
+    assert len(rows) - 1 == alerts.cards.total and {r[2] for r in rows[1:]} == {"红牌"}
+
+    assert (
+        alerts.exceptions.export_button.text() == "导出 XLSX…"
+        and not alerts.exceptions.export_button.isHidden()
+    )
+    alerts.export_exceptions(str(tmp_path / "exceptions.xlsx"))
+    assert kinds[-1] == IO
+    rows = rows_of(tmp_path / "exceptions.xlsx")
+    assert rows[0] == exports.EXCEPTION_HEADER and len(rows) - 1 == alerts.exceptions.total > 0
+    assert [r[3] for r in rows[1:]][: alerts.exceptions.model.rowCount()] == [
+        alerts.exceptions.model.item(i, 2).text() for i in range(alerts.exceptions.model.rowCount())
+    ]
+
+    # a place that cannot be written: a message, not a traceback, and no half file
+    (tmp_path / "a-file").write_text("")
+    alerts.export_exceptions(str(tmp_path / "a-file" / "exceptions.xlsx"))
+    kind, text = app.dialogs.shown[-1]
+    assert kind == "error" and "无法写入" in text and "a-file" in text
+
+
+def test_a_header_click_sorts_the_whole_list_in_the_store(desk, monkeypatch):
+    """The cards and exceptions sort by the column clicked, over every row of the filter (the page
+    shown is the first rows of the whole sorted result), the other way on a second click."""
+    from PySide6.QtCore import QPoint
+
+    from windowdesk.ui.supervision import alerts_panel
+
+    app, face = desk
+    monkeypatch.setattr(alerts_panel, "PAGE", 10)  # small pages: more than one even on a week's store
+    _shown(face)
+    face.tabs.setCurrentIndex(1)
+    alerts = face.alerts
+    alerts.undecided_check.setChecked(False)
+    today = alerts.today
+
+    def click(table, column: int) -> None:
+        header = table.view.horizontalHeader()
+        at = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+    every = supervision.list_cards(app.services, today, limit=None).rows  # the list's own order
+    assert len(every) > 10
+    click(alerts.cards, 1)  # case number
+    by_number = sorted(every, key=lambda c: c.case_no)  # stable: the list's order within a case
+    assert [str(i) for i in alerts.cards.ids] == [str(c.id) for c in by_number[:10]]
+    assert alerts.cards.view.horizontalHeader().sortIndicatorSection() == 1
+    alerts.cards.next_button.click()
+    assert [str(i) for i in alerts.cards.ids] == [str(c.id) for c in by_number[10:20]]
+    click(alerts.cards, 1)  # again: the other way, from the first page
+    assert alerts.cards.offset == 0
+    assert [alerts.cards.model.item(r, 1).text() for r in range(10)] == sorted(
+        (c.case_no for c in every), reverse=True
+    )[:10]
+    click(alerts.cards, 5)  # working days left: fewest first, decided cases last
+    shown = [alerts.cards.model.item(r, 5).text() for r in range(alerts.cards.model.rowCount())]
+    undecided = sorted(c.workdays_left for c in every if not c.decided)
+    assert shown == [str(d) for d in undecided[:10]] + ["已决定"] * (10 - min(10, len(undecided)))
+
+    found = supervision.list_exceptions(app.services, limit=None).rows
+    assert len(found) > 10
+    click(alerts.exceptions, 1)  # kind, in the order the kind filter lists them
+    by_kind = sorted(found, key=lambda e: supervision.KINDS.index(e.kind))
+    assert [str(i) for i in alerts.exceptions.ids] == [str(e.id) for e in by_kind[:10]]
+    alerts.exceptions.next_button.click()
+    assert [str(i) for i in alerts.exceptions.ids] == [str(e.id) for e in by_kind[10:20]]
 
 
 def _clipped(view, columns) -> list[tuple[int, str, int, int]]:
@@ -226,7 +388,7 @@ def test_no_column_is_cut_at_1366x768(desk):
     app, face = desk
     _shown(face)
     table = face.cases.table
-    assert face.cases.model.rowCount() > 300
+    assert face.cases.model.rowCount() == 100 and face.cases.total > 300
     assert _clipped(table, range(face.cases.model.columnCount())) == []
     assert not table.horizontalScrollBar().isVisible()
     face.tabs.setCurrentIndex(1)

@@ -10,8 +10,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from windowdesk.domain import case_deadlines as deadlines
 from windowdesk.domain.applicants import Agent, Applicant
@@ -377,20 +378,13 @@ class CaseFilter:
     stage: str | tuple[str, ...] | None = None  # one stage, or any of several
     department_code: str | None = None
     due_first: bool = False  # the nearest statutory due date first (a desk), else the newest first
+    offset: int = 0  # the rows before the page (the supervisor's list pages through every case)
 
 
-def list_cases(
-    ctx: ServiceContext, filters: CaseFilter | None = None
-) -> list[CaseSummary]:
-    """This site's cases, newest first (or the nearest due first), filtered by receipt date, window,
-    clerk, outcome, status, stage(s); with a department, that department's cases from every site."""
-    filters = filters or CaseFilter()
+def _filtered(ctx: ServiceContext, filters: CaseFilter) -> Select:
+    """The cases the filters choose, unordered and unpaged."""
     # a department's desk lists the cases it handles from every site (on central, or a county site)
     site_id = None if filters.department_code else require_site(ctx)
-    today = ctx.clock.today()
-    calendar = load_calendar(ctx)
-    limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
-    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     query = select(Case)
     if site_id is not None:
         query = query.where(Case.site_id == site_id)
@@ -411,11 +405,31 @@ def list_cases(
         query = query.where(Case.stage.in_(wanted))
     if filters.department_code:
         query = query.where(Case.department_code == filters.department_code.strip().upper())
+    return query
+
+
+def count_cases(ctx: ServiceContext, filters: CaseFilter | None = None) -> int:
+    """How many cases :func:`list_cases` would page through (one COUNT, no rows loaded)."""
+    query = _filtered(ctx, filters or CaseFilter())
+    with ctx.reading() as session:
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def list_cases(ctx: ServiceContext, filters: CaseFilter | None = None) -> list[CaseSummary]:
+    """This site's cases, newest first (or the nearest due first), filtered by receipt date, window,
+    clerk, outcome, status, stage(s); with a department, that department's cases from every site.
+    One page: ``filters.limit`` rows after the first ``filters.offset``."""
+    filters = filters or CaseFilter()
+    query = _filtered(ctx, filters)
+    today = ctx.clock.today()
+    calendar = load_calendar(ctx)
+    limit = int(get_setting(ctx, NOTICE_LIMIT_WORKDAYS.key))
+    statutory_default = int(get_setting(ctx, STATUTORY_WORKDAYS.key))
     if filters.due_first:
         query = query.order_by(Case.statutory_due.is_(None), Case.statutory_due, Case.case_no)
     else:
         query = query.order_by(Case.received_on.desc(), Case.case_no.desc())
-    query = query.limit(filters.limit)
+    query = query.offset(filters.offset).limit(filters.limit)
     with ctx.reading() as session:
         cases = session.scalars(query).all()
         pending = {c.id for c in cases if c.outcome == "incomplete" and c.completed_on is None}

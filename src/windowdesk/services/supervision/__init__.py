@@ -5,6 +5,7 @@ Public API of the supervision capability; the modules inside are private to it.
 """
 
 from windowdesk.services.supervision.cards import LEVEL_LABELS, LEVELS, level_for
+from windowdesk.services.supervision.exports import Exported, export_cards, export_cases, export_exceptions
 from windowdesk.services.supervision.findings import EXTRA_PREFIX, KIND_LABELS, KINDS
 from windowdesk.services.supervision.handling import (
     CONCLUSIONS,
@@ -29,7 +30,15 @@ from windowdesk.services.supervision.stats import (
     compute_stats,
     percentile,
 )
-from windowdesk.services.supervision.views import CardView, ExceptionView, Page, list_cards, list_exceptions
+from windowdesk.services.supervision.views import (
+    CARD_SORTS,
+    EXCEPTION_SORTS,
+    CardView,
+    ExceptionView,
+    Page,
+    list_cards,
+    list_exceptions,
+)
 
 __all__ = [
     # cards and exceptions
@@ -41,11 +50,18 @@ __all__ = [
     "RunResult",
     "level_for",
     "run",
+    "CARD_SORTS",
+    "EXCEPTION_SORTS",
     "CardView",
     "ExceptionView",
     "Page",
     "list_cards",
     "list_exceptions",
+    # the lists as XLSX
+    "Exported",
+    "export_cards",
+    "export_cases",
+    "export_exceptions",
     # handling
     "CONCLUSIONS",
     "STATE_LABELS",

@@ -6,12 +6,49 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
+from windowdesk.domain.supervision import CLOSE, EXPLAIN, KINDS, RED, URGE
+from windowdesk.errors import UserError
 from windowdesk.services.site import load_calendar
 from windowdesk.services.supervision.handling import states_of
 from windowdesk.services.supervision.scope import site_codes
-from windowdesk.store.models import Case, SupervisionCard, SupervisionException
+from windowdesk.store.models import Case, Site, SupervisionAction, SupervisionCard, SupervisionException
+
+#: the columns a list can be sorted by, in the query (the whole result, not one page)
+CARD_SORTS = (
+    "site",
+    "case_no",
+    "level",
+    "issued_on",
+    "due_date",
+    "workdays_left",
+    "department",
+    "responsible",
+    "state",
+)
+EXCEPTION_SORTS = ("site", "kind", "subject", "found_on", "responsible", "state", "detail")
+
+
+def _state_rank(target_id):  # type: ignore[no-untyped-def]
+    """Where a card or exception stands as a number (open 0, urged 1, explained 2, closed 3): its
+    last act, read in the query."""
+    last = (
+        select(SupervisionAction.kind)
+        .where(SupervisionAction.target_id == target_id)
+        .order_by(SupervisionAction.at.desc(), SupervisionAction.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return case({URGE: 1, EXPLAIN: 2, CLOSE: 3}, value=last, else_=0)
+
+
+def _site_code_of(site_id):  # type: ignore[no-untyped-def]
+    return select(Site.code).where(Site.id == site_id).scalar_subquery()
+
+
+def _sorted(column, descending: bool):  # type: ignore[no-untyped-def]
+    return column.desc() if descending else column.asc()
 
 
 @dataclass(frozen=True)
@@ -58,12 +95,17 @@ def list_cards(
     undecided_only: bool = False,
     offset: int = 0,
     limit: int | None = 200,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> Page:
-    """One page of cards by due date and case number; ``undecided_only``: of cases still without a
-    decision (the desk's default: what needs acting on now)."""
+    """One page of cards by due date and case number, or sorted by ``sort`` (one of
+    :data:`CARD_SORTS`) then so; ``undecided_only``: of cases still without a decision (the desk's
+    default: what needs acting on now)."""
     query = select(SupervisionCard)
     if undecided_only:
         query = query.join(Case, Case.id == SupervisionCard.case_id).where(Case.decided_on.is_(None))
+    elif sort == "workdays_left":  # whether decided is read from the case
+        query = query.outerjoin(Case, Case.id == SupervisionCard.case_id)
     if site_id is not None:
         query = query.where(SupervisionCard.site_id == site_id)
     if level:
@@ -72,7 +114,13 @@ def list_cards(
     codes = site_codes(ctx)
     with ctx.reading() as session:
         total = session.scalar(select(func.count()).select_from(query.subquery()))
-        page = query.order_by(SupervisionCard.due_date, SupervisionCard.case_no, SupervisionCard.level)
+        page = query.order_by(
+            *_card_order(sort, descending),
+            SupervisionCard.due_date,
+            SupervisionCard.case_no,
+            SupervisionCard.level,
+            SupervisionCard.id,
+        )
         cards = session.scalars(page.offset(offset).limit(limit)).all()
         states = states_of(session, [c.id for c in cards])
         # decided, and past the statutory limit as of the decision or (still open) today: the case's
@@ -112,6 +160,45 @@ def list_cards(
     return Page(rows, total)
 
 
+def _card_order(sort: str | None, descending: bool) -> list:
+    if sort is None:
+        return []
+    if sort not in CARD_SORTS:
+        raise UserError("Cannot sort by {column}", column=sort)
+    c = SupervisionCard
+    if sort == "workdays_left":  # the days left follow the due date; decided cases (no days) last
+        return [Case.decided_on.is_not(None), _sorted(c.due_date, descending)]
+    column = {
+        "site": _site_code_of(c.site_id),
+        "case_no": c.case_no,
+        "level": case((c.level == RED, 1), else_=0),  # yellow before red
+        "issued_on": c.issued_on,
+        "due_date": c.due_date,
+        "department": c.department_code,
+        "responsible": c.responsible_login,
+        "state": _state_rank(c.id),
+    }[sort]
+    return [_sorted(column, descending)]
+
+
+def _exception_order(sort: str | None, descending: bool) -> list:
+    if sort is None:
+        return []
+    if sort not in EXCEPTION_SORTS:
+        raise UserError("Cannot sort by {column}", column=sort)
+    e = SupervisionException
+    column = {
+        "site": _site_code_of(e.site_id),
+        "kind": case({k: i for i, k in enumerate(KINDS)}, value=e.kind, else_=len(KINDS)),  # as listed
+        "subject": e.subject,
+        "found_on": e.found_on,
+        "responsible": e.responsible_login,
+        "state": _state_rank(e.id),
+        "detail": e.detail,
+    }[sort]
+    return [_sorted(column, descending)]
+
+
 def list_exceptions(
     ctx,
     *,
@@ -119,8 +206,11 @@ def list_exceptions(
     kind: str | None = None,
     offset: int = 0,
     limit: int | None = 200,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> Page:
-    """One page of exceptions, newest first."""
+    """One page of exceptions, newest first, or sorted by ``sort`` (one of :data:`EXCEPTION_SORTS`)
+    then so."""
     query = select(SupervisionException)
     if site_id is not None:
         query = query.where(SupervisionException.site_id == site_id)
@@ -130,7 +220,11 @@ def list_exceptions(
     with ctx.reading() as session:
         total = session.scalar(select(func.count()).select_from(query.subquery()))
         page = query.order_by(
-            SupervisionException.found_on.desc(), SupervisionException.kind, SupervisionException.subject
+            *_exception_order(sort, descending),
+            SupervisionException.found_on.desc(),
+            SupervisionException.kind,
+            SupervisionException.subject,
+            SupervisionException.id,
         )
         found = session.scalars(page.offset(offset).limit(limit)).all()
         states = states_of(session, [e.id for e in found])

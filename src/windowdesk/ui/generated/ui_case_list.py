@@ -114,9 +114,28 @@ class Ui_CaseListPanel(object):
 
         self.actionsLayout.addWidget(self.caseCountLabel)
 
+        self.prevPageButton = QPushButton(CaseListPanel)
+        self.prevPageButton.setObjectName(u"prevPageButton")
+        self.prevPageButton.setMaximumSize(QSize(36, 16777215))
+        self.prevPageButton.setText(u"\u25c0")
+
+        self.actionsLayout.addWidget(self.prevPageButton)
+
+        self.nextPageButton = QPushButton(CaseListPanel)
+        self.nextPageButton.setObjectName(u"nextPageButton")
+        self.nextPageButton.setMaximumSize(QSize(36, 16777215))
+        self.nextPageButton.setText(u"\u25b6")
+
+        self.actionsLayout.addWidget(self.nextPageButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
+
+        self.exportXlsxButton = QPushButton(CaseListPanel)
+        self.exportXlsxButton.setObjectName(u"exportXlsxButton")
+
+        self.actionsLayout.addWidget(self.exportXlsxButton)
 
         self.batchPrintButton = QPushButton(CaseListPanel)
         self.batchPrintButton.setObjectName(u"batchPrintButton")
@@ -138,7 +157,7 @@ class Ui_CaseListPanel(object):
 
         self.actionsLayout.addWidget(self.reprintOneButton)
 
-        self.actionsLayout.setStretch(1, 1)
+        self.actionsLayout.setStretch(3, 1)
 
         self.mainLayout.addLayout(self.actionsLayout)
 
@@ -162,6 +181,13 @@ class Ui_CaseListPanel(object):
         self.clerkFilterLabel.setText(QCoreApplication.translate("CaseListPanel", u"Clerk", None))
         self.outcomeFilterLabel.setText(QCoreApplication.translate("CaseListPanel", u"Outcome", None))
         self.refreshCasesButton.setText(QCoreApplication.translate("CaseListPanel", u"Search", None))
+#if QT_CONFIG(tooltip)
+        self.prevPageButton.setToolTip(QCoreApplication.translate("CaseListPanel", u"Previous page", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.nextPageButton.setToolTip(QCoreApplication.translate("CaseListPanel", u"Next page", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportXlsxButton.setText(QCoreApplication.translate("CaseListPanel", u"Export XLSX\u2026", None))
         self.batchPrintButton.setText(QCoreApplication.translate("CaseListPanel", u"Print acceptance notices (one job)\u2026", None))
         self.batchPdfButton.setText(QCoreApplication.translate("CaseListPanel", u"Save acceptance notices as one PDF\u2026", None))
         self.reprintOneButton.setText(QCoreApplication.translate("CaseListPanel", u"Reprint one (\u8865\u6253)\u2026", None))

@@ -10,13 +10,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -25,52 +20,12 @@ from PySide6.QtWidgets import (
 
 from windowdesk.services import supervision
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.supervision.handling_dialog import HandlingDialog
 from windowdesk.ui.supervision.paged_table import PagedTable
+from windowdesk.ui.supervision.xlsx_export import XlsxExport
 
 PAGE = 100
 LEVEL_COLOURS = {"yellow": QColor("#fff3b0"), "red": QColor("#ffc9c2")}
-
-
-class HandlingDialog(QDialog):
-    """A note, and for an urge a due date; for closing a conclusion."""
-
-    def __init__(
-        self,
-        title: str,
-        parent: QWidget,
-        *,
-        target: str = "",
-        due: dt.date | None = None,
-        conclusion: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        form = QFormLayout(self)
-        self.target = QLabel(target, self)  # what the supervisor acts on, named before they confirm
-        self.target.setObjectName("handlingTarget")
-        self.target.setWordWrap(True)
-        form.addRow(self.tr("For"), self.target)
-        self.note = QPlainTextEdit(self)
-        self.note.setMinimumSize(360, 90)
-        form.addRow(self.tr("Note"), self.note)
-        self.due = None
-        if due is not None:
-            self.due = QDateEdit(QDate(due), self)
-            self.due.setCalendarPopup(True)
-            self.due.setDisplayFormat("yyyy-MM-dd")
-            form.addRow(self.tr("Answer by"), self.due)
-        self.conclusion = None
-        if conclusion:
-            self.conclusion = QComboBox(self)
-            self.conclusion.addItem(self.tr("Justified"), "justified")
-            self.conclusion.addItem(self.tr("Not justified"), "unjustified")
-            form.addRow(self.tr("Conclusion"), self.conclusion)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class AlertsPanel(QWidget):
@@ -140,6 +95,15 @@ class AlertsPanel(QWidget):
         self.exceptions.next_button.clicked.connect(
             lambda: self.load_exceptions(self.exceptions.offset + PAGE)
         )
+        self.xlsx = XlsxExport(app, self)
+        self.cards.sort_keys, self.exceptions.sort_keys = (
+            list(supervision.CARD_SORTS),
+            list(supervision.EXCEPTION_SORTS),
+        )
+        self.cards.sort_changed.connect(lambda: self.load_cards(0))
+        self.exceptions.sort_changed.connect(lambda: self.load_exceptions(0))
+        self.cards.export_button.clicked.connect(lambda: self.export_cards())
+        self.exceptions.export_button.clicked.connect(lambda: self.export_exceptions())
         self.run_button.clicked.connect(self.run_now)
         self.urge_button.clicked.connect(self.urge)
         self.explain_button.clicked.connect(self.explain)
@@ -190,6 +154,11 @@ class AlertsPanel(QWidget):
         """Read on the UI thread; the worker turns it into a site id (a database read)."""
         return self.site_combo.currentData() or None
 
+    @staticmethod
+    def _sort(table: PagedTable) -> dict:
+        """The order the supervisor chose by a header, for the store's query (read on the UI thread)."""
+        return {"sort": table.sort, "descending": table.descending}
+
     def refresh(self) -> None:
         self.load_cards(self.cards.offset)
         self.load_exceptions(self.exceptions.offset)
@@ -199,6 +168,7 @@ class AlertsPanel(QWidget):
             return
         services, today, level = self.app.services, self.today, self.level_combo.currentData()
         undecided, site_code = self.undecided_check.isChecked(), self._site_code()
+        sort = self._sort(self.cards)
 
         def load() -> supervision.Page:
             return supervision.list_cards(
@@ -209,6 +179,7 @@ class AlertsPanel(QWidget):
                 undecided_only=undecided,
                 offset=offset,
                 limit=PAGE,
+                **sort,
             )
 
         self.app.tasks.run(load, on_done=lambda page: self._show_cards(page, offset), on_error=self._error)
@@ -272,6 +243,7 @@ class AlertsPanel(QWidget):
 
     def load_exceptions(self, offset: int) -> None:
         services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
+        sort = self._sort(self.exceptions)
 
         def load() -> supervision.Page:
             return supervision.list_exceptions(
@@ -280,6 +252,7 @@ class AlertsPanel(QWidget):
                 kind=kind,
                 offset=offset,
                 limit=PAGE,
+                **sort,
             )
 
         self.app.tasks.run(
@@ -314,6 +287,33 @@ class AlertsPanel(QWidget):
         ]
         self.exceptions.fill(headers, rows, offset, page.total)
         self.fit_split()
+
+    def export_cards(self, path: str | None = None) -> None:
+        """Every card of the filter as set (not only the page shown)."""
+        services, today, level = self.app.services, self.today, self.level_combo.currentData()
+        undecided, site_code = self.undecided_check.isChecked(), self._site_code()
+        sort = self._sort(self.cards)
+        if today is None:
+            return
+
+        def write(out: str) -> supervision.Exported:
+            site_id = supervision.site_scope(services, site_code)
+            return supervision.export_cards(
+                services, today, out, site_id=site_id, level=level, undecided_only=undecided, **sort
+            )
+
+        self.xlsx.export(f"cards-{today:%Y%m%d}.xlsx", write, path)
+
+    def export_exceptions(self, path: str | None = None) -> None:
+        services, kind, site_code = self.app.services, self.kind_combo.currentData(), self._site_code()
+        sort = self._sort(self.exceptions)
+
+        def write(out: str) -> supervision.Exported:
+            site_id = supervision.site_scope(services, site_code)
+            return supervision.export_exceptions(services, out, site_id=site_id, kind=kind, **sort)
+
+        name = f"exceptions-{self.today:%Y%m%d}.xlsx" if self.today else "exceptions.xlsx"
+        self.xlsx.export(name, write, path)
 
     # -- acting --------------------------------------------------------------------------------------
 

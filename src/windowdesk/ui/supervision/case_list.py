@@ -1,10 +1,11 @@
-"""The supervisor's case list: filter by date, window, clerk (by name) and outcome; double-click or
-Enter opens the case page; print the acceptance notices of many cases as one print job or one PDF;
+"""The supervisor's case list: filter by date, window, clerk (by name) and outcome, one page of 100
+at a time (◀ ▶, "rows a–b of n" counted in the store); double-click or Enter opens the case page; print the acceptance notices of many cases as one print job or one PDF;
 reprint one document (marked 补打, audited). Layout: forms/case_list.ui."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -32,12 +33,15 @@ from windowdesk.ui.generated.ui_case_list import Ui_CaseListPanel
 from windowdesk.ui.intake import labels
 from windowdesk.ui.intake.preview import PreviewDialog, print_in_background
 from windowdesk.ui.printing import PrintService
+from windowdesk.ui.supervision.paged_table import show_position
 from windowdesk.ui.supervision.staff_filter import StaffFilter
+from windowdesk.ui.supervision.xlsx_export import XlsxExport
 
 Index = QModelIndex | QPersistentModelIndex
 #: the one column that takes the width left over (and elides, with the full name as its tooltip);
 #: every other column is as wide as its longest text
 MATTER_COLUMN, APPLICANT_COLUMN = 2, 3
+PAGE = 100  # rows a page: the list never loads every case
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -114,7 +118,10 @@ class CaseListPanel(QWidget):
         self.staff = StaffFilter(self.clerk_combo)
         self.outcome_combo, self.refresh_button = self.ui.outcomeFilterCombo, self.ui.refreshCasesButton
         self.table, self.count_label = self.ui.caseTable, self.ui.caseCountLabel
+        self.prev_button, self.next_button = self.ui.prevPageButton, self.ui.nextPageButton
+        self.offset, self.total = 0, 0  # the page shown, and how many cases the filters choose
         self.print_button, self.pdf_button = self.ui.batchPrintButton, self.ui.batchPdfButton
+        self.export_button = self.ui.exportXlsxButton
         self.reprint_kind, self.reprint_button = self.ui.reprintKindCombo, self.ui.reprintOneButton
         self._hall_today: dt.date | None = None  # the hall's day, from the store's time zone setting
         self.outcome_combo.addItem(self.tr("all"), None)
@@ -137,7 +144,12 @@ class CaseListPanel(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.pdf_button.clicked.connect(self.save_selected)
         self.reprint_button.clicked.connect(self.reprint_one)
-        app.hub.changed.connect(lambda what: self.refresh() if what == "cases" else None)
+        self.xlsx = XlsxExport(app, self)
+        self.export_button.clicked.connect(lambda: self.export())
+        self.prev_button.clicked.connect(lambda: self.load(max(0, self.offset - PAGE)))
+        self.next_button.clicked.connect(lambda: self.load(self.offset + PAGE))
+        show_position(self.count_label, self.prev_button, self.next_button, 0, 0, 0)
+        app.hub.changed.connect(lambda what: self.load(self.offset) if what == "cases" else None)
         # the default range is the hall's last 30 days, not the PC's: the two differ around midnight
         # the hall's zone is a stored setting: its day is asked on the worker, not on the UI thread
         app.tasks.run(app.clock.today, on_done=self._start_at, on_error=self._error)
@@ -188,16 +200,34 @@ class CaseListPanel(QWidget):
             window_no=self.window_spin.value() or None,
             clerk_login=clerk,
             outcome=self.outcome_combo.currentData(),
+            limit=PAGE,
         )
 
     def refresh(self) -> None:
+        """The first page of the cases the filters choose (the filters changed)."""
+        self.load(0)
+
+    def load(self, offset: int) -> None:
+        """The page starting at ``offset``, with the count of every case the filters choose."""
         if self._hall_today is None:
             return  # _start_at refreshes once the hall's day is known
         filters = self.filters()
         if filters is None:
             return
+        filters = replace(filters, offset=offset)
+        services = self.app.services
 
-        def shown(rows: list[CaseSummary]) -> None:
+        def read() -> tuple[list[CaseSummary], int, int]:
+            total = case_views.count_cases(services, filters)
+            if offset and offset >= total:  # the last page emptied (cases gone): its last rows now
+                return read_at(max(0, (total - 1) // PAGE * PAGE), total)
+            return read_at(offset, total)
+
+        def read_at(start: int, total: int) -> tuple[list[CaseSummary], int, int]:
+            return case_views.list_cases(services, replace(filters, offset=start)), total, start
+
+        def shown(loaded: tuple[list[CaseSummary], int, int]) -> None:
+            rows, total, start = loaded
             keep = set(self.selected_numbers())  # a refresh keeps the supervisor's selection
             self.model.set_rows(rows)
             selection = self.table.selectionModel()
@@ -205,11 +235,21 @@ class CaseListPanel(QWidget):
             for row, case in enumerate(rows):
                 if case.case_no in keep:
                     selection.select(self.model.index(row, 0), flags)
-            self.count_label.setText(self.tr("%n case(s)", "", len(rows)))
+            self.offset, self.total = start, total
+            show_position(self.count_label, self.prev_button, self.next_button, start, len(rows), total)
 
-        self.app.tasks.run(
-            case_views.list_cases, self.app.services, filters, on_done=shown, on_error=self._error
-        )
+        self.app.tasks.run(read, on_done=shown, on_error=self._error)
+
+    def export(self, path: str | None = None) -> None:
+        """Every case the filters choose (not only the page shown) as XLSX."""
+        if self._hall_today is None:
+            return
+        filters = self.filters()
+        if filters is None:
+            return
+        services = self.app.services
+        name = f"cases-{filters.received_from:%Y%m%d}-{filters.received_to:%Y%m%d}.xlsx"
+        self.xlsx.export(name, lambda out: supervision.export_cases(services, filters, out), path)
 
     def selected_numbers(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -239,7 +279,7 @@ class CaseListPanel(QWidget):
             self.tr("Acceptance notices"),
             self.printers,
             issue=lambda: case_documents.batch_print(services, numbers, "acceptance"),
-            on_done=lambda _pages: self.refresh(),
+            on_done=lambda _pages: self.load(self.offset),
         )
 
     def save_selected(self, path: str | None = None) -> None:
@@ -262,7 +302,7 @@ class CaseListPanel(QWidget):
             numbers,
             "acceptance",
             Path(path),
-            on_done=lambda _pdf: self.refresh(),
+            on_done=lambda _pdf: self.load(self.offset),
             on_error=self._error,
         )
 
