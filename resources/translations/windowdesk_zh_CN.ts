@@ -3981,6 +3981,26 @@ Rejected: %4 · open conflicts: %5</source>
 <context>
     <name>windowdesk.cli</name>
     <message>
+        <source>windowdesk, the workbench of a government service hall's counters. Without a command it starts the graphical interface.</source>
+        <translation>windowdesk 政务服务窗口工作台。不带子命令时启动图形界面。</translation>
+    </message>
+    <message>
+        <source>Database address (sqlite:///file or postgresql+psycopg://…); by default WINDOWDESK_DB, otherwise the embedded database in the user's data folder</source>
+        <translation>数据库地址（sqlite:///文件 或 postgresql+psycopg://…）；默认取 WINDOWDESK_DB，否则为用户数据目录中的嵌入式数据库</translation>
+    </message>
+    <message>
+        <source>windowdesk: interrupted</source>
+        <translation>windowdesk: 已中断</translation>
+    </message>
+    <message>
+        <source>, see the log {path}</source>
+        <translation>，详见日志 {path}</translation>
+    </message>
+    <message>
+        <source>windowdesk: internal error: {kind}: {error}{where}</source>
+        <translation>windowdesk: 内部错误：{kind}: {error}{where}</translation>
+    </message>
+    <message>
         <source>No password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
@@ -4001,12 +4021,88 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>无法读取文件 {path}：{reason}</translation>
     </message>
     <message>
+        <source>A date is written YYYY-MM-DD, not {text!r}</source>
+        <translation>日期格式应为 YYYY-MM-DD，而不是 {text!r}</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Verify the hash chains of the audit records and report the first break (exit code 1)</source>
+        <translation>校验审计记录的哈希链，报告第一处断链（退出码 1）</translation>
+    </message>
+    <message>
+        <source>Verify the audit chains of every site and device in the central store (connecting as its owner) and record the breaks there</source>
+        <translation>校验中心库中各站点各设备的审计链（以中心库所有者身份连接），并把断链记入中心库</translation>
+    </message>
+    <message>
+        <source>{where}: {entries} audit records checked, {chains} chains</source>
+        <translation>{where}：已校验 {entries} 条审计记录，{chains} 条链</translation>
+    </message>
+    <message>
+        <source> ({count} more predate the hash chain, unprotected)</source>
+        <translation>（另有 {count} 条早于哈希链，未受保护）</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact</source>
+        <translation>审计链完好</translation>
+    </message>
+    <message>
+        <source>First break: {where}</source>
+        <translation>第一处断链：{where}</translation>
+    </message>
+    <message>
+        <source>{count} breaks in all</source>
+        <translation>共 {count} 处断链</translation>
+    </message>
+    <message>
+        <source>Back up this site's database online (verified once written), by default into the folder of the setting backup.dir</source>
+        <translation>在线备份本站点数据库（写完后校验），默认写入设置 backup.dir 指定的目录</translation>
+    </message>
+    <message>
+        <source>The folder the backup is written to</source>
+        <translation>备份写入的目录</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup (close windowdesk on this computer first); after a restore it takes one sync with the central store before new case numbers can be given</source>
+        <translation>从备份恢复数据库（须先关闭本机的 windowdesk）；恢复后须与中心库同步一次才能产生新的受理编号</translation>
+    </message>
+    <message>
+        <source>The backup file (.sqlite3 or .dump)</source>
+        <translation>备份文件（.sqlite3 或 .dump）</translation>
+    </message>
+    <message>
+        <source>Administrator: let the restored database give new case numbers without waiting for a sync (the reason goes into the audit)</source>
+        <translation>管理员：不等同步，允许已恢复的数据库产生新的受理编号（理由记入审计）</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: {rows} rows, {size} bytes</source>
+        <translation>已备份并校验：{rows} 行，{size} 字节</translation>
+    </message>
+    <message>
         <source>Use --override on its own (after the restore)</source>
         <translation>--override 单独使用（恢复之后）</translation>
     </message>
     <message>
+        <source>Restore limit lifted: this database can give new case numbers (the reason is in the audit)</source>
+        <translation>已解除恢复限制：本数据库可以产生新的受理编号（理由已记入审计）</translation>
+    </message>
+    <message>
         <source>Name the backup file</source>
         <translation>请给出备份文件</translation>
+    </message>
+    <message>
+        <source>Restored {store} from {file} ({rows} rows)</source>
+        <translation>已从 {file} 恢复 {store}（{rows} 行）</translation>
+    </message>
+    <message>
+        <source>The former database file is kept as {path}</source>
+        <translation>原数据库文件保留为 {path}</translation>
+    </message>
+    <message>
+        <source>Note: no new case numbers until one sync with the central store (windowdesk sync)</source>
+        <translation>注意：与中心库同步一次之前，不能产生新的受理编号（windowdesk sync）</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>

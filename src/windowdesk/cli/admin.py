@@ -350,9 +350,7 @@ def cmd_calendar_import(args: argparse.Namespace) -> int:
     try:
         text = Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(
-            "Cannot read {path}: {reason}", path=args.file, reason=exc
-        ) from exc
+        raise UserError("Cannot read {path}: {reason}", path=args.file, reason=exc) from exc
     result = calendar.import_schedule(open_context(args.db), text, args.source)  # open cases recomputed
     print(f"已导入 {result.year} 年节假日安排：{result.days} 天，已标记为正式")
     return 0

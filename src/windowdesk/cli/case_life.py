@@ -21,9 +21,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise UserError(
-            "Cannot write {path}: {reason}", path=path, reason=exc.strerror
-        ) from exc
+        raise UserError("Cannot write {path}: {reason}", path=path, reason=exc.strerror) from exc
 
 
 def register_moves(case: argparse._SubParsersAction) -> None:
@@ -174,9 +172,7 @@ def cmd_deliver(args: argparse.Namespace) -> int:
         detail = cases.deliver_result(ctx, args.number, pickup_id_number=args.id_number)
     else:
         if not (args.carrier.strip() and args.tracking.strip()):
-            raise UserError(
-                "Express needs --carrier and --tracking"
-            )
+            raise UserError("Express needs --carrier and --tracking")
         detail = cases.deliver_result(ctx, args.number, carrier=args.carrier, tracking_no=args.tracking)
     return _moved(detail)
 

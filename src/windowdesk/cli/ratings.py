@@ -34,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="CODE",
-        help="差评原因，可多次给出：" + "、".join(f"{code} {translate(name)}" for code, name in REASONS.items()),
+        help="差评原因，可多次给出："
+        + "、".join(f"{code} {translate(name)}" for code, name in REASONS.items()),
     )
     p.add_argument("--text", default="", metavar="TEXT", help="评价说明（可选）")
     p.set_defaults(handler=cmd_add)
@@ -117,9 +118,7 @@ def cmd_staff_card(args: argparse.Namespace) -> int:
         try:
             photo = args.photo.read_bytes()
         except OSError as exc:
-            raise UserError(
-                "Cannot read the photo {path}: {reason}", path=args.photo, reason=exc
-            ) from exc
+            raise UserError("Cannot read the photo {path}: {reason}", path=args.photo, reason=exc) from exc
     card = ratings.set_staff_card(
         ctx, args.login, staff_no=args.staff_no, photo=photo, clear_photo=args.clear_photo
     )
