@@ -4113,8 +4113,244 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>邮寄送达须写明 --carrier 和 --tracking</translation>
     </message>
     <message>
+        <source>The service catalogue: import, export, template, search, guide</source>
+        <translation>事项清单：导入、导出、模板、搜索、办事指南</translation>
+    </message>
+    <message>
+        <source>Import the service catalogue from a .json or .xlsx file (with errors nothing is imported and every error is listed)</source>
+        <translation>从 .json 或 .xlsx 文件导入事项清单（有错误时不导入任何内容，并列出每个错误）</translation>
+    </message>
+    <message>
+        <source>Import only the correct rows and report the others (exit code 2 when rows were skipped)</source>
+        <translation>只导入正确的行，报告其余的行（有跳过的行时退出码为 2）</translation>
+    </message>
+    <message>
+        <source>Export the service catalogue to a file, its format by its extension (.json or .xlsx)</source>
+        <translation>把事项清单导出到文件，格式由扩展名决定（.json 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>Write a blank .xlsx import template for the departments to fill in</source>
+        <translation>生成供部门填写的空白 .xlsx 导入模板</translation>
+    </message>
+    <message>
+        <source>Search matters by name, pinyin, pinyin initials, code or department (each line: code, name, department)</source>
+        <translation>按名称、拼音、拼音首字母、编码或部门搜索事项（每行：编码、名称、部门）</translation>
+    </message>
+    <message>
+        <source>List at most N matters (default 50)</source>
+        <translation>最多列出 N 项（默认 50）</translation>
+    </message>
+    <message>
+        <source>Write the service guide of a matter (A4 PDF)</source>
+        <translation>生成某事项的办事指南（A4 PDF）</translation>
+    </message>
+    <message>
+        <source>The matter's code, or the id of one of its versions (UUID)</source>
+        <translation>事项编码，或事项版本号（UUID）</translation>
+    </message>
+    <message>
+        <source>…… {count} more errors not listed</source>
+        <translation>……另有 {count} 处错误未列出</translation>
+    </message>
+    <message>
+        <source>Imported {file}: departments {departments_added} added, {departments_updated} updated; matters {matters_added} added, {matters_updated} updated, {matters_unchanged} unchanged</source>
+        <translation>已导入 {file}：部门新增 {departments_added}、更新 {departments_updated}；事项新增 {matters_added}、更新 {matters_updated}、未变 {matters_unchanged}</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with errors</source>
+        <translation>已跳过 {rows} 行有错误的数据</translation>
+    </message>
+    <message>
+        <source>Exported {count} matters to {path}</source>
+        <translation>已导出 {count} 个事项到 {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the import template {path}</source>
+        <translation>已生成导入模板 {path}</translation>
+    </message>
+    <message>
+        <source>No matter matches “{text}”</source>
+        <translation>没有找到与“{text}”相符的事项</translation>
+    </message>
+    <message>
+        <source>Wrote the service guide {path}</source>
+        <translation>已生成办事指南 {path}</translation>
+    </message>
+    <message>
+        <source>Ratings of the service: ratings, follow-ups of bad ratings</source>
+        <translation>好差评：评价、差评整改</translation>
+    </message>
+    <message>
+        <source>Record the rating of one service (5 = very satisfied … 1 = very dissatisfied; a bad rating needs a reason)</source>
+        <translation>记录一次服务的评价（5 = 非常满意 … 1 = 非常不满意；差评须有原因）</translation>
+    </message>
+    <message>
+        <source>The ticket number, such as A012</source>
+        <translation>号码，如 A012</translation>
+    </message>
+    <message>
+        <source>The number of a case whose result was picked up at the window (rates that delivery)</source>
+        <translation>在窗口领取结果的办件编号（评价这次出件）</translation>
+    </message>
+    <message>
+        <source>The day of the service YYYY-MM-DD, by default today</source>
+        <translation>办理日期 YYYY-MM-DD，默认今天</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Reason of a bad rating, may be given more than once: {reasons}</source>
+        <translation>差评原因，可多次给出：{reasons}</translation>
+    </message>
+    <message>
+        <source>A remark on the rating (optional)</source>
+        <translation>评价说明（可选）</translation>
+    </message>
+    <message>
+        <source>List the ratings of a day: ticket, rating, window, staff, reasons (one a line)</source>
+        <translation>列出某日的评价：号码、等级、窗口、工作人员、原因（每行一条）</translation>
+    </message>
+    <message>
+        <source>List the follow-ups of bad ratings: number, ticket, due date, next step (one a line)</source>
+        <translation>列出差评整改单：编号、号码、截止日期、下一步（每行一件）</translation>
+    </message>
+    <message>
+        <source>Only those overdue and not closed</source>
+        <translation>只列出逾期未办结的</translation>
+    </message>
+    <message>
+        <source>Record the next step of a follow-up: verify → rectify → call back → close</source>
+        <translation>记录整改单的下一步：核实 → 整改 → 回访 → 办结</translation>
+    </message>
+    <message>
+        <source>The number of the follow-up</source>
+        <translation>整改单编号</translation>
+    </message>
+    <message>
+        <source>Whether the applicant was satisfied at the call-back</source>
+        <translation>回访时申请人是否满意</translation>
+    </message>
+    <message>
+        <source>Set the staff number and photo the rating pad shows</source>
+        <translation>设置评价器上显示的工作人员工号和照片</translation>
+    </message>
+    <message>
+        <source>The staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>The photo (JPEG, PNG and the like)</source>
+        <translation>照片（JPEG、PNG 等）</translation>
+    </message>
+    <message>
+        <source>Delete the photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Recorded: {subject} {level} {level_name}</source>
+        <translation>已记录：{subject} {level} {level_name}</translation>
+    </message>
+    <message>
+        <source>; follow-up of a bad rating {number}</source>
+        <translation>；差评整改单 {number}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
         <source>Cannot read the photo {path}: {reason}</source>
         <translation>无法读取照片 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>有照片</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Electronic supervision: yellow and red cards, exceptions, urging</source>
+        <translation>电子监察：黄红牌、异常、督办</translation>
+    </message>
+    <message>
+        <source>Issue the yellow and red cards due and look for exceptions (runs by itself when a client starts and every hour)</source>
+        <translation>发出到期的黄红牌并查找异常（客户端启动时及每小时自动运行）</translation>
+    </message>
+    <message>
+        <source>Run as of this day (default today)</source>
+        <translation>按此日期运行（默认今天）</translation>
+    </message>
+    <message>
+        <source>Yellow and red cards: case number, level, due date, workdays left</source>
+        <translation>黄红牌：案件编号、级别、办结期限、剩余工作日</translation>
+    </message>
+    <message>
+        <source>Count the workdays left from this day (default today)</source>
+        <translation>剩余工作日按此日期计算（默认今天）</translation>
+    </message>
+    <message>
+        <source>Exceptions: kind, case number or ticket, day, detail</source>
+        <translation>异常：类别、案件编号或号票、日期、说明</translation>
+    </message>
+    <message>
+        <source>Urge: leave a note and ask for an answer by a date</source>
+        <translation>督办：留言并限期答复</translation>
+    </message>
+    <message>
+        <source>The id of a card or an exception (or its first characters), or a case number</source>
+        <translation>黄红牌或异常的编号（或其前几位），或案件编号</translation>
+    </message>
+    <message>
+        <source>The person responsible explains</source>
+        <translation>责任人作出说明</translation>
+    </message>
+    <message>
+        <source>Close: the conclusion is justified or unjustified</source>
+        <translation>办结：结论属实（justified）或不属实（unjustified）</translation>
+    </message>
+    <message>
+        <source>Statistics report (monthly performance report): XLSX or PDF</source>
+        <translation>统计报表（效能月报）：XLSX 或 PDF</translation>
+    </message>
+    <message>
+        <source>The site code (on the central store all sites by default)</source>
+        <translation>站点编码（中心库默认全部站点）</translation>
+    </message>
+    <message>
+        <source>Grouping (by window by default)</source>
+        <translation>分组（默认按窗口）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未设</translation>
+    </message>
+    <message>
+        <source>{day}: new yellow cards {yellow}, red cards {red}; new exceptions: {found}</source>
+        <translation>{day}：新发黄牌 {yellow}，红牌 {red}；新异常：{found}</translation>
+    </message>
+    <message>
+        <source>Urged {target}, to be answered by {due}</source>
+        <translation>已督办 {target}，限 {due} 前答复</translation>
+    </message>
+    <message>
+        <source>Explained {target}</source>
+        <translation>已说明 {target}</translation>
+    </message>
+    <message>
+        <source>Closed {target} ({conclusion})</source>
+        <translation>已办结 {target}（{conclusion}）</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已生成 {path}</translation>
     </message>
     <message>
         <source>Give the central store with --db URL</source>
