@@ -4109,8 +4109,340 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>Hand accepted cases over to the department handling them (writes a hand-over list)</source>
+        <translation>把已受理的案件移交承办部门（生成流转单）</translation>
+    </message>
+    <message>
+        <source>The code of the department handling it</source>
+        <translation>承办部门代码</translation>
+    </message>
+    <message>
+        <source>Save the hand-over list PDF here</source>
+        <translation>流转单 PDF 保存到此</translation>
+    </message>
+    <message>
+        <source>The department signs for it (a case number, or the batch number of a hand-over list)</source>
+        <translation>承办部门签收（案件编号，或流转单批次号）</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>The special procedure is over: the clock runs again</source>
+        <translation>特别程序结束，恢复计时</translation>
+    </message>
+    <message>
+        <source>Result ready: it has reached the delivery window</source>
+        <translation>出件：结果已到出件窗口</translation>
+    </message>
+    <message>
+        <source>Close (the proof of service of an express delivery is back)</source>
+        <translation>办结（邮寄送达的回证已返回）</translation>
+    </message>
+    <message>
+        <source>Special procedure (hearing, inspection, testing, appraisal, expert review and the like): pause the clock</source>
+        <translation>特别程序（听证、检验、检测、鉴定、专家评审等）：中止计时</translation>
+    </message>
+    <message>
+        <source>The kind of special procedure</source>
+        <translation>特别程序种类</translation>
+    </message>
+    <message>
+        <source>The workdays it is expected to take</source>
+        <translation>预计所需工作日</translation>
+    </message>
+    <message>
+        <source>Approve an extension (supervisor): the statutory time limit grows by N workdays, once only</source>
+        <translation>批准延期（督查人员）：法定期限延长 N 个工作日，仅限一次</translation>
+    </message>
+    <message>
+        <source>Decide: --approve grants the licence or --deny refuses it</source>
+        <translation>作出决定：--approve 准予许可 或 --deny 不予许可</translation>
+    </message>
+    <message>
+        <source>Grant the licence</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Refuse the licence (with a reason and its legal basis)</source>
+        <translation>不予许可（须写理由和依据）</translation>
+    </message>
+    <message>
+        <source>The number of the licence</source>
+        <translation>许可证件编号</translation>
+    </message>
+    <message>
+        <source>The reason for refusing the licence</source>
+        <translation>不予许可的理由</translation>
+    </message>
+    <message>
+        <source>The legal basis for refusing the licence</source>
+        <translation>不予许可的法律依据</translation>
+    </message>
+    <message>
+        <source>Deliver: --pickup at the window (the ID is checked) or --express by post</source>
+        <translation>送达：--pickup 窗口领取（核验证件）或 --express 邮寄</translation>
+    </message>
+    <message>
+        <source>Picked up at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Delivered by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>The ID number of the person picking it up (the applicant or an agent)</source>
+        <translation>领取人证件号码（申请人或代理人）</translation>
+    </message>
+    <message>
+        <source>The express company</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>The tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the application in writing</source>
+        <translation>申请人书面申请撤回</translation>
+    </message>
+    <message>
+        <source>Return the case before it is decided</source>
+        <translation>中途退件</translation>
+    </message>
+    <message>
+        <source>Recompute the due dates of the open cases after the calendar changed</source>
+        <translation>日历变更后重新计算未办结案件的办结期限</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} 件</translation>
+    </message>
+    <message>
+        <source>Hand-over list</source>
+        <translation>流转单</translation>
+    </message>
+    <message>
+        <source>Signed for the hand-over list</source>
+        <translation>已签收流转单</translation>
+    </message>
+    <message>
         <source>Express needs --carrier and --tracking</source>
         <translation>邮寄送达须写明 --carrier 和 --tracking</translation>
+    </message>
+    <message>
+        <source>Recomputed {count} cases</source>
+        <translation>已重新计算 {count} 件</translation>
+    </message>
+    <message>
+        <source> (deemed accepted)</source>
+        <translation>（视为受理）</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>阶段：{stage}</translation>
+    </message>
+    <message>
+        <source>Statutory due date: {day}</source>
+        <translation>法定办结期限：{day}</translation>
+    </message>
+    <message>
+        <source>Promised due date: {day}</source>
+        <translation>承诺办结期限：{day}</translation>
+    </message>
+    <message>
+        <source>Department: {name} ({code})</source>
+        <translation>承办部门：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>Handled by: {login}</source>
+        <translation>承办人：{login}</translation>
+    </message>
+    <message>
+        <source>Statutory time limit: {used} workdays used, {left} workdays left</source>
+        <translation>法定时限：已用 {used} 个工作日，剩余 {left} 个工作日</translation>
+    </message>
+    <message>
+        <source>Promised time limit: {used} workdays used, {left} workdays left</source>
+        <translation>承诺时限：已用 {used} 个工作日，剩余 {left} 个工作日</translation>
+    </message>
+    <message>
+        <source>Silence is consent: deemed granted ({day})</source>
+        <translation>超时默许：视为准予许可（{day}）</translation>
+    </message>
+    <message>
+        <source>Extension: {workdays} workdays ({reason})</source>
+        <translation>延期：{workdays} 个工作日（{reason}）</translation>
+    </message>
+    <message>
+        <source>Extension requested: {workdays} workdays, awaiting approval</source>
+        <translation>延期申请：{workdays} 个工作日，待审批</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Clock paused: {kind} {start} to {end} ({reason})</source>
+        <translation>中止计时：{kind} {start} 至 {end}（{reason}）</translation>
+    </message>
+    <message>
+        <source> licence no. {number}</source>
+        <translation> 证号 {number}</translation>
+    </message>
+    <message>
+        <source>Decision: {label} {day}{extra}</source>
+        <translation>决定：{label} {day}{extra}</translation>
+    </message>
+    <message>
+        <source>picked up at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>by post {carrier} {tracking}</source>
+        <translation>邮寄 {carrier} {tracking}</translation>
+    </message>
+    <message>
+        <source>Delivery: {how} {day}</source>
+        <translation>送达：{how} {day}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>说明：{note}</translation>
+    </message>
+    <message>
+        <source>Look up cases</source>
+        <translation>办件查询</translation>
+    </message>
+    <message>
+        <source>List cases: number, stage code, matter code, day received, stage (one a line)</source>
+        <translation>列出办件：编号、阶段代码、事项编码、收件日期、阶段（每行一件）</translation>
+    </message>
+    <message>
+        <source>Received on or after YYYY-MM-DD</source>
+        <translation>收件日期起 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Received on or before YYYY-MM-DD</source>
+        <translation>收件日期止 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>The login of the clerk</source>
+        <translation>经办人登录名</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>The stage it is in</source>
+        <translation>所处阶段</translation>
+    </message>
+    <message>
+        <source>Show the details of a case</source>
+        <translation>显示一个办件的详情</translation>
+    </message>
+    <message>
+        <source>Print (write) a document of a case as PDF; a document issued before is marked as a reprint</source>
+        <translation>打印（生成）办件文书 PDF；已出具过的文书标注“补打”</translation>
+    </message>
+    <message>
+        <source>acceptance notice of acceptance / notice one-time notice / rejection notice of rejection / receipt receipt of materials / extension notice of extension / special notice of a special procedure / decision licence decision / delivery proof of service</source>
+        <translation>acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证 / extension 延期告知书 / special 特别程序告知书 / decision 许可决定书 / delivery 送达回证</translation>
+    </message>
+    <message>
+        <source>Notice of a special procedure: the Nth pause of the clock (from 1, by default the latest); each pause has its own original, printed again it is a reprint</source>
+        <translation>特别程序告知书：第 N 次中止计时（从 1 起，默认最近一次）；每次中止各有原件，再打为补打</translation>
+    </message>
+    <message>
+        <source>Also save a copy here (the document is always archived)</source>
+        <translation>另存一份到此（文书总是归档）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation>{name}（{id}）</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Window / clerk</source>
+        <translation>窗口 / 经办人</translation>
+    </message>
+    <message>
+        <source>One-time notice due</source>
+        <translation>一次性告知期限</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>办理结果说明</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source> {count} copies</source>
+        <translation> {count}份</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation>：{reason}</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>corrected {day}</source>
+        <translation>已补正 {day}</translation>
+    </message>
+    <message>
+        <source>to be corrected</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source> (reprint)</source>
+        <translation>（补打）</translation>
     </message>
     <message>
         <source>The service catalogue: import, export, template, search, guide</source>
