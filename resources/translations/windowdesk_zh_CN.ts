@@ -4685,8 +4685,144 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>已生成 {path}</translation>
     </message>
     <message>
+        <source>central-store-CA.pem</source>
+        <translation>中心库CA证书.pem</translation>
+    </message>
+    <message>
+        <source>Manage the central store (PostgreSQL)</source>
+        <translation>中心库管理（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the central store (may be run again)</source>
+        <translation>创建或升级中心库（可重复运行）</translation>
+    </message>
+    <message>
+        <source>Add a site and its own database account, and show how its clients connect</source>
+        <translation>新增站点及其专用数据库账号，并显示客户端连接方法</translation>
+    </message>
+    <message>
+        <source>The site code, such as SZ01</source>
+        <translation>站点代码，如 SZ01</translation>
+    </message>
+    <message>
+        <source>The site name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Sync with the central store once (or keep syncing with --watch); sync setup sets it up</source>
+        <translation>与中心库同步一次（或用 --watch 持续同步）；sync setup 进行设置</translation>
+    </message>
+    <message>
+        <source>Keep syncing, at the interval of the setting sync.interval_seconds</source>
+        <translation>持续同步，间隔见设置 sync.interval_seconds</translation>
+    </message>
+    <message>
+        <source>The interval of --watch in seconds (overrides the setting)</source>
+        <translation>--watch 的间隔秒数（覆盖设置）</translation>
+    </message>
+    <message>
+        <source>Read the central store's password from standard input</source>
+        <translation>从标准输入读取中心库密码</translation>
+    </message>
+    <message>
+        <source>Show no progress</source>
+        <translation>不显示进度</translation>
+    </message>
+    <message>
+        <source>Register this device with the central store; the password is kept in the system keyring</source>
+        <translation>登记本设备到中心库，密码保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>The central store's address (given by central add-site)</source>
+        <translation>中心库地址（central add-site 给出）</translation>
+    </message>
+    <message>
+        <source>The site code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <source>The central store's CA certificate (PEM), used to verify its server when connecting (required)</source>
+        <translation>中心库的 CA 证书（PEM），连接时用它验证中心库服务器（必需）</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>The central store's address (PostgreSQL)</source>
+        <translation>中心库地址（PostgreSQL）</translation>
+    </message>
+    <message>
         <source>Give the central store with --db URL</source>
         <translation>请用 --db 指定中心库地址</translation>
+    </message>
+    <message>
+        <source>The central store is ready ({store})</source>
+        <translation>中心库已就绪（{store}）</translation>
+    </message>
+    <message>
+        <source>Site {code} {name} registered, database account {role}</source>
+        <translation>站点 {code} {name} 已登记，数据库账号 {role}</translation>
+    </message>
+    <message>
+        <source>Password (shown this once only): {password}</source>
+        <translation>密码（只显示这一次）：{password}</translation>
+    </message>
+    <message>
+        <source>Run on the site's clients:</source>
+        <translation>在该站点的客户端上运行：</translation>
+    </message>
+    <message>
+        <source>Central store password: </source>
+        <translation>中心库密码：</translation>
+    </message>
+    <message>
+        <source>This device (no. {device}) is registered with the central store, site {code} {name}</source>
+        <translation>本设备（{device} 号）已登记到中心库，站点 {code} {name}</translation>
+    </message>
+    <message>
+        <source>The local site record now uses the central store's record</source>
+        <translation>本地站点记录已改用中心库的记录</translation>
+    </message>
+    <message>
+        <source>Raised {count} number counters to the central store's records (no number given twice)</source>
+        <translation>已按中心库记录调高 {count} 个编号计数器（避免重复编号）</translation>
+    </message>
+    <message>
+        <source>Note: {event}</source>
+        <translation>注意：{event}</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring</source>
+        <translation>密码已保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>No system keyring available: the password is not kept and is asked at every sync</source>
+        <translation>没有可用的系统钥匙串：密码未保存，每次同步时需要输入密码</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}, pulled {pulled}, rejected {rejected}, conflicts {conflicts}</source>
+        <translation>已推送 {pushed} 条，已拉取 {pulled} 条，被拒绝 {rejected} 条，冲突 {conflicts} 条</translation>
+    </message>
+    <message>
+        <source>No system keyring available: enter the central store's password</source>
+        <translation>没有可用的系统钥匙串，请输入中心库密码</translation>
+    </message>
+    <message>
+        <source>The rejected and conflicting records are kept; supervisors see them on the sync page</source>
+        <translation>被拒绝或冲突的记录已保留，督查人员可在同步页面查看</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>同步失败：{error}</translation>
     </message>
 </context>
 <context>
