@@ -4509,6 +4509,222 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>已生成办事指南 {path}</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Take a ticket (the last line is its number)</source>
+        <translation>取一个号（最后一行为号码）</translation>
+    </message>
+    <message>
+        <source>The queue category's prefix, such as A</source>
+        <translation>排队类别代号，如 A</translation>
+    </message>
+    <message>
+        <source>The kind of priority</source>
+        <translation>优先类型</translation>
+    </message>
+    <message>
+        <source>The appointment check-in code (priority by appointment)</source>
+        <translation>预约签到码（按预约优先）</translation>
+    </message>
+    <message>
+        <source>Also write the ticket slip as PDF</source>
+        <translation>同时生成取号单 PDF</translation>
+    </message>
+    <message>
+        <source>The queue and calling</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Call the next ticket to a window (the last line is its number; with nobody waiting nothing is printed, exit code 3)</source>
+        <translation>为窗口呼叫下一位（最后一行为号码；无人等候时不输出、退出码 3）</translation>
+    </message>
+    <message>
+        <source>Call this ticket instead of the next one</source>
+        <translation>呼叫指定号码而不是下一位</translation>
+    </message>
+    <message>
+        <source>Call the window's current ticket again</source>
+        <translation>重呼窗口当前号码</translation>
+    </message>
+    <message>
+        <source>The applicant is at the window: start serving</source>
+        <translation>申请人已到窗口，开始办理</translation>
+    </message>
+    <message>
+        <source>No-show (after the recalls the settings ask for)</source>
+        <translation>过号（须先按设置重呼）</translation>
+    </message>
+    <message>
+        <source>The window calls again</source>
+        <translation>恢复窗口叫号</translation>
+    </message>
+    <message>
+        <source>Finish the window's current ticket</source>
+        <translation>办结窗口当前号码</translation>
+    </message>
+    <message>
+        <source>Pause the window's calling</source>
+        <translation>暂停窗口叫号</translation>
+    </message>
+    <message>
+        <source>Move a ticket to another category or window (it keeps the time it was taken)</source>
+        <translation>转移号码到其他类别或窗口（保留取号时间）</translation>
+    </message>
+    <message>
+        <source>Bring back a ticket that was a no-show</source>
+        <translation>恢复一个过号的号码</translation>
+    </message>
+    <message>
+        <source>Void the unfinished tickets of earlier days</source>
+        <translation>作废以前各日未办结的号码</translation>
+    </message>
+    <message>
+        <source>The people waiting in each category and each window's current ticket</source>
+        <translation>各类别等候人数与各窗口当前号码</translation>
+    </message>
+    <message>
+        <source>A day's statistics by category and window</source>
+        <translation>某日按类别和窗口的统计</translation>
+    </message>
+    <message>
+        <source>By default today</source>
+        <translation>默认今天</translation>
+    </message>
+    <message>
+        <source>List the queue categories</source>
+        <translation>列出排队类别</translation>
+    </message>
+    <message>
+        <source>Add a queue category</source>
+        <translation>新增排队类别</translation>
+    </message>
+    <message>
+        <source>The first number of each day</source>
+        <translation>每日起始号</translation>
+    </message>
+    <message>
+        <source>The daily limit</source>
+        <translation>每日限额</translation>
+    </message>
+    <message>
+        <source>The hours tickets are given, such as 08:30-12:00,14:00-17:30 (all day by default)</source>
+        <translation>取号时段，如 08:30-12:00,14:00-17:30（默认全天）</translation>
+    </message>
+    <message>
+        <source>Queue category settings</source>
+        <translation>排队类别设置</translation>
+    </message>
+    <message>
+        <source>Change a queue category's name, limit, first number or hours</source>
+        <translation>修改排队类别的名称、限额、起始号或取号时段</translation>
+    </message>
+    <message>
+        <source>The hours tickets are given; an empty string means all day</source>
+        <translation>取号时段；空字符串表示全天</translation>
+    </message>
+    <message>
+        <source>The priority policy</source>
+        <translation>优先策略</translation>
+    </message>
+    <message>
+        <source>Set the categories a window serves, in order</source>
+        <translation>设置窗口服务的类别及顺序</translation>
+    </message>
+    <message>
+        <source>{category}, {count} waiting ahead</source>
+        <translation>{category}，前面还有 {count} 人等候</translation>
+    </message>
+    <message>
+        <source>Ticket slip: {path}</source>
+        <translation>取号单：{path}</translation>
+    </message>
+    <message>
+        <source>{number} finished: {outcome}</source>
+        <translation>{number} 已办结：{outcome}</translation>
+    </message>
+    <message>
+        <source>Window {window} paused: {reason}</source>
+        <translation>{window} 号窗口已暂停：{reason}</translation>
+    </message>
+    <message>
+        <source>Window {window} calls again</source>
+        <translation>{window} 号窗口已恢复叫号</translation>
+    </message>
+    <message>
+        <source>Voided {count} unfinished tickets</source>
+        <translation>已作废 {count} 个未办结的号码</translation>
+    </message>
+    <message>
+        <source>Category|Name|Waiting|Of them priority|Taken today</source>
+        <translation>类别|名称|等候|其中优先|今日取号</translation>
+    </message>
+    <message>
+        <source>Window|Categories served|Current ticket|State</source>
+        <translation>窗口|服务类别|当前号码|状态</translation>
+    </message>
+    <message>
+        <source>Paused: {reason}</source>
+        <translation>暂停：{reason}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>{day} queue statistics (times in minutes)</source>
+        <translation>{day} 排队统计（时间单位：分钟）</translation>
+    </message>
+    <message>
+        <source>Served|No-shows|Average wait|Longest wait|Average service</source>
+        <translation>办结|过号|平均等候|最长等候|平均办理</translation>
+    </message>
+    <message>
+        <source>Category|Taken</source>
+        <translation>类别|取号</translation>
+    </message>
+    <message>
+        <source>Window|Called</source>
+        <translation>窗口|叫号</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（停用）</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>first {number}</source>
+        <translation>起始 {number}</translation>
+    </message>
+    <message>
+        <source>limit {number}</source>
+        <translation>限额 {number}</translation>
+    </message>
+    <message>
+        <source>windows {windows}</source>
+        <translation>窗口 {windows}</translation>
+    </message>
+    <message>
+        <source>hours {hours}</source>
+        <translation>时段 {hours}</translation>
+    </message>
+    <message>
+        <source>Added the queue category {prefix} {name}</source>
+        <translation>已新增排队类别 {prefix} {name}</translation>
+    </message>
+    <message>
+        <source>Window {window} serves in turn: {prefixes}</source>
+        <translation>{window} 号窗口依次服务：{prefixes}</translation>
+    </message>
+    <message>
+        <source>Queue category {prefix} {name}: first {start}, limit {cap}, hours {hours}{state}</source>
+        <translation>排队类别 {prefix} {name}：起始 {start}，限额 {cap}，取号时段 {hours}{state}</translation>
+    </message>
+    <message>
         <source>Ratings of the service: ratings, follow-ups of bad ratings</source>
         <translation>好差评：评价、差评整改</translation>
     </message>
