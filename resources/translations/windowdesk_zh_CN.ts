@@ -4001,24 +4001,324 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>windowdesk: 内部错误：{kind}: {error}{where}</translation>
     </message>
     <message>
+        <source>Initialise this site's database (site code, name, kind)</source>
+        <translation>初始化本站点数据库（站点代码、名称、类型）</translation>
+    </message>
+    <message>
+        <source>The site code, such as SZ01 (it appears in the case numbers)</source>
+        <translation>站点代码，如 SZ01（会出现在受理编号中）</translation>
+    </message>
+    <message>
+        <source>The site name, such as Model City Government Service Centre</source>
+        <translation>站点名称，如 示范市政务服务中心</translation>
+    </message>
+    <message>
+        <source>hall a service hall / township a township</source>
+        <translation>hall 大厅 / township 乡镇</translation>
+    </message>
+    <message>
+        <source>Create the database (if needed) and load the demo data; running it again changes nothing</source>
+        <translation>创建数据库（如需要）并载入演示数据；重复运行不产生变化</translation>
+    </message>
+    <message>
+        <source>Also create N sample cases (0–10000)</source>
+        <translation>另外创建 N 个示例办件（0–10000）</translation>
+    </message>
+    <message>
+        <source>Also generate a year of a busy hall (tickets, cases, cards, ratings; written in bulk, not synced)</source>
+        <translation>另外生成一年的繁忙大厅数据（号票、办件、黄红牌、评价；批量写入，不参与同步）</translation>
+    </message>
+    <message>
+        <source>The workdays of --year (default 250)</source>
+        <translation>--year 的工作日数（默认 250）</translation>
+    </message>
+    <message>
+        <source>The tickets a day of --year (default 2000)</source>
+        <translation>--year 每日取号数（默认 2000）</translation>
+    </message>
+    <message>
+        <source>The cases received a day of --year (default 600)</source>
+        <translation>--year 每日收件数（默认 600）</translation>
+    </message>
+    <message>
+        <source>Database maintenance</source>
+        <translation>数据库维护</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database structure (may be run again)</source>
+        <translation>创建或升级数据库结构（可重复运行）</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Add a user (the password is typed at the terminal, or read from standard input with --password-stdin)</source>
+        <translation>新增用户（密码从终端输入，或用 --password-stdin 从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Read one line from standard input as the password</source>
+        <translation>从标准输入读取一行作为密码</translation>
+    </message>
+    <message>
+        <source>Change a user's password</source>
+        <translation>修改用户密码</translation>
+    </message>
+    <message>
+        <source>List the users</source>
+        <translation>列出用户</translation>
+    </message>
+    <message>
+        <source>Change a user's role, default window or name</source>
+        <translation>修改用户的角色、默认窗口或姓名</translation>
+    </message>
+    <message>
+        <source>The default window number (0 for none)</source>
+        <translation>默认窗口号（0 表示不设）</translation>
+    </message>
+    <message>
+        <source>The staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Disable a user (not deleted: their records stay)</source>
+        <translation>停用用户（不删除，其记录保留）</translation>
+    </message>
+    <message>
+        <source>Enable a user again</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>Unlock an account locked after too many wrong passwords</source>
+        <translation>解除因多次输错密码而锁定的账户</translation>
+    </message>
+    <message>
+        <source>Manage windows</source>
+        <translation>窗口管理</translation>
+    </message>
+    <message>
+        <source>Add a window</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>The window number (1–999)</source>
+        <translation>窗口号（1–999）</translation>
+    </message>
+    <message>
+        <source>The window name, by default “Window N”</source>
+        <translation>窗口名称，默认“N号窗口”</translation>
+    </message>
+    <message>
+        <source>Its department</source>
+        <translation>所属部门</translation>
+    </message>
+    <message>
+        <source>List the windows</source>
+        <translation>列出窗口</translation>
+    </message>
+    <message>
+        <source>Change a window's name, department or whether it is in use</source>
+        <translation>修改窗口名称、部门或启用状态</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <source>List every site setting and its value</source>
+        <translation>列出全部站点设置及其当前值</translation>
+    </message>
+    <message>
+        <source>Change a site setting</source>
+        <translation>修改一项站点设置</translation>
+    </message>
+    <message>
+        <source>The calendar of workdays</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Print the date of the Nth workday after START</source>
+        <translation>打印 START 之后第 N 个工作日的日期</translation>
+    </message>
+    <message>
+        <source>The day counting starts from, YYYY-MM-DD (not counted itself)</source>
+        <translation>起算日期 YYYY-MM-DD（当天不计）</translation>
+    </message>
+    <message>
+        <source>The number of workdays</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>List the holidays and make-up workdays the administrators entered</source>
+        <translation>列出管理员录入的节假日与调休工作日</translation>
+    </message>
+    <message>
+        <source>Make a day a holiday or a (make-up) workday</source>
+        <translation>把某天设为节假日或（调休）工作日</translation>
+    </message>
+    <message>
+        <source>Mark a year's holiday schedule as fully entered (no longer provisional)</source>
+        <translation>标记某年的节假日安排已完整录入（不再是暂定）</translation>
+    </message>
+    <message>
+        <source>The basis, such as the number of the State Council General Office's notice</source>
+        <translation>依据，如 国务院办公厅通知文号</translation>
+    </message>
+    <message>
+        <source>Import a year's holiday schedule from a file (each line: date holiday|workday note; # starts a comment, # source: gives the notice's number)</source>
+        <translation>从文件导入一年的节假日安排（每行：日期 holiday|workday 备注；# 开头为注释，# source: 写通知文号）</translation>
+    </message>
+    <message>
+        <source>The basis (used when the file has no # source: line)</source>
+        <translation>依据（文件中没有 # source: 行时使用）</translation>
+    </message>
+    <message>
+        <source>The number of sample cases is a whole number from 0 to 10000, not {text!r}</source>
+        <translation>示例办件数须为 0 到 10000 的整数，而不是 {text!r}</translation>
+    </message>
+    <message>
         <source>No password on standard input</source>
         <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>再次输入：</translation>
     </message>
     <message>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
+        <source>Site {code} {name} is ready ({store})</source>
+        <translation>站点 {code} {name} 已就绪（{store}）</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: {count} created ({store})</source>
+        <translation>已载入演示数据：新建 {count} 项（{store}）</translation>
+    </message>
+    <message>
+        <source>The demo data is there already, nothing to change ({store})</source>
+        <translation>演示数据已存在，无需更改（{store}）</translation>
+    </message>
+    <message>
+        <source>Demo users {logins}, password {password}</source>
+        <translation>演示用户 {logins}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Generated {days} workdays from {first} to {last}: tickets {tickets}, cases {cases}, cards {cards}, ratings {ratings}</source>
+        <translation>已生成 {first} 至 {last} 共 {days} 个工作日：号票 {tickets}，办件 {cases}，黄红牌 {cards}，评价 {ratings}</translation>
+    </message>
+    <message>
+        <source>The database structure is up to date ({store})</source>
+        <translation>数据库结构已是最新（{store}）</translation>
+    </message>
+    <message>
+        <source>Added the user {login} ({role})</source>
+        <translation>已新增用户 {login}（{role}）</translation>
+    </message>
+    <message>
+        <source>{login} must change the password at the first sign-in</source>
+        <translation>{login} 首次登录时须修改密码</translation>
+    </message>
+    <message>
+        <source>Changed the password of the user {login}</source>
+        <translation>已修改用户 {login} 的密码</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>{label} ({key}) set to {value}</source>
+        <translation>{label}（{key}）已设为 {value}</translation>
+    </message>
+    <message>
+        <source>Note: beyond the published holiday schedule, the result is provisional (no make-up days counted)</source>
+        <translation>注意：超出已公布的节假日安排，结果为暂定（未计调休）</translation>
+    </message>
+    <message>
+        <source>workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>{day} is now a {kind}</source>
+        <translation>{day} 已设为{kind}</translation>
+    </message>
+    <message>
+        <source>The holiday schedule of {year} is marked as official</source>
+        <translation>{year} 年节假日安排已标记为正式</translation>
+    </message>
+    <message>
         <source>Nothing to change (--role, --window, --name or --staff-no)</source>
         <translation>没有要修改的内容（--role、--window、--name 或 --staff-no）</translation>
+    </message>
+    <message>
+        <source>window {number}</source>
+        <translation>{number} 号窗口</translation>
+    </message>
+    <message>
+        <source>no default window</source>
+        <translation>未设默认窗口</translation>
+    </message>
+    <message>
+        <source>User {login}: {name}, {role}, {window}</source>
+        <translation>用户 {login}：{name}，{role}，{window}</translation>
+    </message>
+    <message>
+        <source>User {login} disabled (their records stay)</source>
+        <translation>用户 {login} 已停用（其办理记录保留）</translation>
+    </message>
+    <message>
+        <source>User {login} enabled</source>
+        <translation>用户 {login} 已启用</translation>
+    </message>
+    <message>
+        <source>User {login} unlocked</source>
+        <translation>用户 {login} 已解除锁定</translation>
+    </message>
+    <message>
+        <source>Added window {number}: {name}</source>
+        <translation>已新增 {number} 号窗口：{name}</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Nothing to change (--name, --department or --active)</source>
         <translation>没有要修改的内容（--name、--department 或 --active）</translation>
     </message>
     <message>
+        <source>no department</source>
+        <translation>未设部门</translation>
+    </message>
+    <message>
+        <source>Window {number}: {name}, {department}, {in_use}</source>
+        <translation>{number} 号窗口：{name}，{department}，{in_use}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Imported the holiday schedule of {year}: {days} days, marked as official</source>
+        <translation>已导入 {year} 年节假日安排：{days} 天，已标记为正式</translation>
     </message>
     <message>
         <source>A date is written YYYY-MM-DD, not {text!r}</source>
@@ -4783,10 +5083,6 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Set the staff number and photo the rating pad shows</source>
         <translation>设置评价器上显示的工作人员工号和照片</translation>
-    </message>
-    <message>
-        <source>The staff number</source>
-        <translation>工号</translation>
     </message>
     <message>
         <source>The photo (JPEG, PNG and the like)</source>
