@@ -4933,6 +4933,10 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>设置窗口服务的类别及顺序</translation>
     </message>
     <message>
+        <source> ({priority})</source>
+        <translation>（{priority}）</translation>
+    </message>
+    <message>
         <source>{category}, {count} waiting ahead</source>
         <translation>{category}，前面还有 {count} 人等候</translation>
     </message>

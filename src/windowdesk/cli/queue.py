@@ -130,7 +130,8 @@ def _window(parser: argparse.ArgumentParser) -> None:
 
 
 def _describe(t: queue.TicketInfo) -> str:
-    priority = f"（{translate(PRIORITY_NAMES[Priority(t.priority_kind)])}）" if t.priority_kind else ""
+    kind = PRIORITY_NAMES[Priority(t.priority_kind)] if t.priority_kind else None
+    priority = message(" ({priority})", priority=kind) if kind else ""
     return f"{t.number}{priority} {t.category_name} {translate(STATE_NAMES.get(t.state, t.state))}"
 
 
