@@ -4,6 +4,8 @@ Each capability keeps its subcommands in a module of this package with ``registe
 list it in ``command_modules()``. Handlers take the parsed arguments and return an exit code.
 Without a command (the GUI) only the top-level options are parsed: building every command's parser
 costs about as much as showing the sign-in window, so it is done only when a command is given.
+Help texts and printed lines are English sources through ``windowdesk.messages.message`` with their
+Chinese (the default, and what scripts parse) in the catalogue; ``WINDOWDESK_LANG=en`` prints English.
 
 Imports by need: every command module is imported to build the parser, so its top imports only
 argparse helpers (``cli.arguments``, whose ``open_context`` imports the services' one when called),
