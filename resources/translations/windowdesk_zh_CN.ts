@@ -4233,8 +4233,8 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>已修改用户 {login} 的密码</translation>
     </message>
     <message>
-        <source> (disabled)</source>
-        <translation>（已停用）</translation>
+        <source> (deactivated)</source>
+        <translation>（停用）</translation>
     </message>
     <message>
         <source>{label} ({key}) set to {value}</source>
@@ -4665,8 +4665,8 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>另存一份到此（文书总是归档）</translation>
     </message>
     <message>
-        <source>Case number</source>
-        <translation>案件编号</translation>
+        <source>Acceptance number</source>
+        <translation>受理编号</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -4709,8 +4709,8 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>办理结果说明</translation>
     </message>
     <message>
-        <source>Materials</source>
-        <translation>申请材料</translation>
+        <source>Materials checked</source>
+        <translation>材料</translation>
     </message>
     <message>
         <source> {count} copies</source>
@@ -4737,8 +4737,8 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>待补正</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>办理经过</translation>
+        <source>What happened</source>
+        <translation>经过</translation>
     </message>
     <message>
         <source> (reprint)</source>
@@ -4973,8 +4973,8 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>暂停：{reason}</translation>
     </message>
     <message>
-        <source>free</source>
-        <translation>不收费</translation>
+        <source>idle</source>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>{day} queue statistics (times in minutes)</source>
@@ -5173,12 +5173,12 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>分组（默认按窗口）</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>{listed}, {item}</source>
+        <translation>{listed}，{item}</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>未设</translation>
+        <source>none found</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>{day}: new yellow cards {yellow}, red cards {red}; new exceptions: {found}</source>

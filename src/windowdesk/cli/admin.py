@@ -307,7 +307,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     for user in site.list_users(ctx):
-        state = "" if user.active else message(" (disabled)")
+        state = "" if user.active else message(" (deactivated)")
         print(f"{user.login}\t{user.display_name}\t{translate(roles.ROLE_NAMES[user.role])}{state}")
     return 0
 

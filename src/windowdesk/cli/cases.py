@@ -110,7 +110,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     case = cases.show_case(ctx, args.number)
     s = case.summary
     lines = [  # the stage and both due dates follow, in the life lines
-        (N_("Case number"), s.case_no),
+        (N_("Acceptance number"), s.case_no),
         (N_("Outcome"), translate(OUTCOME_LABELS[s.outcome])),
         (N_("Matter"), f"{s.matter_code} {s.matter_name}"),
         (N_("Applicant"), message("{name} ({id})", name=s.applicant_name, id=s.applicant_masked_id)),
@@ -129,7 +129,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for line in show_life_lines(case):
         print(line)
     names = {m.key: m.name for m in case.matter.materials}
-    print(message("Materials"))
+    print(message("Materials checked"))
     for check in case.checks:
         extra = message(" {count} copies", count=check.count) if check.count else ""
         reason = message(": {reason}", reason=check.reason) if check.reason else ""
@@ -142,7 +142,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             day = arrived.get(item.key)
             state = message("corrected {day}", day=day.isoformat()) if day else message("to be corrected")
             print(f"  {item.name}\t{state}")
-    print(message("History"))
+    print(message("What happened"))
     for event in case.events:
         print(f"  {ctx.clock.local(event.at):%Y-%m-%d %H:%M}\t{event.kind}\t{event.user_login}")
     return 0

@@ -248,7 +248,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         state = (
             message("Paused: {reason}", reason=w.pause_reason)
             if w.paused
-            else (translate(STATE_NAMES[w.current.state]) if w.current else message("free"))
+            else (translate(STATE_NAMES[w.current.state]) if w.current else message("idle"))
         )
         print(f"{w.window_no}\t{''.join(w.categories)}\t{current}\t{state}")
     return 0

@@ -86,7 +86,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     from windowdesk.services import supervision
 
     result = supervision.run(open_context(args.db), args.date)
-    found = message(", ").join(f"{k} {n}" for k, n in sorted(result.exceptions.items())) or message("none")
+    found = ""
+    for kind, count in sorted(result.exceptions.items()):
+        item = f"{kind} {count}"
+        found = message("{listed}, {item}", listed=found, item=item) if found else item
+    found = found or message("none found")
     print(
         message(
             "{day}: new yellow cards {yellow}, red cards {red}; new exceptions: {found}",
