@@ -27,7 +27,7 @@ def _docstrings(tree: ast.Module) -> set[int]:
         body = owner.body
         if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
             found.add(id(body[0].value))
-    return sorted(found, key=lambda hit: int(hit.split(":")[1]))
+    return found
 
 
 def chinese_literals(source: str, name: str) -> list[str]:
