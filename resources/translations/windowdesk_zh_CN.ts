@@ -4024,48 +4024,1364 @@ Rejected: %4 · open conflicts: %5</source>
 <context>
     <name>windowdesk.cli</name>
     <message>
+        <source>windowdesk, the workbench of a government service hall's counters. Without a command it starts the graphical interface.</source>
+        <translation>windowdesk 政务服务窗口工作台。不带子命令时启动图形界面。</translation>
+    </message>
+    <message>
+        <source>Database address (sqlite:///file or postgresql+psycopg://…); by default WINDOWDESK_DB, otherwise the embedded database in the user's data folder</source>
+        <translation>数据库地址（sqlite:///文件 或 postgresql+psycopg://…）；默认取 WINDOWDESK_DB，否则为用户数据目录中的嵌入式数据库</translation>
+    </message>
+    <message>
+        <source>windowdesk: interrupted</source>
+        <translation>windowdesk: 已中断</translation>
+    </message>
+    <message>
+        <source>, see the log {path}</source>
+        <translation>，详见日志 {path}</translation>
+    </message>
+    <message>
+        <source>windowdesk: internal error: {kind}: {error}{where}</source>
+        <translation>windowdesk: 内部错误：{kind}: {error}{where}</translation>
+    </message>
+    <message>
+        <source>Initialise this site's database (site code, name, kind)</source>
+        <translation>初始化本站点数据库（站点代码、名称、类型）</translation>
+    </message>
+    <message>
+        <source>The site code, such as SZ01 (it appears in the case numbers)</source>
+        <translation>站点代码，如 SZ01（会出现在受理编号中）</translation>
+    </message>
+    <message>
+        <source>The site name, such as Model City Government Service Centre</source>
+        <translation>站点名称，如 示范市政务服务中心</translation>
+    </message>
+    <message>
+        <source>hall a service hall / township a township</source>
+        <translation>hall 大厅 / township 乡镇</translation>
+    </message>
+    <message>
+        <source>Create the database (if needed) and load the demo data; running it again changes nothing</source>
+        <translation>创建数据库（如需要）并载入演示数据；重复运行不产生变化</translation>
+    </message>
+    <message>
+        <source>Also create N sample cases (0–10000)</source>
+        <translation>另外创建 N 个示例办件（0–10000）</translation>
+    </message>
+    <message>
+        <source>Also generate a year of a busy hall (tickets, cases, cards, ratings; written in bulk, not synced)</source>
+        <translation>另外生成一年的繁忙大厅数据（号票、办件、黄红牌、评价；批量写入，不参与同步）</translation>
+    </message>
+    <message>
+        <source>The workdays of --year (default 250)</source>
+        <translation>--year 的工作日数（默认 250）</translation>
+    </message>
+    <message>
+        <source>The tickets a day of --year (default 2000)</source>
+        <translation>--year 每日取号数（默认 2000）</translation>
+    </message>
+    <message>
+        <source>The cases received a day of --year (default 600)</source>
+        <translation>--year 每日收件数（默认 600）</translation>
+    </message>
+    <message>
+        <source>Database maintenance</source>
+        <translation>数据库维护</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database structure (may be run again)</source>
+        <translation>创建或升级数据库结构（可重复运行）</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>Add a user (the password is typed at the terminal, or read from standard input with --password-stdin)</source>
+        <translation>新增用户（密码从终端输入，或用 --password-stdin 从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Read one line from standard input as the password</source>
+        <translation>从标准输入读取一行作为密码</translation>
+    </message>
+    <message>
+        <source>Change a user's password</source>
+        <translation>修改用户密码</translation>
+    </message>
+    <message>
+        <source>List the users</source>
+        <translation>列出用户</translation>
+    </message>
+    <message>
+        <source>Change a user's role, default window or name</source>
+        <translation>修改用户的角色、默认窗口或姓名</translation>
+    </message>
+    <message>
+        <source>The default window number (0 for none)</source>
+        <translation>默认窗口号（0 表示不设）</translation>
+    </message>
+    <message>
+        <source>The staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Disable a user (not deleted: their records stay)</source>
+        <translation>停用用户（不删除，其记录保留）</translation>
+    </message>
+    <message>
+        <source>Enable a user again</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>Unlock an account locked after too many wrong passwords</source>
+        <translation>解除因多次输错密码而锁定的账户</translation>
+    </message>
+    <message>
+        <source>Manage windows</source>
+        <translation>窗口管理</translation>
+    </message>
+    <message>
+        <source>Add a window</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <source>The window number (1–999)</source>
+        <translation>窗口号（1–999）</translation>
+    </message>
+    <message>
+        <source>The window name, by default “Window N”</source>
+        <translation>窗口名称，默认“N号窗口”</translation>
+    </message>
+    <message>
+        <source>Its department</source>
+        <translation>所属部门</translation>
+    </message>
+    <message>
+        <source>List the windows</source>
+        <translation>列出窗口</translation>
+    </message>
+    <message>
+        <source>Change a window's name, department or whether it is in use</source>
+        <translation>修改窗口名称、部门或启用状态</translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <source>List every site setting and its value</source>
+        <translation>列出全部站点设置及其当前值</translation>
+    </message>
+    <message>
+        <source>Change a site setting</source>
+        <translation>修改一项站点设置</translation>
+    </message>
+    <message>
+        <source>The calendar of workdays</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Print the date of the Nth workday after START</source>
+        <translation>打印 START 之后第 N 个工作日的日期</translation>
+    </message>
+    <message>
+        <source>The day counting starts from, YYYY-MM-DD (not counted itself)</source>
+        <translation>起算日期 YYYY-MM-DD（当天不计）</translation>
+    </message>
+    <message>
+        <source>The number of workdays</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>List the holidays and make-up workdays the administrators entered</source>
+        <translation>列出管理员录入的节假日与调休工作日</translation>
+    </message>
+    <message>
+        <source>Make a day a holiday or a (make-up) workday</source>
+        <translation>把某天设为节假日或（调休）工作日</translation>
+    </message>
+    <message>
+        <source>Mark a year's holiday schedule as fully entered (no longer provisional)</source>
+        <translation>标记某年的节假日安排已完整录入（不再是暂定）</translation>
+    </message>
+    <message>
+        <source>The basis, such as the number of the State Council General Office's notice</source>
+        <translation>依据，如 国务院办公厅通知文号</translation>
+    </message>
+    <message>
+        <source>Import a year's holiday schedule from a file (each line: date holiday|workday note; # starts a comment, # source: gives the notice's number)</source>
+        <translation>从文件导入一年的节假日安排（每行：日期 holiday|workday 备注；# 开头为注释，# source: 写通知文号）</translation>
+    </message>
+    <message>
+        <source>The basis (used when the file has no # source: line)</source>
+        <translation>依据（文件中没有 # source: 行时使用）</translation>
+    </message>
+    <message>
+        <source>The number of sample cases is a whole number from 0 to 10000, not {text!r}</source>
+        <translation>示例办件数须为 0 到 10000 的整数，而不是 {text!r}</translation>
+    </message>
+    <message>
         <source>No password on standard input</source>
         <translation>标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Once more: </source>
+        <translation>再次输入：</translation>
     </message>
     <message>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
     <message>
+        <source>Site {code} {name} is ready ({store})</source>
+        <translation>站点 {code} {name} 已就绪（{store}）</translation>
+    </message>
+    <message>
+        <source>Demo data loaded: {count} created ({store})</source>
+        <translation>已载入演示数据：新建 {count} 项（{store}）</translation>
+    </message>
+    <message>
+        <source>The demo data is there already, nothing to change ({store})</source>
+        <translation>演示数据已存在，无需更改（{store}）</translation>
+    </message>
+    <message>
+        <source>Demo users {logins}, password {password}</source>
+        <translation>演示用户 {logins}，密码 {password}</translation>
+    </message>
+    <message>
+        <source>Generated {days} workdays from {first} to {last}: tickets {tickets}, cases {cases}, cards {cards}, ratings {ratings}</source>
+        <translation>已生成 {first} 至 {last} 共 {days} 个工作日：号票 {tickets}，办件 {cases}，黄红牌 {cards}，评价 {ratings}</translation>
+    </message>
+    <message>
+        <source>The database structure is up to date ({store})</source>
+        <translation>数据库结构已是最新（{store}）</translation>
+    </message>
+    <message>
+        <source>Added the user {login} ({role})</source>
+        <translation>已新增用户 {login}（{role}）</translation>
+    </message>
+    <message>
+        <source>{login} must change the password at the first sign-in</source>
+        <translation>{login} 首次登录时须修改密码</translation>
+    </message>
+    <message>
+        <source>Changed the password of the user {login}</source>
+        <translation>已修改用户 {login} 的密码</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation>（停用）</translation>
+    </message>
+    <message>
+        <source>{label} ({key}) set to {value}</source>
+        <translation>{label}（{key}）已设为 {value}</translation>
+    </message>
+    <message>
+        <source>Note: beyond the published holiday schedule, the result is provisional (no make-up days counted)</source>
+        <translation>注意：超出已公布的节假日安排，结果为暂定（未计调休）</translation>
+    </message>
+    <message>
+        <source>workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>{day} is now a {kind}</source>
+        <translation>{day} 已设为{kind}</translation>
+    </message>
+    <message>
+        <source>The holiday schedule of {year} is marked as official</source>
+        <translation>{year} 年节假日安排已标记为正式</translation>
+    </message>
+    <message>
         <source>Nothing to change (--role, --window, --name or --staff-no)</source>
         <translation>没有要修改的内容（--role、--window、--name 或 --staff-no）</translation>
+    </message>
+    <message>
+        <source>window {number}</source>
+        <translation>{number} 号窗口</translation>
+    </message>
+    <message>
+        <source>no default window</source>
+        <translation>未设默认窗口</translation>
+    </message>
+    <message>
+        <source>User {login}: {name}, {role}, {window}</source>
+        <translation>用户 {login}：{name}，{role}，{window}</translation>
+    </message>
+    <message>
+        <source>User {login} disabled (their records stay)</source>
+        <translation>用户 {login} 已停用（其办理记录保留）</translation>
+    </message>
+    <message>
+        <source>User {login} enabled</source>
+        <translation>用户 {login} 已启用</translation>
+    </message>
+    <message>
+        <source>User {login} unlocked</source>
+        <translation>用户 {login} 已解除锁定</translation>
+    </message>
+    <message>
+        <source>Added window {number}: {name}</source>
+        <translation>已新增 {number} 号窗口：{name}</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Nothing to change (--name, --department or --active)</source>
         <translation>没有要修改的内容（--name、--department 或 --active）</translation>
     </message>
     <message>
+        <source>no department</source>
+        <translation>未设部门</translation>
+    </message>
+    <message>
+        <source>Window {number}: {name}, {department}, {in_use}</source>
+        <translation>{number} 号窗口：{name}，{department}，{in_use}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Imported the holiday schedule of {year}: {days} days, marked as official</source>
+        <translation>已导入 {year} 年节假日安排：{days} 天，已标记为正式</translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD, not {text!r}</source>
+        <translation>日期格式应为 YYYY-MM-DD，而不是 {text!r}</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Verify the hash chains of the audit records and report the first break (exit code 1)</source>
+        <translation>校验审计记录的哈希链，报告第一处断链（退出码 1）</translation>
+    </message>
+    <message>
+        <source>Verify the audit chains of every site and device in the central store (connecting as its owner) and record the breaks there</source>
+        <translation>校验中心库中各站点各设备的审计链（以中心库所有者身份连接），并把断链记入中心库</translation>
+    </message>
+    <message>
+        <source>{where}: {entries} audit records checked, {chains} chains</source>
+        <translation>{where}：已校验 {entries} 条审计记录，{chains} 条链</translation>
+    </message>
+    <message>
+        <source> ({count} more predate the hash chain, unprotected)</source>
+        <translation>（另有 {count} 条早于哈希链，未受保护）</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact</source>
+        <translation>审计链完好</translation>
+    </message>
+    <message>
+        <source>First break: {where}</source>
+        <translation>第一处断链：{where}</translation>
+    </message>
+    <message>
+        <source>{count} breaks in all</source>
+        <translation>共 {count} 处断链</translation>
+    </message>
+    <message>
+        <source>Back up this site's database online (verified once written), by default into the folder of the setting backup.dir</source>
+        <translation>在线备份本站点数据库（写完后校验），默认写入设置 backup.dir 指定的目录</translation>
+    </message>
+    <message>
+        <source>The folder the backup is written to</source>
+        <translation>备份写入的目录</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup (close windowdesk on this computer first); after a restore it takes one sync with the central store before new case numbers can be given</source>
+        <translation>从备份恢复数据库（须先关闭本机的 windowdesk）；恢复后须与中心库同步一次才能产生新的受理编号</translation>
+    </message>
+    <message>
+        <source>The backup file (.sqlite3 or .dump)</source>
+        <translation>备份文件（.sqlite3 或 .dump）</translation>
+    </message>
+    <message>
+        <source>Administrator: let the restored database give new case numbers without waiting for a sync (the reason goes into the audit)</source>
+        <translation>管理员：不等同步，允许已恢复的数据库产生新的受理编号（理由记入审计）</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: {rows} rows, {size} bytes</source>
+        <translation>已备份并校验：{rows} 行，{size} 字节</translation>
     </message>
     <message>
         <source>Use --override on its own (after the restore)</source>
         <translation>--override 单独使用（恢复之后）</translation>
     </message>
     <message>
+        <source>Restore limit lifted: this database can give new case numbers (the reason is in the audit)</source>
+        <translation>已解除恢复限制：本数据库可以产生新的受理编号（理由已记入审计）</translation>
+    </message>
+    <message>
         <source>Name the backup file</source>
         <translation>请给出备份文件</translation>
+    </message>
+    <message>
+        <source>Restored {store} from {file} ({rows} rows)</source>
+        <translation>已从 {file} 恢复 {store}（{rows} 行）</translation>
+    </message>
+    <message>
+        <source>The former database file is kept as {path}</source>
+        <translation>原数据库文件保留为 {path}</translation>
+    </message>
+    <message>
+        <source>Note: no new case numbers until one sync with the central store (windowdesk sync)</source>
+        <translation>注意：与中心库同步一次之前，不能产生新的受理编号（windowdesk sync）</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>Hand accepted cases over to the department handling them (writes a hand-over list)</source>
+        <translation>把已受理的案件移交承办部门（生成流转单）</translation>
+    </message>
+    <message>
+        <source>The code of the department handling it</source>
+        <translation>承办部门代码</translation>
+    </message>
+    <message>
+        <source>Save the hand-over list PDF here</source>
+        <translation>流转单 PDF 保存到此</translation>
+    </message>
+    <message>
+        <source>The department signs for it (a case number, or the batch number of a hand-over list)</source>
+        <translation>承办部门签收（案件编号，或流转单批次号）</translation>
+    </message>
+    <message>
+        <source>Start the review</source>
+        <translation>开始审查</translation>
+    </message>
+    <message>
+        <source>The special procedure is over: the clock runs again</source>
+        <translation>特别程序结束，恢复计时</translation>
+    </message>
+    <message>
+        <source>Result ready: it has reached the delivery window</source>
+        <translation>出件：结果已到出件窗口</translation>
+    </message>
+    <message>
+        <source>Close (the proof of service of an express delivery is back)</source>
+        <translation>办结（邮寄送达的回证已返回）</translation>
+    </message>
+    <message>
+        <source>Special procedure (hearing, inspection, testing, appraisal, expert review and the like): pause the clock</source>
+        <translation>特别程序（听证、检验、检测、鉴定、专家评审等）：中止计时</translation>
+    </message>
+    <message>
+        <source>The kind of special procedure</source>
+        <translation>特别程序种类</translation>
+    </message>
+    <message>
+        <source>The workdays it is expected to take</source>
+        <translation>预计所需工作日</translation>
+    </message>
+    <message>
+        <source>Approve an extension (supervisor): the statutory time limit grows by N workdays, once only</source>
+        <translation>批准延期（督查人员）：法定期限延长 N 个工作日，仅限一次</translation>
+    </message>
+    <message>
+        <source>Decide: --approve grants the licence or --deny refuses it</source>
+        <translation>作出决定：--approve 准予许可 或 --deny 不予许可</translation>
+    </message>
+    <message>
+        <source>Grant the licence</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Refuse the licence (with a reason and its legal basis)</source>
+        <translation>不予许可（须写理由和依据）</translation>
+    </message>
+    <message>
+        <source>The number of the licence</source>
+        <translation>许可证件编号</translation>
+    </message>
+    <message>
+        <source>The reason for refusing the licence</source>
+        <translation>不予许可的理由</translation>
+    </message>
+    <message>
+        <source>The legal basis for refusing the licence</source>
+        <translation>不予许可的法律依据</translation>
+    </message>
+    <message>
+        <source>Deliver: --pickup at the window (the ID is checked) or --express by post</source>
+        <translation>送达：--pickup 窗口领取（核验证件）或 --express 邮寄</translation>
+    </message>
+    <message>
+        <source>Picked up at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Delivered by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>The ID number of the person picking it up (the applicant or an agent)</source>
+        <translation>领取人证件号码（申请人或代理人）</translation>
+    </message>
+    <message>
+        <source>The express company</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>The tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>The applicant withdraws the application in writing</source>
+        <translation>申请人书面申请撤回</translation>
+    </message>
+    <message>
+        <source>Return the case before it is decided</source>
+        <translation>中途退件</translation>
+    </message>
+    <message>
+        <source>Recompute the due dates of the open cases after the calendar changed</source>
+        <translation>日历变更后重新计算未办结案件的办结期限</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} 件</translation>
+    </message>
+    <message>
+        <source>Hand-over list</source>
+        <translation>流转单</translation>
+    </message>
+    <message>
+        <source>Signed for the hand-over list</source>
+        <translation>已签收流转单</translation>
+    </message>
+    <message>
         <source>Express needs --carrier and --tracking</source>
         <translation>邮寄送达须写明 --carrier 和 --tracking</translation>
+    </message>
+    <message>
+        <source>Recomputed {count} cases</source>
+        <translation>已重新计算 {count} 件</translation>
+    </message>
+    <message>
+        <source> (deemed accepted)</source>
+        <translation>（视为受理）</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>阶段：{stage}</translation>
+    </message>
+    <message>
+        <source>Statutory due date: {day}</source>
+        <translation>法定办结期限：{day}</translation>
+    </message>
+    <message>
+        <source>Promised due date: {day}</source>
+        <translation>承诺办结期限：{day}</translation>
+    </message>
+    <message>
+        <source>Department: {name} ({code})</source>
+        <translation>承办部门：{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>Handled by: {login}</source>
+        <translation>承办人：{login}</translation>
+    </message>
+    <message>
+        <source>Statutory time limit: {used} workdays used, {left} workdays left</source>
+        <translation>法定时限：已用 {used} 个工作日，剩余 {left} 个工作日</translation>
+    </message>
+    <message>
+        <source>Promised time limit: {used} workdays used, {left} workdays left</source>
+        <translation>承诺时限：已用 {used} 个工作日，剩余 {left} 个工作日</translation>
+    </message>
+    <message>
+        <source>Silence is consent: deemed granted ({day})</source>
+        <translation>超时默许：视为准予许可（{day}）</translation>
+    </message>
+    <message>
+        <source>Extension: {workdays} workdays ({reason})</source>
+        <translation>延期：{workdays} 个工作日（{reason}）</translation>
+    </message>
+    <message>
+        <source>Extension requested: {workdays} workdays, awaiting approval</source>
+        <translation>延期申请：{workdays} 个工作日，待审批</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Clock paused: {kind} {start} to {end} ({reason})</source>
+        <translation>中止计时：{kind} {start} 至 {end}（{reason}）</translation>
+    </message>
+    <message>
+        <source> licence no. {number}</source>
+        <translation> 证号 {number}</translation>
+    </message>
+    <message>
+        <source>Decision: {label} {day}{extra}</source>
+        <translation>决定：{label} {day}{extra}</translation>
+    </message>
+    <message>
+        <source>picked up at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>by post {carrier} {tracking}</source>
+        <translation>邮寄 {carrier} {tracking}</translation>
+    </message>
+    <message>
+        <source>Delivery: {how} {day}</source>
+        <translation>送达：{how} {day}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>说明：{note}</translation>
+    </message>
+    <message>
+        <source>Look up cases</source>
+        <translation>办件查询</translation>
+    </message>
+    <message>
+        <source>List cases: number, stage code, matter code, day received, stage (one a line)</source>
+        <translation>列出办件：编号、阶段代码、事项编码、收件日期、阶段（每行一件）</translation>
+    </message>
+    <message>
+        <source>Received on or after YYYY-MM-DD</source>
+        <translation>收件日期起 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Received on or before YYYY-MM-DD</source>
+        <translation>收件日期止 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>The login of the clerk</source>
+        <translation>经办人登录名</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>The stage it is in</source>
+        <translation>所处阶段</translation>
+    </message>
+    <message>
+        <source>Show the details of a case</source>
+        <translation>显示一个办件的详情</translation>
+    </message>
+    <message>
+        <source>Print (write) a document of a case as PDF; a document issued before is marked as a reprint</source>
+        <translation>打印（生成）办件文书 PDF；已出具过的文书标注“补打”</translation>
+    </message>
+    <message>
+        <source>acceptance notice of acceptance / notice one-time notice / rejection notice of rejection / receipt receipt of materials / extension notice of extension / special notice of a special procedure / decision licence decision / delivery proof of service</source>
+        <translation>acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证 / extension 延期告知书 / special 特别程序告知书 / decision 许可决定书 / delivery 送达回证</translation>
+    </message>
+    <message>
+        <source>Notice of a special procedure: the Nth pause of the clock (from 1, by default the latest); each pause has its own original, printed again it is a reprint</source>
+        <translation>特别程序告知书：第 N 次中止计时（从 1 起，默认最近一次）；每次中止各有原件，再打为补打</translation>
+    </message>
+    <message>
+        <source>Also save a copy here (the document is always archived)</source>
+        <translation>另存一份到此（文书总是归档）</translation>
+    </message>
+    <message>
+        <source>Acceptance number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation>{name}（{id}）</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Window / clerk</source>
+        <translation>窗口 / 经办人</translation>
+    </message>
+    <message>
+        <source>One-time notice due</source>
+        <translation>一次性告知期限</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>办理结果说明</translation>
+    </message>
+    <message>
+        <source>Materials checked</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source> {count} copies</source>
+        <translation> {count}份</translation>
+    </message>
+    <message>
+        <source>: {reason}</source>
+        <translation>：{reason}</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>corrected {day}</source>
+        <translation>已补正 {day}</translation>
+    </message>
+    <message>
+        <source>to be corrected</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source> (reprint)</source>
+        <translation>（补打）</translation>
+    </message>
+    <message>
+        <source>The service catalogue: import, export, template, search, guide</source>
+        <translation>事项清单：导入、导出、模板、搜索、办事指南</translation>
+    </message>
+    <message>
+        <source>Import the service catalogue from a .json or .xlsx file (with errors nothing is imported and every error is listed)</source>
+        <translation>从 .json 或 .xlsx 文件导入事项清单（有错误时不导入任何内容，并列出每个错误）</translation>
+    </message>
+    <message>
+        <source>Import only the correct rows and report the others (exit code 2 when rows were skipped)</source>
+        <translation>只导入正确的行，报告其余的行（有跳过的行时退出码为 2）</translation>
+    </message>
+    <message>
+        <source>Export the service catalogue to a file, its format by its extension (.json or .xlsx)</source>
+        <translation>把事项清单导出到文件，格式由扩展名决定（.json 或 .xlsx）</translation>
+    </message>
+    <message>
+        <source>Write a blank .xlsx import template for the departments to fill in</source>
+        <translation>生成供部门填写的空白 .xlsx 导入模板</translation>
+    </message>
+    <message>
+        <source>Search matters by name, pinyin, pinyin initials, code or department (each line: code, name, department)</source>
+        <translation>按名称、拼音、拼音首字母、编码或部门搜索事项（每行：编码、名称、部门）</translation>
+    </message>
+    <message>
+        <source>List at most N matters (default 50)</source>
+        <translation>最多列出 N 项（默认 50）</translation>
+    </message>
+    <message>
+        <source>Write the service guide of a matter (A4 PDF)</source>
+        <translation>生成某事项的办事指南（A4 PDF）</translation>
+    </message>
+    <message>
+        <source>The matter's code, or the id of one of its versions (UUID)</source>
+        <translation>事项编码，或事项版本号（UUID）</translation>
+    </message>
+    <message>
+        <source>…… {count} more errors not listed</source>
+        <translation>……另有 {count} 处错误未列出</translation>
+    </message>
+    <message>
+        <source>Imported {file}: departments {departments_added} added, {departments_updated} updated; matters {matters_added} added, {matters_updated} updated, {matters_unchanged} unchanged</source>
+        <translation>已导入 {file}：部门新增 {departments_added}、更新 {departments_updated}；事项新增 {matters_added}、更新 {matters_updated}、未变 {matters_unchanged}</translation>
+    </message>
+    <message>
+        <source>Skipped {rows} rows with errors</source>
+        <translation>已跳过 {rows} 行有错误的数据</translation>
+    </message>
+    <message>
+        <source>Exported {count} matters to {path}</source>
+        <translation>已导出 {count} 个事项到 {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the import template {path}</source>
+        <translation>已生成导入模板 {path}</translation>
+    </message>
+    <message>
+        <source>No matter matches “{text}”</source>
+        <translation>没有找到与“{text}”相符的事项</translation>
+    </message>
+    <message>
+        <source>Wrote the service guide {path}</source>
+        <translation>已生成办事指南 {path}</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Take a ticket (the last line is its number)</source>
+        <translation>取一个号（最后一行为号码）</translation>
+    </message>
+    <message>
+        <source>The queue category's prefix, such as A</source>
+        <translation>排队类别代号，如 A</translation>
+    </message>
+    <message>
+        <source>The kind of priority</source>
+        <translation>优先类型</translation>
+    </message>
+    <message>
+        <source>The appointment check-in code (priority by appointment)</source>
+        <translation>预约签到码（按预约优先）</translation>
+    </message>
+    <message>
+        <source>Also write the ticket slip as PDF</source>
+        <translation>同时生成取号单 PDF</translation>
+    </message>
+    <message>
+        <source>The queue and calling</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Call the next ticket to a window (the last line is its number; with nobody waiting nothing is printed, exit code 3)</source>
+        <translation>为窗口呼叫下一位（最后一行为号码；无人等候时不输出、退出码 3）</translation>
+    </message>
+    <message>
+        <source>Call this ticket instead of the next one</source>
+        <translation>呼叫指定号码而不是下一位</translation>
+    </message>
+    <message>
+        <source>Call the window's current ticket again</source>
+        <translation>重呼窗口当前号码</translation>
+    </message>
+    <message>
+        <source>The applicant is at the window: start serving</source>
+        <translation>申请人已到窗口，开始办理</translation>
+    </message>
+    <message>
+        <source>No-show (after the recalls the settings ask for)</source>
+        <translation>过号（须先按设置重呼）</translation>
+    </message>
+    <message>
+        <source>The window calls again</source>
+        <translation>恢复窗口叫号</translation>
+    </message>
+    <message>
+        <source>Finish the window's current ticket</source>
+        <translation>办结窗口当前号码</translation>
+    </message>
+    <message>
+        <source>Pause the window's calling</source>
+        <translation>暂停窗口叫号</translation>
+    </message>
+    <message>
+        <source>Move a ticket to another category or window (it keeps the time it was taken)</source>
+        <translation>转移号码到其他类别或窗口（保留取号时间）</translation>
+    </message>
+    <message>
+        <source>Bring back a ticket that was a no-show</source>
+        <translation>恢复一个过号的号码</translation>
+    </message>
+    <message>
+        <source>Void the unfinished tickets of earlier days</source>
+        <translation>作废以前各日未办结的号码</translation>
+    </message>
+    <message>
+        <source>The people waiting in each category and each window's current ticket</source>
+        <translation>各类别等候人数与各窗口当前号码</translation>
+    </message>
+    <message>
+        <source>A day's statistics by category and window</source>
+        <translation>某日按类别和窗口的统计</translation>
+    </message>
+    <message>
+        <source>By default today</source>
+        <translation>默认今天</translation>
+    </message>
+    <message>
+        <source>List the queue categories</source>
+        <translation>列出排队类别</translation>
+    </message>
+    <message>
+        <source>Add a queue category</source>
+        <translation>新增排队类别</translation>
+    </message>
+    <message>
+        <source>The first number of each day</source>
+        <translation>每日起始号</translation>
+    </message>
+    <message>
+        <source>The daily limit</source>
+        <translation>每日限额</translation>
+    </message>
+    <message>
+        <source>The hours tickets are given, such as 08:30-12:00,14:00-17:30 (all day by default)</source>
+        <translation>取号时段，如 08:30-12:00,14:00-17:30（默认全天）</translation>
+    </message>
+    <message>
+        <source>Queue category settings</source>
+        <translation>排队类别设置</translation>
+    </message>
+    <message>
+        <source>Change a queue category's name, limit, first number or hours</source>
+        <translation>修改排队类别的名称、限额、起始号或取号时段</translation>
+    </message>
+    <message>
+        <source>The hours tickets are given; an empty string means all day</source>
+        <translation>取号时段；空字符串表示全天</translation>
+    </message>
+    <message>
+        <source>The priority policy</source>
+        <translation>优先策略</translation>
+    </message>
+    <message>
+        <source>Set the categories a window serves, in order</source>
+        <translation>设置窗口服务的类别及顺序</translation>
+    </message>
+    <message>
+        <source> ({priority})</source>
+        <translation>（{priority}）</translation>
+    </message>
+    <message>
+        <source>{category}, {count} waiting ahead</source>
+        <translation>{category}，前面还有 {count} 人等候</translation>
+    </message>
+    <message>
+        <source>Ticket slip: {path}</source>
+        <translation>取号单：{path}</translation>
+    </message>
+    <message>
+        <source>{number} finished: {outcome}</source>
+        <translation>{number} 已办结：{outcome}</translation>
+    </message>
+    <message>
+        <source>Window {window} paused: {reason}</source>
+        <translation>{window} 号窗口已暂停：{reason}</translation>
+    </message>
+    <message>
+        <source>Window {window} calls again</source>
+        <translation>{window} 号窗口已恢复叫号</translation>
+    </message>
+    <message>
+        <source>Voided {count} unfinished tickets</source>
+        <translation>已作废 {count} 个未办结的号码</translation>
+    </message>
+    <message>
+        <source>Category|Name|Waiting|Of them priority|Taken today</source>
+        <translation>类别|名称|等候|其中优先|今日取号</translation>
+    </message>
+    <message>
+        <source>Window|Categories served|Current ticket|State</source>
+        <translation>窗口|服务类别|当前号码|状态</translation>
+    </message>
+    <message>
+        <source>Paused: {reason}</source>
+        <translation>暂停：{reason}</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>{day} queue statistics (times in minutes)</source>
+        <translation>{day} 排队统计（时间单位：分钟）</translation>
+    </message>
+    <message>
+        <source>Served|No-shows|Average wait|Longest wait|Average service</source>
+        <translation>办结|过号|平均等候|最长等候|平均办理</translation>
+    </message>
+    <message>
+        <source>Category|Taken</source>
+        <translation>类别|取号</translation>
+    </message>
+    <message>
+        <source>Window|Called</source>
+        <translation>窗口|叫号</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（停用）</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>first {number}</source>
+        <translation>起始 {number}</translation>
+    </message>
+    <message>
+        <source>limit {number}</source>
+        <translation>限额 {number}</translation>
+    </message>
+    <message>
+        <source>windows {windows}</source>
+        <translation>窗口 {windows}</translation>
+    </message>
+    <message>
+        <source>hours {hours}</source>
+        <translation>时段 {hours}</translation>
+    </message>
+    <message>
+        <source>Added the queue category {prefix} {name}</source>
+        <translation>已新增排队类别 {prefix} {name}</translation>
+    </message>
+    <message>
+        <source>Window {window} serves in turn: {prefixes}</source>
+        <translation>{window} 号窗口依次服务：{prefixes}</translation>
+    </message>
+    <message>
+        <source>Queue category {prefix} {name}: first {start}, limit {cap}, hours {hours}{state}</source>
+        <translation>排队类别 {prefix} {name}：起始 {start}，限额 {cap}，取号时段 {hours}{state}</translation>
+    </message>
+    <message>
+        <source>Ratings of the service: ratings, follow-ups of bad ratings</source>
+        <translation>好差评：评价、差评整改</translation>
+    </message>
+    <message>
+        <source>Record the rating of one service (5 = very satisfied … 1 = very dissatisfied; a bad rating needs a reason)</source>
+        <translation>记录一次服务的评价（5 = 非常满意 … 1 = 非常不满意；差评须有原因）</translation>
+    </message>
+    <message>
+        <source>The ticket number, such as A012</source>
+        <translation>号码，如 A012</translation>
+    </message>
+    <message>
+        <source>The number of a case whose result was picked up at the window (rates that delivery)</source>
+        <translation>在窗口领取结果的办件编号（评价这次出件）</translation>
+    </message>
+    <message>
+        <source>The day of the service YYYY-MM-DD, by default today</source>
+        <translation>办理日期 YYYY-MM-DD，默认今天</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Reason of a bad rating, may be given more than once: {reasons}</source>
+        <translation>差评原因，可多次给出：{reasons}</translation>
+    </message>
+    <message>
+        <source>A remark on the rating (optional)</source>
+        <translation>评价说明（可选）</translation>
+    </message>
+    <message>
+        <source>List the ratings of a day: ticket, rating, window, staff, reasons (one a line)</source>
+        <translation>列出某日的评价：号码、等级、窗口、工作人员、原因（每行一条）</translation>
+    </message>
+    <message>
+        <source>List the follow-ups of bad ratings: number, ticket, due date, next step (one a line)</source>
+        <translation>列出差评整改单：编号、号码、截止日期、下一步（每行一件）</translation>
+    </message>
+    <message>
+        <source>Only those overdue and not closed</source>
+        <translation>只列出逾期未办结的</translation>
+    </message>
+    <message>
+        <source>Record the next step of a follow-up: verify → rectify → call back → close</source>
+        <translation>记录整改单的下一步：核实 → 整改 → 回访 → 办结</translation>
+    </message>
+    <message>
+        <source>The number of the follow-up</source>
+        <translation>整改单编号</translation>
+    </message>
+    <message>
+        <source>Whether the applicant was satisfied at the call-back</source>
+        <translation>回访时申请人是否满意</translation>
+    </message>
+    <message>
+        <source>Set the staff number and photo the rating pad shows</source>
+        <translation>设置评价器上显示的工作人员工号和照片</translation>
+    </message>
+    <message>
+        <source>The photo (JPEG, PNG and the like)</source>
+        <translation>照片（JPEG、PNG 等）</translation>
+    </message>
+    <message>
+        <source>Delete the photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Recorded: {subject} {level} {level_name}</source>
+        <translation>已记录：{subject} {level} {level_name}</translation>
+    </message>
+    <message>
+        <source>; follow-up of a bad rating {number}</source>
+        <translation>；差评整改单 {number}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评价</translation>
     </message>
     <message>
         <source>Cannot read the photo {path}: {reason}</source>
         <translation>无法读取照片 {path}：{reason}</translation>
     </message>
     <message>
+        <source>photo</source>
+        <translation>有照片</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Electronic supervision: yellow and red cards, exceptions, urging</source>
+        <translation>电子监察：黄红牌、异常、督办</translation>
+    </message>
+    <message>
+        <source>Issue the yellow and red cards due and look for exceptions (runs by itself when a client starts and every hour)</source>
+        <translation>发出到期的黄红牌并查找异常（客户端启动时及每小时自动运行）</translation>
+    </message>
+    <message>
+        <source>Run as of this day (default today)</source>
+        <translation>按此日期运行（默认今天）</translation>
+    </message>
+    <message>
+        <source>Yellow and red cards: case number, level, due date, workdays left</source>
+        <translation>黄红牌：案件编号、级别、办结期限、剩余工作日</translation>
+    </message>
+    <message>
+        <source>Count the workdays left from this day (default today)</source>
+        <translation>剩余工作日按此日期计算（默认今天）</translation>
+    </message>
+    <message>
+        <source>Exceptions: kind, case number or ticket, day, detail</source>
+        <translation>异常：类别、案件编号或号票、日期、说明</translation>
+    </message>
+    <message>
+        <source>Urge: leave a note and ask for an answer by a date</source>
+        <translation>督办：留言并限期答复</translation>
+    </message>
+    <message>
+        <source>The id of a card or an exception (or its first characters), or a case number</source>
+        <translation>黄红牌或异常的编号（或其前几位），或案件编号</translation>
+    </message>
+    <message>
+        <source>The person responsible explains</source>
+        <translation>责任人作出说明</translation>
+    </message>
+    <message>
+        <source>Close: the conclusion is justified or unjustified</source>
+        <translation>办结：结论属实（justified）或不属实（unjustified）</translation>
+    </message>
+    <message>
+        <source>Statistics report (monthly performance report): XLSX or PDF</source>
+        <translation>统计报表（效能月报）：XLSX 或 PDF</translation>
+    </message>
+    <message>
+        <source>The site code (on the central store all sites by default)</source>
+        <translation>站点编码（中心库默认全部站点）</translation>
+    </message>
+    <message>
+        <source>Grouping (by window by default)</source>
+        <translation>分组（默认按窗口）</translation>
+    </message>
+    <message>
+        <source>{listed}, {item}</source>
+        <translation>{listed}，{item}</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{day}: new yellow cards {yellow}, red cards {red}; new exceptions: {found}</source>
+        <translation>{day}：新发黄牌 {yellow}，红牌 {red}；新异常：{found}</translation>
+    </message>
+    <message>
+        <source>Urged {target}, to be answered by {due}</source>
+        <translation>已督办 {target}，限 {due} 前答复</translation>
+    </message>
+    <message>
+        <source>Explained {target}</source>
+        <translation>已说明 {target}</translation>
+    </message>
+    <message>
+        <source>Closed {target} ({conclusion})</source>
+        <translation>已办结 {target}（{conclusion}）</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>已生成 {path}</translation>
+    </message>
+    <message>
+        <source>central-store-CA.pem</source>
+        <translation>中心库CA证书.pem</translation>
+    </message>
+    <message>
+        <source>Manage the central store (PostgreSQL)</source>
+        <translation>中心库管理（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the central store (may be run again)</source>
+        <translation>创建或升级中心库（可重复运行）</translation>
+    </message>
+    <message>
+        <source>Add a site and its own database account, and show how its clients connect</source>
+        <translation>新增站点及其专用数据库账号，并显示客户端连接方法</translation>
+    </message>
+    <message>
+        <source>The site code, such as SZ01</source>
+        <translation>站点代码，如 SZ01</translation>
+    </message>
+    <message>
+        <source>The site name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <source>Sync with the central store once (or keep syncing with --watch); sync setup sets it up</source>
+        <translation>与中心库同步一次（或用 --watch 持续同步）；sync setup 进行设置</translation>
+    </message>
+    <message>
+        <source>Keep syncing, at the interval of the setting sync.interval_seconds</source>
+        <translation>持续同步，间隔见设置 sync.interval_seconds</translation>
+    </message>
+    <message>
+        <source>The interval of --watch in seconds (overrides the setting)</source>
+        <translation>--watch 的间隔秒数（覆盖设置）</translation>
+    </message>
+    <message>
+        <source>Read the central store's password from standard input</source>
+        <translation>从标准输入读取中心库密码</translation>
+    </message>
+    <message>
+        <source>Show no progress</source>
+        <translation>不显示进度</translation>
+    </message>
+    <message>
+        <source>Register this device with the central store; the password is kept in the system keyring</source>
+        <translation>登记本设备到中心库，密码保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>The central store's address (given by central add-site)</source>
+        <translation>中心库地址（central add-site 给出）</translation>
+    </message>
+    <message>
+        <source>The site code</source>
+        <translation>站点代码</translation>
+    </message>
+    <message>
+        <source>The central store's CA certificate (PEM), used to verify its server when connecting (required)</source>
+        <translation>中心库的 CA 证书（PEM），连接时用它验证中心库服务器（必需）</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input</source>
+        <translation>从标准输入读取密码</translation>
+    </message>
+    <message>
+        <source>The central store's address (PostgreSQL)</source>
+        <translation>中心库地址（PostgreSQL）</translation>
+    </message>
+    <message>
         <source>Give the central store with --db URL</source>
         <translation>请用 --db 指定中心库地址</translation>
+    </message>
+    <message>
+        <source>The central store is ready ({store})</source>
+        <translation>中心库已就绪（{store}）</translation>
+    </message>
+    <message>
+        <source>Site {code} {name} registered, database account {role}</source>
+        <translation>站点 {code} {name} 已登记，数据库账号 {role}</translation>
+    </message>
+    <message>
+        <source>Password (shown this once only): {password}</source>
+        <translation>密码（只显示这一次）：{password}</translation>
+    </message>
+    <message>
+        <source>Run on the site's clients:</source>
+        <translation>在该站点的客户端上运行：</translation>
+    </message>
+    <message>
+        <source>Central store password: </source>
+        <translation>中心库密码：</translation>
+    </message>
+    <message>
+        <source>This device (no. {device}) is registered with the central store, site {code} {name}</source>
+        <translation>本设备（{device} 号）已登记到中心库，站点 {code} {name}</translation>
+    </message>
+    <message>
+        <source>The local site record now uses the central store's record</source>
+        <translation>本地站点记录已改用中心库的记录</translation>
+    </message>
+    <message>
+        <source>Raised {count} number counters to the central store's records (no number given twice)</source>
+        <translation>已按中心库记录调高 {count} 个编号计数器（避免重复编号）</translation>
+    </message>
+    <message>
+        <source>Note: {event}</source>
+        <translation>注意：{event}</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring</source>
+        <translation>密码已保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>No system keyring available: the password is not kept and is asked at every sync</source>
+        <translation>没有可用的系统钥匙串：密码未保存，每次同步时需要输入密码</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Pushed {pushed}, pulled {pulled}, rejected {rejected}, conflicts {conflicts}</source>
+        <translation>已推送 {pushed} 条，已拉取 {pulled} 条，被拒绝 {rejected} 条，冲突 {conflicts} 条</translation>
+    </message>
+    <message>
+        <source>No system keyring available: enter the central store's password</source>
+        <translation>没有可用的系统钥匙串，请输入中心库密码</translation>
+    </message>
+    <message>
+        <source>The rejected and conflicting records are kept; supervisors see them on the sync page</source>
+        <translation>被拒绝或冲突的记录已保留，督查人员可在同步页面查看</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>同步失败：{error}</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ Each capability keeps its subcommands in a module of this package with ``registe
 list it in ``command_modules()``. Handlers take the parsed arguments and return an exit code.
 Without a command (the GUI) only the top-level options are parsed: building every command's parser
 costs about as much as showing the sign-in window, so it is done only when a command is given.
+Help texts and printed lines are English sources through ``windowdesk.messages.message`` with their
+Chinese (the default, and what scripts parse) in the catalogue; ``WINDOWDESK_LANG=en`` prints English.
 
 Imports by need: every command module is imported to build the parser, so its top imports only
 argparse helpers (``cli.arguments``, whose ``open_context`` imports the services' one when called),
@@ -26,6 +28,7 @@ from types import ModuleType
 from windowdesk import __version__
 from windowdesk.errors import UserError, set_language
 from windowdesk.logs import setup_logging
+from windowdesk.messages import message
 
 log = logging.getLogger("windowdesk.cli")
 
@@ -38,17 +41,28 @@ def command_modules() -> tuple[ModuleType, ...]:
 
 
 def top_level_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
-    """The options before any command: ``--version`` and ``--db``."""
+    """The options before any command: ``--version`` and ``--db``. Without help (the GUI, ``--version``)
+    its texts are not needed, so the catalogue is not read for them."""
     parser = argparse.ArgumentParser(
         prog="windowdesk",
-        description="windowdesk 政务服务窗口工作台。不带子命令时启动图形界面。",
+        description=message(
+            "windowdesk, the workbench of a government service hall's counters. "
+            "Without a command it starts the graphical interface."
+        )
+        if add_help
+        else None,
         add_help=add_help,
     )
     parser.add_argument("--version", action="version", version=f"windowdesk {__version__}")
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="数据库地址（sqlite:///文件 或 postgresql+psycopg://…）；默认取 WINDOWDESK_DB，否则为用户数据目录中的嵌入式数据库",
+        help=message(
+            "Database address (sqlite:///file or postgresql+psycopg://…); by default WINDOWDESK_DB, "
+            "otherwise the embedded database in the user's data folder"
+        )
+        if add_help
+        else None,
     )
     return parser
 
@@ -89,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"windowdesk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("windowdesk: 已中断", file=sys.stderr)
+        print(message("windowdesk: interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # a fault of the machine, or a bug
         from windowdesk.services import faults
@@ -101,6 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         # a bug: one clear line for the user, the traceback for the log
         log.exception("command %s failed", args.command)
-        where = f"，详见日志 {log_file}" if log_file else ""
-        print(f"windowdesk: 内部错误：{type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        where = message(", see the log {path}", path=log_file) if log_file else ""
+        error = message(
+            "windowdesk: internal error: {kind}: {error}{where}",
+            kind=type(exc).__name__,
+            error=exc,
+            where=where,
+        )
+        print(error, file=sys.stderr)
         return 1

@@ -6,16 +6,20 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from windowdesk.messages import message
+
 if TYPE_CHECKING:
     from windowdesk.services.context import ServiceContext
 
 
 def iso_date(text: str) -> dt.date:
-    """A YYYY-MM-DD date; anything else is a usage error (exit 2) with a Chinese message."""
+    """A YYYY-MM-DD date; anything else is a usage error (exit 2) with a message in the user's language."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD，而不是 {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            message("A date is written YYYY-MM-DD, not {text!r}", text=text)
+        ) from None
 
 
 def open_context(url: str | None) -> ServiceContext:

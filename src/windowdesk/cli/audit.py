@@ -5,17 +5,24 @@ from __future__ import annotations
 import argparse
 
 from windowdesk.cli.arguments import open_context
+from windowdesk.messages import message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    group = subparsers.add_parser("audit", help="审计记录").add_subparsers(
+    group = subparsers.add_parser("audit", help=message("Audit records")).add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
     )
-    p = group.add_parser("verify", help="校验审计记录的哈希链，报告第一处断链（退出码 1）")
+    p = group.add_parser(
+        "verify",
+        help=message("Verify the hash chains of the audit records and report the first break (exit code 1)"),
+    )
     p.add_argument(
         "--central",
         metavar="URL",
-        help="校验中心库中各站点各设备的审计链（以中心库所有者身份连接），并把断链记入中心库",
+        help=message(
+            "Verify the audit chains of every site and device in the central store (connecting as its "
+            "owner) and record the breaks there"
+        ),
     )
     p.set_defaults(handler=cmd_verify)
 
@@ -31,14 +38,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
             report = audit.verify_local(ctx)
         finally:
             ctx.store.dispose()
-    print(
-        f"{report.where}：已校验 {report.entries} 条审计记录，{report.chains} 条链"
-        + (f"（另有 {report.unchained} 条早于哈希链，未受保护）" if report.unchained else "")
+    checked = message(
+        "{where}: {entries} audit records checked, {chains} chains",
+        where=report.where,
+        entries=report.entries,
+        chains=report.chains,
     )
+    if report.unchained:
+        checked += message(" ({count} more predate the hash chain, unprotected)", count=report.unchained)
+    print(checked)
     if report.intact:
-        print("审计链完好")
+        print(message("The audit chain is intact"))
         return 0
-    print(f"第一处断链：{report.first_break.describe()}")
+    print(message("First break: {where}", where=report.first_break.describe()))
     if len(report.breaks) > 1:
-        print(f"共 {len(report.breaks)} 处断链")
+        print(message("{count} breaks in all", count=len(report.breaks)))
     return 1

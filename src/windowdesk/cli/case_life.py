@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from windowdesk.cli.arguments import open_context
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import UserError
-from windowdesk.messages import translate
+from windowdesk.messages import N_, message, translate
 
 if TYPE_CHECKING:
     from windowdesk.services import cases
@@ -21,71 +21,114 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise UserError(
-            "Cannot write {path}: {reason}", path=path, reason=exc.strerror
-        ) from exc
+        raise UserError("Cannot write {path}: {reason}", path=path, reason=exc.strerror) from exc
 
 
 def register_moves(case: argparse._SubParsersAction) -> None:
-    p = case.add_parser("handover", help="把已受理的案件移交承办部门（生成流转单）")
-    p.add_argument("--department", required=True, metavar="CODE", help="承办部门代码")
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="流转单 PDF 保存到此")
+    p = case.add_parser(
+        "handover",
+        help=message("Hand accepted cases over to the department handling them (writes a hand-over list)"),
+    )
+    p.add_argument(
+        "--department", required=True, metavar="CODE", help=message("The code of the department handling it")
+    )
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help=message("Save the hand-over list PDF here"))
     p.set_defaults(handler=cmd_handover)
 
     for name, help_, handler in (
-        ("receive", "承办部门签收（案件编号，或流转单批次号）", cmd_receive),
-        ("review", "开始审查", cmd_review),
-        ("resume", "特别程序结束，恢复计时", cmd_resume),
-        ("ready", "出件：结果已到出件窗口", cmd_ready),
-        ("close", "办结（邮寄送达的回证已返回）", cmd_close),
+        (
+            "receive",
+            N_("The department signs for it (a case number, or the batch number of a hand-over list)"),
+            cmd_receive,
+        ),
+        ("review", N_("Start the review"), cmd_review),
+        ("resume", N_("The special procedure is over: the clock runs again"), cmd_resume),
+        ("ready", N_("Result ready: it has reached the delivery window"), cmd_ready),
+        ("close", N_("Close (the proof of service of an express delivery is back)"), cmd_close),
     ):
-        p = case.add_parser(name, help=help_)
+        p = case.add_parser(name, help=translate(help_))
         p.add_argument("number", metavar="CASE_NO")
         p.set_defaults(handler=handler)
 
-    p = case.add_parser("pause", help="特别程序（听证、检验、检测、鉴定、专家评审等）：中止计时")
+    p = case.add_parser(
+        "pause",
+        help=message(
+            "Special procedure (hearing, inspection, testing, appraisal, expert review and the like): pause the clock"
+        ),
+    )
     p.add_argument("number", metavar="CASE_NO")
-    p.add_argument("--kind", required=True, choices=sorted(stages.PAUSE_KINDS), help="特别程序种类")
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=sorted(stages.PAUSE_KINDS),
+        help=message("The kind of special procedure"),
+    )
     p.add_argument("--reason", required=True, metavar="TEXT")
-    p.add_argument("--expected-workdays", required=True, type=int, metavar="N", help="预计所需工作日")
+    p.add_argument(
+        "--expected-workdays",
+        required=True,
+        type=int,
+        metavar="N",
+        help=message("The workdays it is expected to take"),
+    )
     p.set_defaults(handler=cmd_pause)
 
-    p = case.add_parser("extend", help="批准延期（督查人员）：法定期限延长 N 个工作日，仅限一次")
+    p = case.add_parser(
+        "extend",
+        help=message(
+            "Approve an extension (supervisor): the statutory time limit grows by N workdays, once only"
+        ),
+    )
     p.add_argument("number", metavar="CASE_NO")
     p.add_argument("--workdays", required=True, type=int, metavar="N")
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.set_defaults(handler=cmd_extend)
 
-    p = case.add_parser("decide", help="作出决定：--approve 准予许可 或 --deny 不予许可")
+    p = case.add_parser("decide", help=message("Decide: --approve grants the licence or --deny refuses it"))
     p.add_argument("number", metavar="CASE_NO")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--approve", action="store_true", help="准予许可")
-    which.add_argument("--deny", action="store_true", help="不予许可（须写理由和依据）")
-    p.add_argument("--licence-no", default="", metavar="X", help="许可证件编号")
-    p.add_argument("--reason", default="", metavar="TEXT", help="不予许可的理由")
-    p.add_argument("--basis", default="", metavar="TEXT", help="不予许可的法律依据")
+    which.add_argument("--approve", action="store_true", help=message("Grant the licence"))
+    which.add_argument(
+        "--deny", action="store_true", help=message("Refuse the licence (with a reason and its legal basis)")
+    )
+    p.add_argument("--licence-no", default="", metavar="X", help=message("The number of the licence"))
+    p.add_argument(
+        "--reason", default="", metavar="TEXT", help=message("The reason for refusing the licence")
+    )
+    p.add_argument(
+        "--basis", default="", metavar="TEXT", help=message("The legal basis for refusing the licence")
+    )
     p.set_defaults(handler=cmd_decide)
 
-    p = case.add_parser("deliver", help="送达：--pickup 窗口领取（核验证件）或 --express 邮寄")
+    p = case.add_parser(
+        "deliver", help=message("Deliver: --pickup at the window (the ID is checked) or --express by post")
+    )
     p.add_argument("number", metavar="CASE_NO")
     how = p.add_mutually_exclusive_group(required=True)
-    how.add_argument("--pickup", action="store_true", help="窗口领取")
-    how.add_argument("--express", action="store_true", help="邮寄送达")
-    p.add_argument("--id-number", default="", metavar="ID", help="领取人证件号码（申请人或代理人）")
-    p.add_argument("--carrier", default="", metavar="NAME", help="快递公司")
-    p.add_argument("--tracking", default="", metavar="NO", help="快递单号")
+    how.add_argument("--pickup", action="store_true", help=message("Picked up at the window"))
+    how.add_argument("--express", action="store_true", help=message("Delivered by post"))
+    p.add_argument(
+        "--id-number",
+        default="",
+        metavar="ID",
+        help=message("The ID number of the person picking it up (the applicant or an agent)"),
+    )
+    p.add_argument("--carrier", default="", metavar="NAME", help=message("The express company"))
+    p.add_argument("--tracking", default="", metavar="NO", help=message("The tracking number"))
     p.set_defaults(handler=cmd_deliver)
 
     for name, help_, handler in (
-        ("withdraw", "申请人书面申请撤回", cmd_withdraw),
-        ("return", "中途退件", cmd_return),
+        ("withdraw", N_("The applicant withdraws the application in writing"), cmd_withdraw),
+        ("return", N_("Return the case before it is decided"), cmd_return),
     ):
-        p = case.add_parser(name, help=help_)
+        p = case.add_parser(name, help=translate(help_))
         p.add_argument("number", metavar="CASE_NO")
         p.add_argument("--reason", required=True, metavar="TEXT")
         p.set_defaults(handler=handler)
 
-    p = case.add_parser("recompute", help="日历变更后重新计算未办结案件的办结期限")
+    p = case.add_parser(
+        "recompute", help=message("Recompute the due dates of the open cases after the calendar changed")
+    )
     p.set_defaults(handler=cmd_recompute)
 
 
@@ -99,7 +142,8 @@ def cmd_handover(args: argparse.Namespace) -> int:
 
     ctx = open_context(args.db)
     batch = cases.handover_cases(ctx, args.department)
-    print(f"流转单\t{batch.batch_no}\t{batch.department_code}\t{len(batch.case_nos)} 件")
+    count = message("{count} cases", count=len(batch.case_nos))
+    print(f"{message('Hand-over list')}\t{batch.batch_no}\t{batch.department_code}\t{count}")
     for number in batch.case_nos:
         print(number)
     if args.out:
@@ -114,7 +158,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     ctx = open_context(args.db)
     if cases.is_batch_no(args.number):
         batch = cases.receive_batch(ctx, args.number)
-        print(f"已签收流转单\t{batch.batch_no}")
+        print(f"{message('Signed for the hand-over list')}\t{batch.batch_no}")
         return 0
     return _moved(cases.receive_case(ctx, args.number))
 
@@ -174,9 +218,7 @@ def cmd_deliver(args: argparse.Namespace) -> int:
         detail = cases.deliver_result(ctx, args.number, pickup_id_number=args.id_number)
     else:
         if not (args.carrier.strip() and args.tracking.strip()):
-            raise UserError(
-                "Express needs --carrier and --tracking"
-            )
+            raise UserError("Express needs --carrier and --tracking")
         detail = cases.deliver_result(ctx, args.number, carrier=args.carrier, tracking_no=args.tracking)
     return _moved(detail)
 
@@ -199,55 +241,94 @@ def cmd_recompute(args: argparse.Namespace) -> int:
     changed = cases.recompute_due_dates(open_context(args.db), reason="cli")
     for number, old_s, new_s, old_p, new_p in changed:
         print(f"{number}\t{old_s} → {new_s}\t{old_p} → {new_p}")
-    print(f"已重新计算 {len(changed)} 件")
+    print(message("Recomputed {count} cases", count=len(changed)))
     return 0
 
 
 def stage_text(stage: str, deemed_accepted: bool) -> str:
-    """The stage in Chinese; a case deemed accepted while it waits for its 补正 says so."""
-    return stages.stage_label(stage) + ("（视为受理）" if deemed_accepted else "")
+    """The stage in the user's language; a case deemed accepted while it waits for its 补正 says so."""
+    return stages.stage_label(stage) + (message(" (deemed accepted)") if deemed_accepted else "")
 
 
 def show_life_lines(case: cases.CaseDetail) -> list[str]:
     """The lines `case show` adds for the life after the counter."""
     life = case.life
     s = case.summary
-    lines = [f"阶段：{stage_text(s.stage, s.deemed_accepted)}"]
+    lines = [message("Stage: {stage}", stage=stage_text(s.stage, s.deemed_accepted))]
     if s.statutory_due:
-        lines.append(f"法定办结期限：{s.statutory_due.isoformat()}")
+        lines.append(message("Statutory due date: {day}", day=s.statutory_due.isoformat()))
     if s.promised_due:
-        lines.append(f"承诺办结期限：{s.promised_due.isoformat()}")
+        lines.append(message("Promised due date: {day}", day=s.promised_due.isoformat()))
     if life is None:
         return lines
     if life.department_code:
-        lines.append(f"承办部门：{life.department_name}（{life.department_code}）")
+        lines.append(
+            message("Department: {name} ({code})", name=life.department_name, code=life.department_code)
+        )
     if life.handler_login:
-        lines.append(f"承办人：{life.handler_login}")
+        lines.append(message("Handled by: {login}", login=life.handler_login))
     if life.clock is not None:
         c = life.clock
-        lines.append(f"法定时限：已用 {c.statutory.used} 个工作日，剩余 {c.statutory.left} 个工作日")
+        lines.append(
+            message(
+                "Statutory time limit: {used} workdays used, {left} workdays left",
+                used=c.statutory.used,
+                left=c.statutory.left,
+            )
+        )
         if c.promised:
-            lines.append(f"承诺时限：已用 {c.promised.used} 个工作日，剩余 {c.promised.left} 个工作日")
+            lines.append(
+                message(
+                    "Promised time limit: {used} workdays used, {left} workdays left",
+                    used=c.promised.used,
+                    left=c.promised.left,
+                )
+            )
         if c.deemed_approved_on:
-            lines.append(f"超时默许：视为准予许可（{c.deemed_approved_on.isoformat()}）")
+            lines.append(
+                message("Silence is consent: deemed granted ({day})", day=c.deemed_approved_on.isoformat())
+            )
     if life.extension_workdays:
-        lines.append(f"延期：{life.extension_workdays} 个工作日（{life.extension.get('reason', '')}）")
+        lines.append(
+            message(
+                "Extension: {workdays} workdays ({reason})",
+                workdays=life.extension_workdays,
+                reason=life.extension.get("reason", ""),
+            )
+        )
     elif life.extension.get("state") == "requested":
-        lines.append(f"延期申请：{life.extension.get('workdays')} 个工作日，待审批")
+        lines.append(
+            message(
+                "Extension requested: {workdays} workdays, awaiting approval",
+                workdays=life.extension.get("workdays"),
+            )
+        )
     for pause in life.pauses:
         kind = translate(stages.PAUSE_KINDS.get(pause.kind, pause.kind))
-        end = pause.end.isoformat() if pause.end else "进行中"
-        lines.append(f"中止计时：{kind} {pause.start.isoformat()} 至 {end}（{pause.reason}）")
+        end = pause.end.isoformat() if pause.end else message("ongoing")
+        lines.append(
+            message(
+                "Clock paused: {kind} {start} to {end} ({reason})",
+                kind=kind,
+                start=pause.start.isoformat(),
+                end=end,
+                reason=pause.reason,
+            )
+        )
     if life.decision:
         label = translate(stages.DECISION_LABELS[life.decision])
-        extra = f" 证号 {life.licence_no}" if life.licence_no else ""
-        lines.append(f"决定：{label} {life.decided_on.isoformat() if life.decided_on else ''}{extra}")
+        extra = message(" licence no. {number}", number=life.licence_no) if life.licence_no else ""
+        day = life.decided_on.isoformat() if life.decided_on else ""
+        lines.append(message("Decision: {label} {day}{extra}", label=label, day=day, extra=extra))
     if life.delivery:
         d = life.delivery
-        how = (
-            "窗口领取" if d.get("how") == "pickup" else f"邮寄 {d.get('carrier', '')} {d.get('tracking', '')}"
-        )
-        lines.append(f"送达：{how} {d.get('on', '')}")
+        if d.get("how") == "pickup":
+            how = message("picked up at the window")
+        else:
+            how = message(
+                "by post {carrier} {tracking}", carrier=d.get("carrier", ""), tracking=d.get("tracking", "")
+            )
+        lines.append(message("Delivery: {how} {day}", how=how, day=d.get("on", "")))
     if life.closing_note:
-        lines.append(f"说明：{life.closing_note}")
+        lines.append(message("Note: {note}", note=life.closing_note))
     return lines

@@ -10,45 +10,75 @@ from windowdesk.cli.case_life import register_moves, show_life_lines, stage_text
 from windowdesk.domain import case_stages as stages
 from windowdesk.domain.intake import OUTCOME_LABELS, STATUS_LABELS
 from windowdesk.errors import UserError
-from windowdesk.messages import translate
+from windowdesk.messages import N_, message, translate
 
 PRINTABLE = ("acceptance", "notice", "rejection", "receipt", "extension", "special", "decision", "delivery")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    case = subparsers.add_parser("case", help="办件查询").add_subparsers(
+    case = subparsers.add_parser("case", help=message("Look up cases")).add_subparsers(
         dest="case_command", metavar="ACTION", required=True
     )
-    p = case.add_parser("list", help="列出办件：编号、阶段代码、事项编码、收件日期、阶段（每行一件）")
-    p.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE", help="收件日期起 YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE", help="收件日期止 YYYY-MM-DD")
-    p.add_argument("--window", type=int, help="窗口号")
-    p.add_argument("--clerk", help="经办人登录名")
-    p.add_argument("--outcome", choices=sorted(OUTCOME_LABELS), help="办理结果")
-    p.add_argument("--stage", choices=stages.STAGES, help="所处阶段")
-    p.add_argument("--department", metavar="CODE", help="承办部门代码")
+    p = case.add_parser(
+        "list", help=message("List cases: number, stage code, matter code, day received, stage (one a line)")
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=iso_date,
+        metavar="DATE",
+        help=message("Received on or after YYYY-MM-DD"),
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=iso_date,
+        metavar="DATE",
+        help=message("Received on or before YYYY-MM-DD"),
+    )
+    p.add_argument("--window", type=int, help=message("The window number"))
+    p.add_argument("--clerk", help=message("The login of the clerk"))
+    p.add_argument("--outcome", choices=sorted(OUTCOME_LABELS), help=message("The outcome"))
+    p.add_argument("--stage", choices=stages.STAGES, help=message("The stage it is in"))
+    p.add_argument("--department", metavar="CODE", help=message("The code of the department handling it"))
     p.set_defaults(handler=cmd_list)
-    p = case.add_parser("show", help="显示一个办件的详情")
+    p = case.add_parser("show", help=message("Show the details of a case"))
     p.add_argument("number", metavar="NUMBER")
     p.set_defaults(handler=cmd_show)
     register_moves(case)
 
-    p = subparsers.add_parser("print", help="打印（生成）办件文书 PDF；已出具过的文书标注“补打”")
+    p = subparsers.add_parser(
+        "print",
+        help=message(
+            "Print (write) a document of a case as PDF; a document issued before is marked as a reprint"
+        ),
+    )
     p.add_argument("number", metavar="NUMBER")
     p.add_argument(
         "--doc",
         required=True,
         choices=PRINTABLE,
-        help="acceptance 受理通知书 / notice 一次性告知书 / rejection 不予受理通知书 / receipt 材料接收凭证 / "
-        "extension 延期告知书 / special 特别程序告知书 / decision 许可决定书 / delivery 送达回证",
+        help=message(
+            "acceptance notice of acceptance / notice one-time notice / rejection notice of rejection / "
+            "receipt receipt of materials / extension notice of extension / special notice of a special "
+            "procedure / decision licence decision / delivery proof of service"
+        ),
     )
     p.add_argument(
         "--pause",
         type=int,
         metavar="N",
-        help="特别程序告知书：第 N 次中止计时（从 1 起，默认最近一次）；每次中止各有原件，再打为补打",
+        help=message(
+            "Notice of a special procedure: the Nth pause of the clock (from 1, by default the latest); "
+            "each pause has its own original, printed again it is a reprint"
+        ),
     )
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="另存一份到此（文书总是归档）")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf",
+        help=message("Also save a copy here (the document is always archived)"),
+    )
     p.set_defaults(handler=cmd_print)
 
 
@@ -80,38 +110,39 @@ def cmd_show(args: argparse.Namespace) -> int:
     case = cases.show_case(ctx, args.number)
     s = case.summary
     lines = [  # the stage and both due dates follow, in the life lines
-        ("受理编号", s.case_no),
-        ("办理结果", translate(OUTCOME_LABELS[s.outcome])),
-        ("事项", f"{s.matter_code} {s.matter_name}"),
-        ("申请人", f"{s.applicant_name}（{s.applicant_masked_id}）"),
-        ("收件日期", s.received_on.isoformat()),
-        ("受理日期", s.accepted_on.isoformat() if s.accepted_on else "—"),
-        ("窗口 / 经办人", f"{s.window_no or '—'} / {s.clerk_name or s.clerk_login}"),
+        (N_("Acceptance number"), s.case_no),
+        (N_("Outcome"), translate(OUTCOME_LABELS[s.outcome])),
+        (N_("Matter"), f"{s.matter_code} {s.matter_name}"),
+        (N_("Applicant"), message("{name} ({id})", name=s.applicant_name, id=s.applicant_masked_id)),
+        (N_("Received on"), s.received_on.isoformat()),
+        (N_("Accepted on"), s.accepted_on.isoformat() if s.accepted_on else "—"),
+        (N_("Window / clerk"), f"{s.window_no or '—'} / {s.clerk_name or s.clerk_login}"),
     ]
     if case.notice_deadline:
-        lines.append(("一次性告知期限", case.notice_deadline.isoformat()))
+        lines.append((N_("One-time notice due"), case.notice_deadline.isoformat()))
     if case.rejection_reason:
-        lines.append(("不予受理理由", case.rejection_reason))
+        lines.append((N_("Reason for rejection"), case.rejection_reason))
     if case.result:
-        lines.append(("办理结果说明", case.result))
+        lines.append((N_("Note on the outcome"), case.result))
     for label, value in lines:
-        print(f"{label}\t{value}")
+        print(f"{translate(label)}\t{value}")
     for line in show_life_lines(case):
         print(line)
     names = {m.key: m.name for m in case.matter.materials}
-    print("材料")
+    print(message("Materials checked"))
     for check in case.checks:
-        extra = f" {check.count}份" if check.count else ""
-        reason = f"：{check.reason}" if check.reason else ""
+        extra = message(" {count} copies", count=check.count) if check.count else ""
+        reason = message(": {reason}", reason=check.reason) if check.reason else ""
         print(f"  {names.get(check.key, check.key)}\t{translate(STATUS_LABELS[check.status])}{extra}{reason}")
     if case.notice:
-        late = "（逾期）" if case.notice.late else ""
-        print(f"一次性告知书\t{case.notice.issued_on.isoformat()}{late}")
+        late = message(" (late)") if case.notice.late else ""
+        print(f"{message('One-time notice')}\t{case.notice.issued_on.isoformat()}{late}")
         arrived = case.correction.arrived if case.correction else {}
         for item in case.notice.items:
             day = arrived.get(item.key)
-            print(f"  {item.name}\t{'已补正 ' + day.isoformat() if day else '待补正'}")
-    print("经过")
+            state = message("corrected {day}", day=day.isoformat()) if day else message("to be corrected")
+            print(f"  {item.name}\t{state}")
+    print(message("What happened"))
     for event in case.events:
         print(f"  {ctx.clock.local(event.at):%Y-%m-%d %H:%M}\t{event.kind}\t{event.user_login}")
     return 0
@@ -133,6 +164,6 @@ def cmd_print(args: argparse.Namespace) -> int:
                 reason=exc.strerror,
             ) from exc
         target = args.out
-    mark = "（补打）" if document.reprint else ""
+    mark = message(" (reprint)") if document.reprint else ""
     print(f"{target}{mark}")
     return 0

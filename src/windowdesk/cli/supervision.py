@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from windowdesk.cli.arguments import iso_date, open_context
-from windowdesk.messages import translate
+from windowdesk.messages import message, translate
 
 _PAGE = 1000
 
@@ -15,44 +15,69 @@ _PAGE = 1000
 def register(subparsers: argparse._SubParsersAction) -> None:
     from windowdesk.domain import supervision  # the vocabulary only: --version loads no service
 
-    sup = subparsers.add_parser("supervision", help="电子监察：黄红牌、异常、督办").add_subparsers(
-        dest="supervision_command", metavar="ACTION", required=True
+    sup = subparsers.add_parser(
+        "supervision", help=message("Electronic supervision: yellow and red cards, exceptions, urging")
+    ).add_subparsers(dest="supervision_command", metavar="ACTION", required=True)
+    p = sup.add_parser(
+        "run",
+        help=message(
+            "Issue the yellow and red cards due and look for exceptions (runs by itself when a client starts and every hour)"
+        ),
     )
-    p = sup.add_parser("run", help="发出到期的黄红牌并查找异常（客户端启动时及每小时自动运行）")
-    p.add_argument("--date", type=iso_date, metavar="D", help="按此日期运行（默认今天）")
+    p.add_argument("--date", type=iso_date, metavar="D", help=message("Run as of this day (default today)"))
     p.set_defaults(handler=cmd_run)
 
-    p = sup.add_parser("cards", help="黄红牌：案件编号、级别、办结期限、剩余工作日")
+    p = sup.add_parser(
+        "cards", help=message("Yellow and red cards: case number, level, due date, workdays left")
+    )
     p.add_argument("--level", choices=supervision.LEVELS)
-    p.add_argument("--date", type=iso_date, metavar="D", help="剩余工作日按此日期计算（默认今天）")
+    p.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="D",
+        help=message("Count the workdays left from this day (default today)"),
+    )
     p.set_defaults(handler=cmd_cards)
 
-    p = sup.add_parser("exceptions", help="异常：类别、案件编号或号票、日期、说明")
+    p = sup.add_parser("exceptions", help=message("Exceptions: kind, case number or ticket, day, detail"))
     p.add_argument("--kind", choices=supervision.KINDS, metavar="K", help="|".join(supervision.KINDS))
     p.set_defaults(handler=cmd_exceptions)
 
-    p = sup.add_parser("urge", help="督办：留言并限期答复")
-    p.add_argument("id", metavar="ID", help="黄红牌或异常的编号（或其前几位），或案件编号")
+    p = sup.add_parser("urge", help=message("Urge: leave a note and ask for an answer by a date"))
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help=message("The id of a card or an exception (or its first characters), or a case number"),
+    )
     p.add_argument("--note", required=True, metavar="TEXT")
     p.add_argument("--due", required=True, type=iso_date, metavar="D")
     p.set_defaults(handler=cmd_urge)
 
-    p = sup.add_parser("explain", help="责任人作出说明")
+    p = sup.add_parser("explain", help=message("The person responsible explains"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--note", required=True, metavar="TEXT")
     p.set_defaults(handler=cmd_explain)
 
-    p = sup.add_parser("close", help="办结：结论属实（justified）或不属实（unjustified）")
+    p = sup.add_parser("close", help=message("Close: the conclusion is justified or unjustified"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--conclusion", required=True, choices=tuple(supervision.CONCLUSIONS))
     p.add_argument("--note", required=True, metavar="TEXT")
     p.set_defaults(handler=cmd_close)
 
-    p = subparsers.add_parser("report", help="统计报表（效能月报）：XLSX 或 PDF")
+    p = subparsers.add_parser(
+        "report", help=message("Statistics report (monthly performance report): XLSX or PDF")
+    )
     p.add_argument("--from", dest="first", required=True, type=iso_date, metavar="D")
     p.add_argument("--to", dest="last", required=True, type=iso_date, metavar="D")
-    p.add_argument("--site", metavar="CODE", help="站点编码（中心库默认全部站点）")
-    p.add_argument("--group-by", choices=supervision.GROUPS, default="window", help="分组（默认按窗口）")
+    p.add_argument(
+        "--site", metavar="CODE", help=message("The site code (on the central store all sites by default)")
+    )
+    p.add_argument(
+        "--group-by",
+        choices=supervision.GROUPS,
+        default="window",
+        help=message("Grouping (by window by default)"),
+    )
     p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx|FILE.pdf")
     p.set_defaults(handler=cmd_report)
 
@@ -61,8 +86,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     from windowdesk.services import supervision
 
     result = supervision.run(open_context(args.db), args.date)
-    found = "，".join(f"{k} {n}" for k, n in sorted(result.exceptions.items())) or "无"
-    print(f"{result.day.isoformat()}：新发黄牌 {result.yellow}，红牌 {result.red}；新异常：{found}")
+    found = ""
+    for kind, count in sorted(result.exceptions.items()):
+        item = f"{kind} {count}"
+        found = message("{listed}, {item}", listed=found, item=item) if found else item
+    found = found or message("none found")
+    print(
+        message(
+            "{day}: new yellow cards {yellow}, red cards {red}; new exceptions: {found}",
+            day=result.day.isoformat(),
+            yellow=result.yellow,
+            red=result.red,
+            found=found,
+        )
+    )
     return 0
 
 
@@ -100,7 +137,7 @@ def cmd_urge(args: argparse.Namespace) -> int:
     from windowdesk.services import supervision
 
     target = supervision.urge(open_context(args.db), args.id, args.note, args.due)
-    print(f"已督办 {target}，限 {args.due.isoformat()} 前答复")
+    print(message("Urged {target}, to be answered by {due}", target=target, due=args.due.isoformat()))
     return 0
 
 
@@ -108,7 +145,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from windowdesk.services import supervision
 
     target = supervision.explain(open_context(args.db), args.id, args.note)
-    print(f"已说明 {target}")
+    print(message("Explained {target}", target=target))
     return 0
 
 
@@ -116,7 +153,8 @@ def cmd_close(args: argparse.Namespace) -> int:
     from windowdesk.services import supervision
 
     target = supervision.close(open_context(args.db), args.id, args.conclusion, args.note)
-    print(f"已办结 {target}（{translate(supervision.CONCLUSIONS[args.conclusion])}）")
+    conclusion = translate(supervision.CONCLUSIONS[args.conclusion])
+    print(message("Closed {target} ({conclusion})", target=target, conclusion=conclusion))
     return 0
 
 
@@ -126,5 +164,5 @@ def cmd_report(args: argparse.Namespace) -> int:
     path = supervision.export_report(
         open_context(args.db), args.first, args.last, args.out, site_code=args.site, group_by=args.group_by
     )
-    print(f"已生成 {path}")
+    print(message("Wrote {path}", path=path))
     return 0
