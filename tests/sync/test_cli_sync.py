@@ -14,7 +14,6 @@ from tests.support.postgres import createdb, dropdb
 from tests.support.tls import suite_ca_file
 from tests.sync.cases import assert_in_step, edit_case, take_case, take_window
 from tests.sync.support import Central, drop_roles_of, site_client
-from windowdesk.cli.sync import CA_PLACEHOLDER
 from windowdesk.services import sync as sync_service
 
 
@@ -40,7 +39,7 @@ def test_central_commands_then_a_client_syncs(tmp_path):
         assert added.returncode == 0, added.stderr
         password = re.search(r"密码（只显示这一次）：(\S+)", added.stdout).group(1)
         command = re.search(r"windowdesk (sync setup .+)", added.stdout).group(1).split()
-        assert command[-2:] == ["--ca", CA_PLACEHOLDER]  # the admin fills in central's CA file
+        assert command[-2:] == ["--ca", "中心库CA证书.pem"]  # the admin fills in central's CA file, named in Chinese
         command[-1] = suite_ca_file()
         site_db = f"sqlite:///{tmp_path / 'xz03.db'}"
         setup = run("--db", site_db, *command, "--password-stdin", stdin=password + "\n")
