@@ -24,7 +24,7 @@ if ((${#pytest_args[@]})); then
   run_pytest "${pytest_args[@]}"
 else
   # Benchmarks and time-bound tests alone first, so nothing disturbs them (figures shown);
-  # then every other test on both cores.
-  run_pytest -m "benchmark or serial" -s -q
-  run_pytest -n 2 -m "not benchmark and not serial"
+  # then every other test on both cores. The slowest are listed: CI must stay under 20 minutes.
+  run_pytest -m "benchmark or serial" -s -q --durations=15
+  run_pytest -n 2 -m "not benchmark and not serial" --durations=40
 fi
