@@ -6719,6 +6719,10 @@ Rejected: %4 · open conflicts: %5</source>
         <translation>链尾的记录缺失（被删除）</translation>
     </message>
     <message>
+        <source>could not be checked when it reached central (see the detail)</source>
+        <translation>送达中心库时无法校验（见详情）</translation>
+    </message>
+    <message>
         <source>Audit chain {chain} of device {device}, entry {seq}{entry}: {problem}</source>
         <translation>设备 {device} 的审计链 {chain} 第 {seq} 条{entry}：{problem}</translation>
     </message>

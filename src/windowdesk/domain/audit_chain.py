@@ -47,6 +47,7 @@ LINK = "link"  # prev_hash is not the hash of the entry before
 MISSING = "missing"  # a sequence number is absent (an entry removed)
 DUPLICATE = "duplicate"  # two entries claim the same place (a copied store, a forged entry)
 TRUNCATED = "truncated"  # the chain ends before the head this store recorded
+UNCHECKED = "unchecked"  # central could not check the entry as it arrived (recorded by central only)
 
 
 @dataclass(frozen=True)

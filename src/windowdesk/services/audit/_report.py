@@ -16,6 +16,7 @@ PROBLEMS = {
     audit_chain.MISSING: N_("entries missing (removed)"),
     audit_chain.DUPLICATE: N_("two entries in one place (a copied store or a forged entry)"),
     audit_chain.TRUNCATED: N_("entries at the end of the chain missing (removed)"),
+    audit_chain.UNCHECKED: N_("could not be checked when it reached central (see the detail)"),
 }
 
 

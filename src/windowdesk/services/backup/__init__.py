@@ -328,6 +328,7 @@ def restore_store(db_url: str | None, backup_file: Path, *, time: TimeSource | N
         _postgres.restore_dump(backup_file, url)
     ctx = open_context(url, time=time)
     try:
+        ctx.store.refresh_planner_statistics()  # pg_restore leaves the planner no statistics
         _mark_restored(ctx, backup_file, manifest.taken_at if manifest else None, kept)
     finally:
         ctx.store.dispose()

@@ -405,6 +405,7 @@ def load_year(
     for day in days:
         for i, n in enumerate(year.day(day)):
             totals[i] += n
+    ctx.store.refresh_planner_statistics()
     # the exceptions of the whole year, found by the supervision run itself
     supervision.run(ctx, last, scan_days=(last - days[0]).days + 1)
     return YearReport(days[0], days[-1], len(days), *totals)
