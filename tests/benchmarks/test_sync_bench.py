@@ -14,16 +14,18 @@ from sqlalchemy import insert
 from tests.conftest import make_site_ctx
 from tests.support.tls import suite_ca_file
 from tests.sync.support import central_store, site_client
+from windowdesk.domain import audit_chain
 from windowdesk.domain.ids import uuid7
 from windowdesk.services import sync as sync_service
 from windowdesk.store.base import utcnow
-from windowdesk.store.models import OutboxOp, Window
+from windowdesk.store.models import AuditEntry, OutboxOp, Window
 from windowdesk.store.uow import json_safe
 from windowdesk.sync.link import CentralLink, libpq_url
 from windowdesk.sync.pull import pull_all
 from windowdesk.sync.push import push_all
 
 ROWS = 30_000
+AUDIT_ROWS = 5_000
 PUSH_TARGET, PULL_TARGET = 5_000, 10_000
 
 
@@ -63,6 +65,52 @@ def _write_outbox(ctx, rows: list[dict]) -> None:
         conn.execute(insert(OutboxOp), ops)
 
 
+def _audit_rows(site_id: uuid.UUID) -> list[dict]:
+    """A chain of audit entries as a day's work leaves them (central checks each as it arrives)."""
+    chain, prev, rows = uuid7(), audit_chain.GENESIS, []
+    for n in range(AUDIT_ROWS):
+        row = {
+            "id": uuid7(),
+            "version": 1,
+            "at": utcnow(),
+            "site_id": site_id,
+            "device_no": 1,
+            "window_no": 3,
+            "user_id": None,
+            "user_login": "clerk3",
+            "action": "case.receive",
+            "entity": "case",
+            "entity_id": f"TS01202612{n:06d}",
+            "detail": {"matter": "食品经营许可", "materials": ["身份证", "营业执照"], "days": 20},
+            "chain_id": chain,
+            "chain_seq": n + 1,
+            "prev_hash": prev,
+        }
+        row["entry_hash"] = prev = audit_chain.entry_hash(prev, row)
+        rows.append(row)
+    return rows
+
+
+def _write_audit_outbox(ctx, rows: list[dict]) -> None:
+    ops = [
+        {
+            "op_id": uuid7(),
+            "device_no": 1,
+            "entity": "audit_entry",
+            "entity_id": str(row["id"]),
+            "op": "insert",
+            "base_version": 0,
+            "version": 1,
+            "payload": json_safe(row),
+            "created_at": row["at"],
+        }
+        for row in rows
+    ]
+    with ctx.store.engine.begin() as conn:
+        conn.execute(insert(AuditEntry), rows)
+        conn.execute(insert(OutboxOp), ops)
+
+
 def _floor(url: str, rows: list[dict]) -> float:
     """Seconds for PostgreSQL multi-row INSERTs (1,000 rows a statement) of the same rows."""
     columns = ("id", "site_id", "number", "name", "active", "version")
@@ -93,6 +141,13 @@ def test_push_and_pull_speed(tmp_path):
             pushed = push_all(one.store, link)
             push_s = time.perf_counter() - started
         assert pushed.pushed == ROWS and pushed.rejected == 0
+        _write_audit_outbox(one, _audit_rows(site.site_id))
+        with CentralLink(site.client_url, site.password, 1, ca_file=suite_ca_file()) as link:
+            started = time.perf_counter()
+            pushed = push_all(one.store, link)
+            audit_s = time.perf_counter() - started
+        assert pushed.pushed == AUDIT_ROWS and pushed.rejected == 0
+        assert c.query("SELECT count(*) FROM public.audit_chain_break") == [(0,)]  # checked, all sound
 
         two = make_site_ctx(f"sqlite:///{tmp_path / 'two.db'}")
         two = two.as_actor(type(two.actor)(**{**two.actor.__dict__, "device_no": 2}))
@@ -110,10 +165,15 @@ def test_push_and_pull_speed(tmp_path):
         print(
             f"push: {push_rate:,.0f} ops/s (target {PUSH_TARGET:,}), ratio to floor {push_rate / floor_rate:.2f}"
         )
+        audit_rate = AUDIT_ROWS / audit_s
+        print(
+            f"push of audit entries, each checked on arrival: {audit_rate:,.0f} ops/s, ratio to floor "
+            f"{audit_rate / floor_rate:.2f}"
+        )
         print(
             f"pull: {pull_rate:,.0f} rows/s (target {PULL_TARGET:,}), ratio to floor {pull_rate / floor_rate:.2f}"
         )
-        assert push_rate / floor_rate > 0.05
+        assert push_rate / floor_rate > 0.05 and audit_rate / floor_rate > 0.02
         assert pull_rate / floor_rate > 0.05
         one.store.dispose()
         two.store.dispose()
