@@ -2458,20 +2458,44 @@ Central: %7</source>
 <context>
     <name>HandoverPanel</name>
     <message>
-        <source>Hand over the accepted cases and print the list</source>
-        <translation>移交已受理案件并打印流转单</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>承办部门：</translation>
-    </message>
-    <message>
         <source>List %1 for %2: %3</source>
         <translation>流转单 %1（%2）：%3</translation>
     </message>
     <message>
         <source>Hand-over list</source>
         <translation>流转单</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>承办部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the waiting cases again (F5)</source>
+        <translation>重新读取待移交案件（F5）</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Accepted cases waiting to be handed over, the longest waiting first. Select the ones to hand over (Ctrl or Shift with a click or the arrow keys; Ctrl+A selects all): they go to the department on one printed list.</source>
+        <translation>已受理、待移交承办的案件，等待最久的在前。选择要移交的案件（按住 Ctrl 或 Shift 点击或用方向键多选，Ctrl+A 全选），所选案件列入同一张流转单移交承办部门并打印。</translation>
+    </message>
+    <message>
+        <source>No accepted cases are waiting to be handed over to this department.</source>
+        <translation>该部门没有待移交的已受理案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the selected cases and print the list</source>
+        <translation>移交所选案件并打印流转单(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +3980,33 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Send &amp;this site's version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCasesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Past its due date: hand it over without delay</source>
+        <translation>已过办结期限，请尽快移交</translation>
     </message>
 </context>
 <context>
