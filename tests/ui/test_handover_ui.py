@@ -62,7 +62,10 @@ def test_the_supervisor_hands_over_the_selected_waiting_cases(
     assert [table.model().index(r, 0).data() for r in range(3)] == numbers
     applicant = table.model().index(0, 2).data()
     assert applicant.startswith("张三（") and RESIDENT not in applicant and RESIDENT[-4:] in applicant
-    assert "1–3" in panel.count_label.text() and table.model().headerData(4, Qt.Orientation.Horizontal) == "办结期限"
+    assert (
+        "1–3" in panel.count_label.text()
+        and table.model().headerData(4, Qt.Orientation.Horizontal) == "办结期限"
+    )
     due = [table.model().index(r, 4) for r in range(3)]
     assert [d.data() for d in due] == ["2026-03-16", "2026-03-23", "2026-03-24"]
     assert [d.data(Qt.ItemDataRole.ForegroundRole) for d in due] == [OVERDUE, None, None]

@@ -158,7 +158,9 @@ class HandoverPanel(QWidget):
     def _show(self, page: AwaitingHandover) -> None:
         self.model.set_rows(list(page.cases), page.as_of)
         self.offset, self.total = page.offset, page.total
-        show_position(self.count_label, self.prev_button, self.next_button, page.offset, len(page.cases), page.total)
+        show_position(
+            self.count_label, self.prev_button, self.next_button, page.offset, len(page.cases), page.total
+        )
         self.count_label.setVisible(page.total > 0)
         self.stack.setCurrentWidget(self.table if page.cases else self.empty_label)
         self._update_button()
