@@ -1712,6 +1712,14 @@ Folder: %3</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>&amp;Explain…</source>
+        <translation>说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Give your explanation (说明) of your card on the chosen case</source>
+        <translation>对所选案件上本人的预警牌作出说明</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>办件编号</translation>
     </message>
@@ -1778,6 +1786,10 @@ Folder: %3</source>
     <message>
         <source>Urged by %1: %2 (explain by %3)</source>
         <translation>%1 督办：%2（请于 %3 前说明）</translation>
+    </message>
+    <message>
+        <source>My explanation: %1</source>
+        <translation>我的说明：%1</translation>
     </message>
     <message numerus="yes">
         <source>Signed for list %1: %n case(s)</source>
@@ -2458,20 +2470,44 @@ Central: %7</source>
 <context>
     <name>HandoverPanel</name>
     <message>
-        <source>Hand over the accepted cases and print the list</source>
-        <translation>移交已受理案件并打印流转单</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>承办部门：</translation>
-    </message>
-    <message>
         <source>List %1 for %2: %3</source>
         <translation>流转单 %1（%2）：%3</translation>
     </message>
     <message>
         <source>Hand-over list</source>
         <translation>流转单</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>承办部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the waiting cases again (F5)</source>
+        <translation>重新读取待移交案件（F5）</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Accepted cases waiting to be handed over, the longest waiting first. Select the ones to hand over (Ctrl or Shift with a click or the arrow keys; Ctrl+A selects all): they go to the department on one printed list.</source>
+        <translation>已受理、待移交承办的案件，等待最久的在前。选择要移交的案件（按住 Ctrl 或 Shift 点击或用方向键多选，Ctrl+A 全选），所选案件列入同一张流转单移交承办部门并打印。</translation>
+    </message>
+    <message>
+        <source>No accepted cases are waiting to be handed over to this department.</source>
+        <translation>该部门没有待移交的已受理案件。</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the selected cases and print the list</source>
+        <translation>移交所选案件并打印流转单(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2960,10 @@ Central: %7</source>
         <translation>我的差评整改单(&amp;F)…</translation>
     </message>
     <message>
+        <source>My &amp;cards and exceptions…</source>
+        <translation>我的预警与异常(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
@@ -3262,6 +3302,76 @@ The counter desk of government service halls.</source>
     </message>
 </context>
 <context>
+    <name>MyAlertsDialog</name>
+    <message>
+        <source>My cards and exceptions</source>
+        <translation>我的预警与异常</translation>
+    </message>
+</context>
+<context>
+    <name>MyAlertsPanel</name>
+    <message>
+        <source>%1 card of case %2</source>
+        <translation>办件%2的%1</translation>
+    </message>
+    <message>
+        <source>Exception “%1” of %2</source>
+        <translation>%2的异常：%1</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Case or ticket</source>
+        <translation>案件或号票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <translation>督办意见</translation>
+    </message>
+    <message>
+        <source>My explanation</source>
+        <translation>我的说明</translation>
+    </message>
+    <message>
+        <source>No cards or exceptions are waiting for you.</source>
+        <translation>没有需要您处理的预警牌或异常。</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Give your explanation of the selected card or exception</source>
+        <translation>对所选预警牌或异常作出说明</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (answer by %2)</source>
+        <translation>%1（%2前答复）</translation>
+    </message>
+</context>
+<context>
     <name>MyFollowupsDialog</name>
     <message>
         <source>My bad-rating follow-ups</source>
@@ -3567,6 +3677,10 @@ The counter desk of government service halls.</source>
     <message>
         <source>Finish the visit; the outcome the case already has is proposed</source>
         <translation>办结本次接待，默认建议案件已有的结果</translation>
+    </message>
+    <message>
+        <source>Your yellow and red cards and exceptions: give your explanation</source>
+        <translation>本人的黄牌、红牌和异常：作出说明</translation>
     </message>
     <message>
         <source>Quit (asks first while a ticket is being served)</source>
@@ -3956,6 +4070,33 @@ Rejected: %4 · open conflicts: %5</source>
     <message>
         <source>Send &amp;this site's version again</source>
         <translation>重新提交本站版本(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCasesModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Past its due date: hand it over without delay</source>
+        <translation>已过办结期限，请尽快移交</translation>
     </message>
 </context>
 <context>

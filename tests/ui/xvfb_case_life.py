@@ -141,6 +141,9 @@ idle()
 sface.tabs.setCurrentWidget(sface.handover)
 combo = sface.handover.department_combo
 combo.setCurrentIndex(combo.findData("SCJG"))
+idle()
+wait(lambda: any(r.case_no == number for r in sface.handover.model.rows))
+sface.handover.table.selectAll()  # every accepted case of SCJG waiting, as Ctrl+A does
 sface.handover.handover_button.click()
 printed("handover")
 wait(lambda: "HO-" in sface.handover.message.text())

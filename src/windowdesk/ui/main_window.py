@@ -25,6 +25,7 @@ from windowdesk.ui.faces import FACES, Face, home_face
 from windowdesk.ui.screen_fit import fit_to_screen
 from windowdesk.ui.session import ChangePasswordDialog, IdleWatch, LockScreen, audit_quietly
 from windowdesk.ui.settings_dialog import SettingsDialog
+from windowdesk.ui.supervision.my_alerts import MY_ALERTS_KEY, MyAlertsDialog
 from windowdesk.ui.supervision.watch import SupervisionWatch
 from windowdesk.ui.sync_issues import SyncIssuesDialog
 from windowdesk.ui.sync_status import SyncIndicator
@@ -206,6 +207,12 @@ class MainWindow(QMainWindow):
             mine.setObjectName("myFollowupsAction")
             mine.triggered.connect(self.open_my_followups)
             faces_menu.addAction(mine)
+            # their yellow/red cards and exceptions, to explain (说明)
+            alerts = QAction(self.tr("My &cards and exceptions…"), self)
+            alerts.setObjectName("myAlertsAction")
+            alerts.setShortcut(QKeySequence(MY_ALERTS_KEY))
+            alerts.triggered.connect(self.open_my_alerts)
+            faces_menu.addAction(alerts)
 
         sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
         sync_now = QAction(self.tr("Sync &now"), self)
@@ -285,6 +292,13 @@ class MainWindow(QMainWindow):
         from windowdesk.ui.supervision.followups_panel import MyFollowupsDialog
 
         dialog = MyFollowupsDialog(self.app, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        fit_to_screen(dialog, 1100, 560)
+        dialog.open()
+        return dialog
+
+    def open_my_alerts(self) -> QDialog:
+        dialog = MyAlertsDialog(self.app, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         fit_to_screen(dialog, 1100, 560)
         dialog.open()

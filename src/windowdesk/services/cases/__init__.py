@@ -26,7 +26,10 @@ from windowdesk.services.cases.extension import (
     request_extension,
 )
 from windowdesk.services.cases.handover import (
+    AWAITING_LIMIT,
+    AwaitingHandover,
     HandoverBatch,
+    awaiting_handover,
     find_batch,
     handover_cases,
     is_batch_no,
@@ -110,8 +113,11 @@ __all__ = [
     "normalise_case_no",
     "show_case",
     # the life after the counter (stages: windowdesk.domain.case_stages)
+    "AWAITING_LIMIT",
+    "AwaitingHandover",
     "HandoverBatch",
     "approve_extension",
+    "awaiting_handover",
     "close_case",
     "deliver_result",
     "extend_deadline",

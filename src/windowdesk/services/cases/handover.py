@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from windowdesk.domain import case_stages as stages
 from windowdesk.errors import Conflict, NotFound, UserError
 from windowdesk.services.cases.intake import add_event
-from windowdesk.services.cases.views import load_case
+from windowdesk.services.cases.views import CaseSummary, load_case, summary_of
 from windowdesk.services.context import ServiceContext, require_site, writes
 from windowdesk.store.models import Case, CaseHandover, Site
 
@@ -50,6 +50,42 @@ def _view(row: CaseHandover) -> HandoverBatch:
 
 def is_batch_no(text: str) -> bool:
     return (text or "").strip().upper().startswith(BATCH_PREFIX)
+
+
+#: the most rows one page of :func:`awaiting_handover` holds
+AWAITING_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class AwaitingHandover:
+    """One page of the accepted cases waiting to be handed over, and how many wait in all."""
+
+    cases: tuple[CaseSummary, ...]  # applicant ID numbers masked, as in every list
+    total: int
+    offset: int
+    as_of: dt.date | None = None  # the hall's day read at: a due date before it has passed
+
+
+def awaiting_handover(
+    ctx: ServiceContext, department_code: str | None = None, *, limit: int = 200, offset: int = 0
+) -> AwaitingHandover:
+    """This site's accepted cases not yet handed over (of ``department_code``, or of every
+    department), the longest waiting first (accepted on, then case number): one page of at most
+    ``limit`` rows (never more than :data:`AWAITING_LIMIT`) after the first ``offset``, and the
+    count of all of them. These are the cases :func:`handover_cases` takes."""
+    site_id = require_site(ctx)
+    query = select(Case).where(Case.site_id == site_id, Case.stage == stages.ACCEPTED)
+    code = (department_code or "").strip().upper()
+    if code:
+        query = query.where(Case.department_code == code)
+    limit = max(1, min(int(limit), AWAITING_LIMIT))
+    offset = max(0, int(offset))
+    page = query.order_by(Case.accepted_on, Case.case_no).offset(offset).limit(limit)
+    today = ctx.clock.today()
+    with ctx.reading() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = tuple(summary_of(c, today=today) for c in session.scalars(page))
+    return AwaitingHandover(rows, total, offset, today)
 
 
 @writes("case.handover")

@@ -17,6 +17,7 @@ from windowdesk.services.supervision.handling import (
     urge,
     urged_case_nos,
 )
+from windowdesk.services.supervision.own import OWN_LIMIT, OwnAlert, own_alerts
 from windowdesk.services.supervision.report import export_report, month_range
 from windowdesk.services.supervision.run import RunResult, run
 from windowdesk.services.supervision.scope import site_codes, site_scope
@@ -71,6 +72,10 @@ __all__ = [
     "pending_urges",
     "urge",
     "urged_case_nos",
+    # the responsible person's own cards and exceptions (to explain)
+    "OWN_LIMIT",
+    "OwnAlert",
+    "own_alerts",
     # statistics and reports
     "GROUPS",
     "GROUP_LABELS",

@@ -12,6 +12,7 @@ from windowdesk.ui.intake.case_page import PREVIEW_KEY
 from windowdesk.ui.intake.checklist import ALL_RECEIVED_KEY
 from windowdesk.ui.intake.panel import CONFIRM_KEYS
 from windowdesk.ui.screen_fit import fit_to_screen
+from windowdesk.ui.supervision.my_alerts import MY_ALERTS_KEY
 
 HELP_KEY = "Ctrl+F1"  # F1 calls the next ticket
 
@@ -80,6 +81,12 @@ def shortcut_rows() -> list[tuple[str, str]]:
             "F4",
             QCoreApplication.translate(
                 "ShortcutsDialog", "Finish the visit; the outcome the case already has is proposed"
+            ),
+        ),
+        (
+            MY_ALERTS_KEY,
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Your yellow and red cards and exceptions: give your explanation"
             ),
         ),
         (

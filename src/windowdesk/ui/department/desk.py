@@ -1,6 +1,7 @@
 """The department desk (承办), for the ``handler`` role: the cases handed to my department with their
 clocks; sign for a hand-over list by scanning it; review, pause and resume the clock, decide, make the
-result ready, return a case, and ask a supervisor for the extension."""
+result ready, return a case, and ask a supervisor for the extension; explain (说明) my card or
+exception on the case chosen."""
 
 from __future__ import annotations
 
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
 from windowdesk.domain import case_stages as stages
 from windowdesk.services import cases, catalogue, supervision
 from windowdesk.services.cases import CaseDetail, CaseFilter, CaseSummary
+from windowdesk.services.supervision import OwnAlert
 from windowdesk.ui.app_context import AppContext
 from windowdesk.ui.cases import labels
 from windowdesk.ui.department.dialogs import DecisionDialog, PauseDialog, ReasonDialog
 from windowdesk.ui.intake.case_page import CasePage, cases_show
 from windowdesk.ui.printing import PrintService
 from windowdesk.ui.screen_fit import rows_follow_columns
+from windowdesk.ui.supervision.my_alerts import explain_alert, mine_to_explain
 
 #: what the desk lists: handed to the department and not yet out of its hands
 DESK_STAGES = (stages.HANDED_OVER, stages.RECEIVED, stages.UNDER_REVIEW, stages.DECIDED)
@@ -52,17 +55,24 @@ ACTIONS = {
 DESK_LIMIT = 500
 
 
-def load_desk(
-    services, department: str, limit: int = DESK_LIMIT
-) -> tuple[list[CaseSummary], dict[str, supervision.Urge]]:
+Loaded = tuple[list[CaseSummary], dict[str, supervision.Urge], dict[str, list[OwnAlert]]]
+
+
+def load_desk(services, department: str, limit: int = DESK_LIMIT) -> Loaded:
     """The department's cases in its hands, the nearest statutory due date first (so the most
-    overdue are never cut off by the limit; the stages are filtered in the query), and the 督办
-    waiting for the signed-in handler by case number."""
+    overdue are never cut off by the limit; the stages are filtered in the query), the 督办
+    waiting for the signed-in handler by case number, and their own cards and exceptions by case
+    number (those still to explain first, a red card before a yellow one)."""
     rows = cases.list_cases(
         services, CaseFilter(department_code=department, stage=DESK_STAGES, limit=limit, due_first=True)
     )
     urged = {u.subject: u for u in supervision.pending_urges(services)}
-    return rows, urged
+    own: dict[str, list[OwnAlert]] = {}
+    for alert in supervision.own_alerts(services):
+        own.setdefault(alert.subject, []).append(alert)
+    for alerts in own.values():
+        alerts.sort(key=lambda a: (not a.explainable, not a.card, a.kind != "red"))
+    return rows, urged, own
 
 
 class DepartmentDesk(QWidget):
@@ -85,6 +95,11 @@ class DepartmentDesk(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("deskRefreshButton")
         top.addWidget(self.refresh_button)
+        self.explain_button = QPushButton(self.tr("&Explain…"), self)
+        self.explain_button.setObjectName("deskExplainButton")
+        self.explain_button.setToolTip(self.tr("Give your explanation (说明) of your card on the chosen case"))
+        top.addWidget(self.explain_button)
+        self.own: dict[str, list[OwnAlert]] = {}  # my cards and exceptions by case number
         self.message = QLabel(self)
         self.message.setObjectName("deskMessage")
 
@@ -155,7 +170,8 @@ class DepartmentDesk(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.scan_edit.returnPressed.connect(self.scanned)
         self.table.itemSelectionChanged.connect(self.open_selected)
-        app.hub.changed.connect(lambda what: what == "cases" and self.refresh())
+        self.explain_button.clicked.connect(self.explain)
+        app.hub.changed.connect(lambda what: what in ("cases", "supervision") and self.refresh())
         self._update_buttons(None)
         self.app.tasks.run(
             catalogue.list_departments, app.services, on_done=self._departments, on_error=self._error
@@ -180,8 +196,8 @@ class DepartmentDesk(QWidget):
             load_desk, self.app.services, self.department, on_done=self._show, on_error=self._error
         )
 
-    def _show(self, loaded: tuple[list[CaseSummary], dict[str, supervision.Urge]]) -> None:
-        rows, urged = loaded
+    def _show(self, loaded: Loaded) -> None:
+        rows, urged, self.own = loaded
         current = self.selected_number()
         self.rows = rows
         self.table.blockSignals(True)
@@ -213,11 +229,17 @@ class DepartmentDesk(QWidget):
                         .replace("%2", urge.note)
                         .replace("%3", urge.due_on.isoformat())
                     )
+                explained = [a.explanation for a in self.own.get(s.case_no, []) if a.explanation]
+                if c == 0 and explained:  # what I said: on hover, under the urge
+                    lines = [item.toolTip()] if item.toolTip() else []
+                    lines += [self.tr("My explanation: %1").replace("%1", note) for note in explained]
+                    item.setToolTip("\n".join(lines))
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         for r, s in enumerate(rows):
             if s.case_no == current:
                 self.table.selectRow(r)
+        self._update_explain()
 
     def selected_number(self) -> str | None:
         row = self.table.currentRow()
@@ -240,7 +262,23 @@ class DepartmentDesk(QWidget):
         self.page.correction_box.setVisible(False)
         self._update_buttons(case)
 
+    def to_explain(self) -> OwnAlert | None:
+        """My card on the case chosen that I have not explained yet (the red one first); exceptions
+        are explained from Windows ▸ My cards and exceptions."""
+        number = self.selected_number()
+        alerts = self.own.get(number, []) if number else []
+        return next((a for a in alerts if a.card and mine_to_explain(self.app, a)), None)
+
+    def _update_explain(self) -> None:
+        self.explain_button.setEnabled(self.to_explain() is not None)
+
+    def explain(self) -> None:
+        alert = self.to_explain()
+        if alert is not None:
+            explain_alert(self.app, self, alert, self.refresh)
+
     def _update_buttons(self, case: CaseDetail | None) -> None:
+        self._update_explain()
         for move, button in self.buttons.items():
             allowed = case is not None and case.stage in ACTIONS[move]
             if case is not None and case.life is not None:

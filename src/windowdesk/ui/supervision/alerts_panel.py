@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from windowdesk.services import supervision
 from windowdesk.ui.app_context import AppContext
+from windowdesk.ui.supervision import labels
 from windowdesk.ui.supervision.handling_dialog import HandlingDialog
 from windowdesk.ui.supervision.paged_table import PagedTable
 from windowdesk.ui.supervision.xlsx_export import XlsxExport
@@ -112,25 +113,10 @@ class AlertsPanel(QWidget):
         self.app.tasks.run(self._load_start, on_done=self._started, on_error=self._error)
 
     def kind_label(self, kind: str) -> str:
-        return {
-            "not_recorded": self.tr("Possibly unrecorded case"),
-            "no_one_time_notice": self.tr("No one-time notice"),
-            "rejected": self.tr("Not accepted"),
-            "returned": self.tr("Returned or withdrawn"),
-            "false_completion": self.tr("Closed without decision or delivery"),
-            "extra_material": self.tr("Material not in the catalogue"),
-            "overdue": self.tr("Overdue"),
-            "reprint": self.tr("Notice reprinted often"),
-            "bad_rating_overdue": self.tr("Bad rating not followed up in time"),
-        }.get(kind, kind)
+        return labels.kind_label(kind)
 
     def state_label(self, state: str) -> str:
-        return {
-            "open": self.tr("open"),
-            "urged": self.tr("urged"),
-            "explained": self.tr("explained"),
-            "closed": self.tr("closed"),
-        }[state]
+        return labels.state_label(state)
 
     def _load_start(self) -> tuple[dt.date, dict]:
         return self.app.services.clock.today(), supervision.site_codes(self.app.services)
