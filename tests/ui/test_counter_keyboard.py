@@ -145,8 +145,14 @@ def test_a_whole_visit_by_keyboard(qtbot, app_context, admin, face):
         press(qtbot, Qt.Key.Key_P, CTRL)  # the chosen document: the acceptance notice
     preview = opened.args[0]
     assert QTest.qWaitForWindowActive(preview)
+
+    def focus_in_preview() -> bool:  # under load the focus may follow the activation a moment later
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is preview or preview.isAncestorOf(focused))
+
+    qtbot.waitUntil(focus_in_preview)
     press(qtbot, Qt.Key.Key_Escape)
-    assert not preview.isVisible()
+    qtbot.waitUntil(lambda: not preview.isVisible())
     qtbot.wait(100)
     face.activateWindow()
     qtbot.waitUntil(face.isActiveWindow)
